@@ -1,0 +1,77 @@
+/**
+ * The two services outside the Platform API that drift needs: Kolkrabbi (which GitHub repository
+ * an app deploys from) and GitHub's compare. Neither uses Heroku's Accept header; GitHub's errors
+ * are `{message, documentation_url}`.
+ */
+import { HttpResponse, delay, http } from 'msw'
+import type { MockBackend } from '../backend'
+import { GITHUB_API, KOLKRABBI_API } from '../http'
+import { compareCommits } from '../platform/git'
+import { findApp } from '../platform/store'
+import type { CommitRecord } from '../platform/types'
+import { toGithubLink } from '../platform/wire'
+
+const COMPARE_DOCS = 'https://docs.github.com/rest/commits/commits#compare-two-commits'
+
+async function faultFor(backend: MockBackend, request: Request) {
+  const fault = backend.faults.take(request)
+  if (!fault) return undefined
+  if (fault.delayMs) await delay(fault.delayMs)
+  if (fault.error) {
+    return HttpResponse.json({ message: fault.error.message, id: fault.error.id }, { status: fault.error.status })
+  }
+  return fault.delayMs ? undefined : HttpResponse.error()
+}
+
+function toGithubCommit(repo: string, commit: CommitRecord) {
+  const person = { ...commit.author }
+  return {
+    sha: commit.sha,
+    html_url: `https://github.com/${repo}/commit/${commit.sha}`,
+    commit: { author: person, committer: person, message: commit.message },
+    parents: commit.parents.map((sha) => ({ sha, html_url: `https://github.com/${repo}/commit/${sha}` })),
+  }
+}
+
+export function githubHandlers(backend: MockBackend) {
+  return [
+    http.get(`${KOLKRABBI_API}/apps/:app/github`, async ({ request, params }) => {
+      const faulted = await faultFor(backend, request)
+      if (faulted) return faulted
+      const app = findApp(backend.platform, String(params.app))
+      if (!app?.repo) {
+        return HttpResponse.json({ id: 'not_found', message: 'Not found.' }, { status: 404 })
+      }
+      return HttpResponse.json(toGithubLink(backend.platform, app))
+    }),
+
+    http.get(`${GITHUB_API}/repos/:owner/:repo/compare/:basehead`, async ({ request, params }) => {
+      const faulted = await faultFor(backend, request)
+      if (faulted) return faulted
+      const fullName = `${String(params.owner)}/${String(params.repo)}`
+      const [base = '', head = ''] = String(params.basehead).split('...')
+      const repo = backend.platform.state.repos[fullName]
+      const comparison = repo && compareCommits(repo, base, head)
+      if (!comparison) {
+        return HttpResponse.json(
+          { message: 'Not Found', documentation_url: COMPARE_DOCS, status: '404' },
+          { status: 404 },
+        )
+      }
+      const htmlUrl = `https://github.com/${fullName}/compare/${base}...${head}`
+      return HttpResponse.json({
+        url: `${GITHUB_API}/repos/${fullName}/compare/${base}...${head}`,
+        html_url: htmlUrl,
+        permalink_url: htmlUrl,
+        base_commit: toGithubCommit(fullName, comparison.base),
+        merge_base_commit: comparison.mergeBase ? toGithubCommit(fullName, comparison.mergeBase) : null,
+        status: comparison.status,
+        ahead_by: comparison.ahead_by,
+        behind_by: comparison.behind_by,
+        total_commits: comparison.ahead_by,
+        commits: comparison.commits.map((commit) => toGithubCommit(fullName, commit)),
+        files: [],
+      })
+    }),
+  ]
+}

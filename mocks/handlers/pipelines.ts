@@ -1,0 +1,60 @@
+import { http } from 'msw'
+import type { MockBackend } from '../backend'
+import { HEROKU_API, herokuRoute, reply, replyList } from '../http'
+import { invalidParams } from '../platform/errors'
+import {
+  createPipeline,
+  deletePipeline,
+  renamePipeline,
+  type OwnerInput,
+} from '../platform/pipelines'
+import { requirePipeline } from '../platform/store'
+import { toPipeline } from '../platform/wire'
+
+function ownerInput(owner: unknown): OwnerInput | null {
+  if (owner === undefined || owner === null) return null
+  const { id, type } = owner as { id?: unknown; type?: unknown }
+  if (typeof id !== 'string' || (type !== 'team' && type !== 'user')) {
+    throw invalidParams('owner must be {"id": <uuid>, "type": "team" | "user"}.')
+  }
+  return { id, type }
+}
+
+export function pipelineHandlers(backend: MockBackend) {
+  const route = herokuRoute.bind(null, backend)
+  return [
+    // `?eq[name]=` is how the CLI finds pipelines by name; names are not unique, so it is a list.
+    http.get(
+      `${HEROKU_API}/pipelines`,
+      route(({ platform, request }) => {
+        const name = new URL(request.url).searchParams.get('eq[name]')
+        const pipelines = Object.values(platform.state.pipelines).filter(
+          (pipeline) => name === null || pipeline.name === name,
+        )
+        return replyList(pipelines, toPipeline)
+      }),
+    ),
+    http.get(
+      `${HEROKU_API}/pipelines/:identity`,
+      route(({ platform, params }) =>
+        reply(toPipeline(requirePipeline(platform, params.identity ?? '', { byName: true }))),
+      ),
+    ),
+    http.post(
+      `${HEROKU_API}/pipelines`,
+      route(({ platform, body }) =>
+        reply(toPipeline(createPipeline(platform, { name: body.name, owner: ownerInput(body.owner) })), 201),
+      ),
+    ),
+    http.patch(
+      `${HEROKU_API}/pipelines/:id`,
+      route(({ platform, params, body }) =>
+        reply(toPipeline(renamePipeline(platform, params.id ?? '', body.name))),
+      ),
+    ),
+    http.delete(
+      `${HEROKU_API}/pipelines/:id`,
+      route(({ platform, params }) => reply(toPipeline(deletePipeline(platform, params.id ?? '')))),
+    ),
+  ]
+}

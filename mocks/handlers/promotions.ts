@@ -1,0 +1,25 @@
+import { http } from 'msw'
+import type { MockBackend } from '../backend'
+import { HEROKU_API, herokuRoute, reply, replyList } from '../http'
+import { createPromotion, promotionTargets, requirePromotion } from '../platform/promotions'
+import { toPromotion, toPromotionTarget } from '../platform/wire'
+
+export function promotionHandlers(backend: MockBackend) {
+  const route = herokuRoute.bind(null, backend)
+  return [
+    http.post(
+      `${HEROKU_API}/pipeline-promotions`,
+      route(({ platform, body }) => reply(toPromotion(createPromotion(platform, body)), 201)),
+    ),
+    http.get(
+      `${HEROKU_API}/pipeline-promotions/:id`,
+      route(({ platform, params }) => reply(toPromotion(requirePromotion(platform, params.id ?? '')))),
+    ),
+    http.get(
+      `${HEROKU_API}/pipeline-promotions/:id/promotion-targets`,
+      route(({ platform, params }) =>
+        replyList(promotionTargets(platform, params.id ?? ''), toPromotionTarget),
+      ),
+    ),
+  ]
+}

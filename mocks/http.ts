@@ -1,0 +1,171 @@
+/**
+ * Heroku's HTTP conventions, in one place: the versioned Accept header, `{id, message}` errors,
+ * Request-Id, RateLimit-Remaining, weak ETags with If-None-Match, and Range paging.
+ */
+import { HttpResponse, delay, type DefaultBodyType, type PathParams } from 'msw'
+import type { MockBackend } from './backend'
+import type { Fault } from './faults'
+import { PlatformError } from './platform/errors'
+import { advancePromotions } from './platform/promotions'
+import type { Platform } from './platform/store'
+import { paginate, parseRange } from './range'
+
+export const HEROKU_API = 'https://api.heroku.com'
+export const KOLKRABBI_API = 'https://kolkrabbi.heroku.com'
+export const GITHUB_API = 'https://api.github.com'
+
+/** `application/vnd.heroku+json; version=3`, or a `3.<variant>` the CLI uses (3.pipelines, 3.sdk, ...). */
+const ACCEPT_PATTERN = /application\/vnd\.heroku\+json;\s*version=3(\.[a-z-]+)?(?:\s*[;,]|$)/
+
+const EXPOSED_HEADERS = [
+  'Request-Id',
+  'RateLimit-Remaining',
+  'ETag',
+  'Content-Range',
+  'Next-Range',
+  'Accept-Ranges',
+].join(', ')
+
+export interface Paging<T> {
+  keys: readonly string[]
+  defaultKey: string
+  valueOf: (item: T, key: string) => string | number
+}
+
+interface Rendered {
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+}
+
+/** What a resolver answers; a list renders itself against the request's Range header. */
+export type Reply = { kind: 'json'; status: number; body: unknown } | { kind: 'list'; render: (range: string | null) => Rendered }
+
+export const reply = (body: unknown, status = 200): Reply => ({ kind: 'json', status, body })
+
+/** A list; with `paging`, Range is honoured (REFERENCE §1.4 names the lists that declare ranges). */
+export function replyList<T>(items: T[], serialize: (item: T) => unknown, paging?: Paging<T>): Reply {
+  return {
+    kind: 'list',
+    render(range) {
+      if (!paging) return { status: 200, body: items.map(serialize) }
+      const parsed = parseRange(range, paging.keys, paging.defaultKey)
+      if (!parsed.ok) throw new PlatformError(416, 'requested_range_not_satisfiable', parsed.message)
+      const page = paginate(items, parsed.spec, paging.valueOf)
+      const headers: Record<string, string> = { 'Accept-Ranges': paging.keys.join(', ') }
+      if (page.contentRange) headers['Content-Range'] = page.contentRange
+      if (page.nextRange) headers['Next-Range'] = page.nextRange
+      return { status: page.nextRange ? 206 : 200, body: page.items.map(serialize), headers }
+    },
+  }
+}
+
+export interface RouteContext {
+  request: Request
+  params: Record<string, string>
+  platform: Platform
+  body: Record<string, unknown>
+}
+
+export type Resolver = (context: RouteContext) => Reply | Promise<Reply>
+
+export function errorResponse(status: number, id: string, message: string, headers?: Headers) {
+  return HttpResponse.json({ id, message }, { status, headers })
+}
+
+/** Weak ETag from the body's bytes (FNV-1a, two seeds): same body, same tag. */
+function etagOf(text: string) {
+  const hash = (seed: number) => {
+    let h = seed
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i)
+      h = Math.imul(h, 0x01000193)
+    }
+    return (h >>> 0).toString(16).padStart(8, '0')
+  }
+  return `W/"${hash(0x811c9dc5)}${hash(0x01000193)}"`
+}
+
+async function readBody(request: Request): Promise<Record<string, unknown> | PlatformError> {
+  const text = await request.text()
+  if (text.trim() === '') return {}
+  try {
+    const parsed: unknown = JSON.parse(text)
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      return parsed as Record<string, unknown>
+    }
+  } catch {
+    // fall through to the refusal below
+  }
+  return new PlatformError(400, 'bad_request', 'Request body must be a JSON object.')
+}
+
+async function applyFault(fault: Fault | undefined): Promise<Response | undefined> {
+  if (!fault) return undefined
+  if (fault.delayMs) await delay(fault.delayMs)
+  if (fault.error) return errorResponse(fault.error.status, fault.error.id, fault.error.message)
+  if (!fault.delayMs) return HttpResponse.error()
+  return undefined
+}
+
+function baseHeaders(backend: MockBackend) {
+  return new Headers({
+    'Request-Id': crypto.randomUUID(),
+    'RateLimit-Remaining': String(backend.rateLimit.remaining()),
+    'Cache-Control': 'max-age=0, private, must-revalidate',
+    'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+  })
+}
+
+/** Wraps a resolver with the conventions every Platform API endpoint shares. */
+export function herokuRoute(backend: MockBackend, resolve: Resolver) {
+  return async ({ request, params }: { request: Request; params: PathParams }) => {
+    const faulted = await applyFault(backend.faults.take(request))
+    if (faulted) return faulted
+
+    const headers = baseHeaders(backend)
+    if (!ACCEPT_PATTERN.test(request.headers.get('Accept') ?? '')) {
+      return errorResponse(
+        406,
+        'not_acceptable',
+        'Please specify a version along with Heroku\'s API MIME type. For example, "Accept: application/vnd.heroku+json; version=3".',
+        headers,
+      )
+    }
+    if (!backend.rateLimit.take()) {
+      headers.set('RateLimit-Remaining', '0')
+      return errorResponse(429, 'rate_limit', 'Your account reached the API rate limit', headers)
+    }
+    headers.set('RateLimit-Remaining', String(backend.rateLimit.remaining()))
+
+    try {
+      const body = await readBody(request)
+      if (body instanceof PlatformError) throw body
+      advancePromotions(backend.platform)
+      const result = await resolve({
+        request,
+        params: params as Record<string, string>,
+        platform: backend.platform,
+        body,
+      })
+      const rendered: Rendered =
+        result.kind === 'json' ? result : result.render(request.headers.get('Range'))
+      for (const [name, value] of Object.entries(rendered.headers ?? {})) headers.set(name, value)
+      const { status, body: payload } = rendered
+
+      const text = JSON.stringify(payload)
+      const etag = etagOf(text)
+      headers.set('ETag', etag)
+      if (request.method === 'GET' && request.headers.get('If-None-Match') === etag) {
+        return new HttpResponse(null, { status: 304, headers })
+      }
+      headers.set('Content-Type', 'application/json;charset=utf-8')
+      return new HttpResponse(text as DefaultBodyType, { status, headers })
+    } catch (error) {
+      if (error instanceof PlatformError) return errorResponse(error.status, error.id, error.message, headers)
+      throw error
+    } finally {
+      backend.persistIfChanged()
+    }
+  }
+}

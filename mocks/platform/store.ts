@@ -1,0 +1,102 @@
+import { notFound } from './errors'
+import { isoTimestamp } from './time'
+import type { AppRecord, PipelineRecord, PlatformState, TeamRecord, UserRecord } from './types'
+
+/** How long the platform takes over asynchronous work, in ms. */
+export interface PlatformTimings {
+  /** from a promotion's creation to the release on its first target; later targets follow */
+  promotionStep: number
+  /** how long a release command runs */
+  releasePhase: number
+}
+
+export const DEFAULT_TIMINGS: PlatformTimings = { promotionStep: 700, releasePhase: 2500 }
+
+export interface PlatformOptions {
+  /** the platform's clock, epoch ms; tests pass a fake one to step through release phases */
+  now?: () => number
+  newId?: () => string
+  timings?: Partial<PlatformTimings>
+}
+
+/**
+ * The mocked Heroku platform: its state plus the clock and id source the operations use.
+ * Operations live beside this file (pipelines.ts, releases.ts, promotions.ts, ...) and take the
+ * platform as their first argument; they throw PlatformError when Heroku would refuse.
+ */
+export class Platform {
+  state: PlatformState
+  readonly now: () => number
+  readonly newId: () => string
+  readonly timings: PlatformTimings
+  /** set by every write; the HTTP layer persists the state and clears it */
+  dirty = false
+
+  constructor(state: PlatformState, options: PlatformOptions = {}) {
+    this.state = state
+    this.now = options.now ?? Date.now
+    this.newId = options.newId ?? (() => crypto.randomUUID())
+    this.timings = { ...DEFAULT_TIMINGS, ...options.timings }
+  }
+
+  timestamp(): string {
+    return isoTimestamp(this.now())
+  }
+
+  markDirty(): void {
+    this.dirty = true
+  }
+}
+
+export const APP_NAME_PATTERN = /^[a-z][a-z0-9-]{1,28}[a-z0-9]$/
+export const PIPELINE_NAME_PATTERN = /^[a-z][a-z0-9-]{2,29}$/
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export const isUuid = (value: string) => UUID_PATTERN.test(value)
+
+/** `{app_identity}`: an app's id or its name. */
+export function findApp(platform: Platform, identity: string): AppRecord | undefined {
+  const { apps } = platform.state
+  return apps[identity] ?? Object.values(apps).find((app) => app.name === identity)
+}
+
+export function requireApp(platform: Platform, identity: string): AppRecord {
+  const app = findApp(platform, identity)
+  if (!app) throw notFound('app')
+  return app
+}
+
+/** `PATCH` and `DELETE /pipelines/{id}` take the id only; `GET` also takes the name. */
+export function requirePipeline(
+  platform: Platform,
+  identity: string,
+  { byName }: { byName: boolean },
+): PipelineRecord {
+  const { pipelines } = platform.state
+  const pipeline =
+    pipelines[identity] ??
+    (byName ? Object.values(pipelines).find((p) => p.name === identity) : undefined)
+  if (!pipeline) throw notFound('pipeline')
+  return pipeline
+}
+
+/** `{team_identity}`: a team's name or id. */
+export function requireTeam(platform: Platform, identity: string): TeamRecord {
+  const { teams } = platform.state
+  const team = teams[identity] ?? Object.values(teams).find((t) => t.name === identity)
+  if (!team) throw notFound('team')
+  return team
+}
+
+/** `{account_identity}`: an email, an id, or `~` for the caller. */
+export function requireUser(platform: Platform, identity: string): UserRecord {
+  const { users, accountId } = platform.state
+  const id = identity === '~' ? accountId : identity
+  const user = users[id] ?? Object.values(users).find((u) => u.email === identity)
+  if (!user) throw notFound('user')
+  return user
+}
+
+export function currentUser(platform: Platform): UserRecord {
+  return requireUser(platform, '~')
+}

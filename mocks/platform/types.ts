@@ -1,0 +1,171 @@
+/**
+ * The mock platform's state. Records hold what the Heroku API returns plus a few fields the real
+ * platform keeps elsewhere (marked "internal"); the serializers in ./wire.ts turn them into the
+ * documented response shapes. Everything here is plain JSON so it can be persisted as is.
+ */
+
+export const STAGES = ['test', 'review', 'development', 'staging', 'production'] as const
+export type Stage = (typeof STAGES)[number]
+
+export type Timestamp = string // ISO-8601 UTC, Heroku style: 2012-01-01T12:00:00Z
+
+export interface UserRecord {
+  id: string
+  email: string
+  name: string | null
+  created_at: Timestamp
+}
+
+export interface TeamRecord {
+  id: string
+  name: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  role: 'admin' | 'collaborator' | 'member' | 'owner' | null
+}
+
+export interface ReleasePhase {
+  command: string
+  /** internal: how many of the next release-phase runs fail (a flaky migration, say) */
+  failuresLeft: number
+}
+
+export interface AppRecord {
+  id: string
+  name: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  released_at: Timestamp | null
+  maintenance: boolean
+  owner: { id: string; email: string }
+  team: { id: string; name: string } | null
+  region: 'us' | 'eu'
+  stack: string
+  /** internal: the GitHub repository connected to the app (Kolkrabbi), `owner/name` */
+  repo: string | null
+  /** internal: the app's Procfile `release:` entry, if any */
+  releasePhase: ReleasePhase | null
+}
+
+export interface PipelineRecord {
+  id: string
+  name: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  owner: { id: string; type: 'team' | 'user' } | null
+}
+
+export interface CouplingRecord {
+  id: string
+  appId: string
+  pipelineId: string
+  stage: Stage
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface SlugRecord {
+  id: string
+  appId: string
+  commit: string | null
+  commit_description: string | null
+  buildpack_provided_description: string | null
+  process_types: Record<string, string>
+  size: number | null
+  created_at: Timestamp
+}
+
+export type ReleaseStatus = 'pending' | 'succeeded' | 'failed' | 'expired'
+
+export interface ReleaseRecord {
+  id: string
+  appId: string
+  version: number
+  status: ReleaseStatus
+  description: string
+  slugId: string | null
+  user: { id: string; email: string }
+  addon_plan_names: string[]
+  created_at: Timestamp
+  updated_at: Timestamp
+  /** internal: while pending, when the release phase ends (epoch ms) and how */
+  releasePhaseEndsAt: number | null
+  releasePhaseOutcome: 'succeeded' | 'failed' | null
+}
+
+export interface FormationRecord {
+  id: string
+  appId: string
+  type: string
+  command: string
+  quantity: number
+  size: string
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type ReviewAppStatus = 'pending' | 'creating' | 'created' | 'deleting' | 'deleted' | 'errored'
+
+export interface ReviewAppRecord {
+  id: string
+  appId: string | null
+  pipelineId: string
+  branch: string
+  pr_number: number | null
+  status: ReviewAppStatus
+  message: string | null
+  error_status: string | null
+  creatorId: string
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export interface PromotionRecord {
+  id: string
+  pipelineId: string
+  sourceAppId: string
+  sourceReleaseId: string
+  status: 'pending' | 'completed'
+  created_at: Timestamp
+  updated_at: Timestamp | null
+}
+
+export interface PromotionTargetRecord {
+  id: string
+  promotionId: string
+  appId: string
+  releaseId: string | null
+  status: 'pending' | 'succeeded' | 'failed'
+  error_message: string | null
+  /** internal: when the platform gets to this target and creates its release (epoch ms) */
+  releaseDueAt: number
+}
+
+export interface CommitRecord {
+  sha: string
+  parents: string[]
+  author: { name: string; email: string; date: Timestamp }
+  message: string
+}
+
+export interface PlatformState {
+  /** bump when the shape changes: persisted snapshots of another version are discarded */
+  schemaVersion: number
+  accountId: string
+  users: Record<string, UserRecord>
+  teams: Record<string, TeamRecord>
+  apps: Record<string, AppRecord>
+  pipelines: Record<string, PipelineRecord>
+  couplings: Record<string, CouplingRecord>
+  slugs: Record<string, SlugRecord>
+  /** by app id, oldest first: an app's history is read far more often than any one release */
+  releases: Record<string, ReleaseRecord[]>
+  formations: Record<string, FormationRecord>
+  reviewApps: Record<string, ReviewAppRecord>
+  promotions: Record<string, PromotionRecord>
+  promotionTargets: Record<string, PromotionTargetRecord>
+  /** GitHub repositories by `owner/name`: commits by SHA */
+  repos: Record<string, Record<string, CommitRecord>>
+}
+
+export const STATE_SCHEMA_VERSION = 1

@@ -1,0 +1,40 @@
+/** Heroku's budget: a pool of 4500 request tokens per account, refilled at about 75 a minute. */
+export const RATE_LIMIT_POOL = 4500
+const REFILL_PER_MS = 75 / 60_000
+
+export class RateLimiter {
+  private tokens: number
+  private refilledAt: number
+  private readonly now: () => number
+
+  constructor(now: () => number, pool = RATE_LIMIT_POOL) {
+    this.now = now
+    this.tokens = pool
+    this.refilledAt = now()
+  }
+
+  private refill() {
+    const now = this.now()
+    this.tokens = Math.min(RATE_LIMIT_POOL, this.tokens + (now - this.refilledAt) * REFILL_PER_MS)
+    this.refilledAt = now
+  }
+
+  remaining(): number {
+    this.refill()
+    return Math.floor(this.tokens)
+  }
+
+  /** Spends one token; false when the pool is empty (the caller answers 429). */
+  take(): boolean {
+    this.refill()
+    if (this.tokens < 1) return false
+    this.tokens -= 1
+    return true
+  }
+
+  /** Fault preset: an exhausted pool. */
+  drain(): void {
+    this.refill()
+    this.tokens = 0
+  }
+}

@@ -1,0 +1,235 @@
+import { createRandom, type Random } from '../platform/random'
+import { isoTimestamp } from '../platform/time'
+import {
+  STATE_SCHEMA_VERSION,
+  type AppRecord,
+  type CommitRecord,
+  type PipelineRecord,
+  type PlatformState,
+  type ReleaseRecord,
+  type ReleaseStatus,
+  type ReviewAppRecord,
+  type Stage,
+  type TeamRecord,
+  type UserRecord,
+} from '../platform/types'
+
+export interface Person {
+  name: string
+  email: string
+}
+
+type Owner = UserRecord | TeamRecord
+
+const isTeam = (owner: Owner): owner is TeamRecord => !('email' in owner)
+
+/**
+ * Writes scenario state by hand, in the platform's own terms. Times are given as "ms ago" so a
+ * scenario always looks recent; the seeded random source keeps ids and SHAs stable run to run.
+ */
+export class ScenarioBuilder {
+  readonly state: PlatformState
+  readonly random: Random
+  readonly now: number
+
+  constructor(seed: number, now: number, account: Person) {
+    this.random = createRandom(seed)
+    this.now = now
+    this.state = {
+      schemaVersion: STATE_SCHEMA_VERSION,
+      accountId: '',
+      users: {},
+      teams: {},
+      apps: {},
+      pipelines: {},
+      couplings: {},
+      slugs: {},
+      releases: {},
+      formations: {},
+      reviewApps: {},
+      promotions: {},
+      promotionTargets: {},
+      repos: {},
+    }
+    this.state.accountId = this.user(account).id
+  }
+
+  at(ago: number): string {
+    return isoTimestamp(this.now - ago)
+  }
+
+  user(person: Person, ago = 400 * 86_400_000): UserRecord {
+    const user = { id: this.random.uuid(), email: person.email, name: person.name, created_at: this.at(ago) }
+    this.state.users[user.id] = user
+    return user
+  }
+
+  team(name: string): TeamRecord {
+    const at = this.at(500 * 86_400_000)
+    const team: TeamRecord = { id: this.random.uuid(), name, created_at: at, updated_at: at, role: 'admin' }
+    this.state.teams[team.id] = team
+    return team
+  }
+
+  app(
+    name: string,
+    options: {
+      owner: Owner
+      repo?: string | null
+      region?: 'us' | 'eu'
+      createdAgo?: number
+      releasePhase?: { command: string; failuresLeft?: number }
+      maintenance?: boolean
+    },
+  ): AppRecord {
+    const { owner } = options
+    const at = this.at(options.createdAgo ?? 200 * 86_400_000)
+    const app: AppRecord = {
+      id: this.random.uuid(),
+      name,
+      created_at: at,
+      updated_at: at,
+      released_at: null,
+      maintenance: options.maintenance ?? false,
+      // A team's apps are owned by the team: Heroku shows it as <team>@herokumanager.com.
+      owner: isTeam(owner)
+        ? { id: owner.id, email: `${owner.name}@herokumanager.com` }
+        : { id: owner.id, email: owner.email },
+      team: isTeam(owner) ? { id: owner.id, name: owner.name } : null,
+      region: options.region ?? 'us',
+      stack: 'heroku-24',
+      repo: options.repo ?? null,
+      releasePhase: options.releasePhase
+        ? { command: options.releasePhase.command, failuresLeft: options.releasePhase.failuresLeft ?? 0 }
+        : null,
+    }
+    this.state.apps[app.id] = app
+    return app
+  }
+
+  pipeline(name: string, owner: Owner | null, createdAgo = 180 * 86_400_000): PipelineRecord {
+    const at = this.at(createdAgo)
+    const pipeline: PipelineRecord = {
+      id: this.random.uuid(),
+      name,
+      created_at: at,
+      updated_at: at,
+      owner: owner ? { id: owner.id, type: isTeam(owner) ? 'team' : 'user' } : null,
+    }
+    this.state.pipelines[pipeline.id] = pipeline
+    return pipeline
+  }
+
+  couple(pipeline: PipelineRecord, stage: Stage, ...apps: AppRecord[]): void {
+    for (const app of apps) {
+      const at = app.created_at
+      const id = this.random.uuid()
+      this.state.couplings[id] = { id, appId: app.id, pipelineId: pipeline.id, stage, created_at: at, updated_at: at }
+    }
+  }
+
+  /** Appends a commit to a repository; with no parents given it follows `parent`. */
+  commit(repo: string, input: { message: string; author: Person; ago: number; parents: string[] }): string {
+    const commits = (this.state.repos[repo] ??= {})
+    const record: CommitRecord = {
+      sha: this.random.sha(),
+      parents: input.parents,
+      author: { name: input.author.name, email: input.author.email, date: this.at(input.ago) },
+      message: input.message,
+    }
+    commits[record.sha] = record
+    return record.sha
+  }
+
+  /**
+   * A release. With `commit`, a new slug built from that commit; with `commit: undefined`, the
+   * previous release's slug (a config or add-on change); `null`, no slug at all (v1, v2).
+   */
+  release(
+    app: AppRecord,
+    input: {
+      ago: number
+      description: string
+      commit?: string | null
+      repo?: string
+      status?: ReleaseStatus
+      by?: UserRecord
+    },
+  ): ReleaseRecord {
+    const history = (this.state.releases[app.id] ??= [])
+    const previous = history.at(-1)
+    let slugId = previous?.slugId ?? null
+    if (input.commit === null) slugId = null
+    else if (input.commit !== undefined) {
+      const repo = this.state.repos[input.repo ?? app.repo ?? '']
+      const commit = repo?.[input.commit]
+      slugId = this.random.uuid()
+      this.state.slugs[slugId] = {
+        id: slugId,
+        appId: app.id,
+        commit: input.commit,
+        commit_description: commit?.message.split('\n')[0] ?? null,
+        buildpack_provided_description: 'Node.js',
+        process_types: { web: 'npm start', worker: 'node dist/worker.js' },
+        size: 38_000_000 + this.random.int(12_000_000),
+        created_at: this.at(input.ago + 120_000),
+      }
+    }
+    const by = input.by ?? this.state.users[this.state.accountId]
+    const at = this.at(input.ago)
+    const release: ReleaseRecord = {
+      id: this.random.uuid(),
+      appId: app.id,
+      version: (previous?.version ?? 0) + 1,
+      status: input.status ?? 'succeeded',
+      description: input.description,
+      slugId,
+      user: { id: by?.id ?? '', email: by?.email ?? '' },
+      addon_plan_names: ['heroku-postgresql:essential-0', 'papertrail:choklad'],
+      created_at: at,
+      updated_at: at,
+      releasePhaseEndsAt: null,
+      releasePhaseOutcome: null,
+    }
+    history.push(release)
+    app.released_at = at
+    app.updated_at = at
+    return release
+  }
+
+  formation(app: AppRecord, processes: { type: string; quantity: number; size: string; command: string }[]) {
+    for (const process of processes) {
+      const id = this.random.uuid()
+      this.state.formations[id] = { id, appId: app.id, ...process, created_at: app.created_at, updated_at: app.created_at }
+    }
+  }
+
+  reviewApp(
+    pipeline: PipelineRecord,
+    input: Pick<ReviewAppRecord, 'branch' | 'pr_number' | 'status'> & {
+      app: AppRecord | null
+      ago: number
+      message?: string
+      creator: UserRecord
+    },
+  ): ReviewAppRecord {
+    const id = this.random.uuid()
+    const at = this.at(input.ago)
+    const record: ReviewAppRecord = {
+      id,
+      appId: input.app?.id ?? null,
+      pipelineId: pipeline.id,
+      branch: input.branch,
+      pr_number: input.pr_number,
+      status: input.status,
+      message: input.message ?? null,
+      error_status: input.status === 'errored' ? 'build_failed' : null,
+      creatorId: input.creator.id,
+      created_at: at,
+      updated_at: at,
+    }
+    this.state.reviewApps[id] = record
+    if (input.app) this.couple(pipeline, 'review', input.app)
+    return record
+  }
+}

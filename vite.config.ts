@@ -1,0 +1,49 @@
+import { rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vitest/config'
+
+// The demo backend (MSW serving the mocked Heroku API) is on unless STAGEBOARD_BACKEND=heroku.
+// A compile-time constant, not import.meta.env, so a build without the mock drops it entirely.
+const demoBackend = process.env.STAGEBOARD_BACKEND !== 'heroku'
+
+/** public/ is copied into every build: a build without the mock must not ship its worker. */
+function dropMockWorkerWithoutDemo(): Plugin {
+  return {
+    name: 'stageboard:drop-mock-worker',
+    apply: 'build',
+    closeBundle() {
+      if (!demoBackend) rmSync(resolve(import.meta.dirname, 'dist/mockServiceWorker.js'), { force: true })
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), dropMockWorkerWithoutDemo()],
+  define: { __DEMO_BACKEND__: JSON.stringify(demoBackend) },
+  resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
+  preview: { host: '127.0.0.1' },
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['mocks/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/api/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+    ],
+  },
+})
