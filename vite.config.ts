@@ -14,7 +14,8 @@ function dropMockWorkerWithoutDemo(): Plugin {
     name: 'stageboard:drop-mock-worker',
     apply: 'build',
     closeBundle() {
-      if (!demoBackend) rmSync(resolve(import.meta.dirname, 'dist/mockServiceWorker.js'), { force: true })
+      if (!demoBackend)
+        rmSync(resolve(import.meta.dirname, 'dist/mockServiceWorker.js'), { force: true })
     },
   }
 }

@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+import { requestJson } from './client'
+
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+})
+export type Account = z.infer<typeof accountSchema>
+
+export const teamSchema = z.object({ id: z.string(), name: z.string() })
+export type Team = z.infer<typeof teamSchema>
+
+// People and teams rarely change within a session.
+const STABLE = 5 * 60_000
+
+export const accountQueries = {
+  current: () =>
+    queryOptions({
+      queryKey: ['account'],
+      queryFn: ({ signal }) => requestJson('/account', accountSchema, { signal }),
+      staleTime: STABLE,
+    }),
+  /** Another user, by id: how a user-owned pipeline's owner gets a name. */
+  user: (userId: string) =>
+    queryOptions({
+      queryKey: ['users', userId],
+      queryFn: ({ signal }) =>
+        requestJson(`/users/${encodeURIComponent(userId)}`, accountSchema, { signal }),
+      staleTime: STABLE,
+    }),
+}
+
+export const teamQueries = {
+  all: () =>
+    queryOptions({
+      queryKey: ['teams'],
+      queryFn: ({ signal }) => requestJson('/teams', teamSchema.array(), { signal }),
+      staleTime: STABLE,
+    }),
+}

@@ -1,0 +1,44 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+import { requestAllPages } from './client'
+import { fetchPipelineCouplings } from './couplings'
+
+/** The team-app shape `POST /filters/apps` answers with (the fields a card needs). */
+export const appSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  maintenance: z.boolean(),
+  released_at: z.string().nullable(),
+  web_url: z.string().nullable(),
+  owner: z.object({ id: z.string(), email: z.string() }).nullable(),
+  team: z.object({ name: z.string() }).nullable().optional(),
+  region: z.object({ name: z.string() }),
+})
+export type App = z.infer<typeof appSchema>
+
+/** The apps with these ids, in as few requests as Range paging allows (1000 a page). */
+export function fetchAppsByIds(ids: string[], signal?: AbortSignal) {
+  if (ids.length === 0) return Promise.resolve([])
+  return requestAllPages('/filters/apps', appSchema, {
+    method: 'POST',
+    body: { in: { id: ids } },
+    range: 'id ..; max=1000;',
+    variant: 'filters',
+    signal,
+  })
+}
+
+export const appQueries = {
+  /** A pipeline's apps, fetched as the CLI does: its couplings, then one filter request. */
+  ofPipeline: (pipelineId: string) =>
+    queryOptions({
+      queryKey: ['pipelines', pipelineId, 'apps'],
+      queryFn: async ({ signal }) => {
+        const couplings = await fetchPipelineCouplings(pipelineId, signal)
+        return fetchAppsByIds(
+          couplings.map((coupling) => coupling.app.id),
+          signal,
+        )
+      },
+    }),
+}

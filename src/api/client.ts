@@ -1,0 +1,121 @@
+/**
+ * The one HTTP client for Heroku's Platform API: base URL, the versioned Accept header, abort
+ * signals, Range paging, and one error type. It shows nothing and navigates nowhere: callers decide.
+ */
+import type { z } from 'zod'
+
+export const HEROKU_API_URL = 'https://api.heroku.com'
+
+/** A refusal or failure, carrying the API's own `id` and `message`. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly id: string
+
+  constructor(status: number, id: string, message: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = status
+    this.id = id
+  }
+}
+
+/** Heroku's Accept variants (`version=3.pipelines`, ...) as the CLI sends them. */
+export type AcceptVariant = 'pipelines' | 'sdk' | 'filters'
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  body?: unknown
+  signal?: AbortSignal
+  variant?: AcceptVariant
+  range?: string
+  /** another service than the Platform API (Kolkrabbi, GitHub): no Heroku Accept header */
+  baseUrl?: string
+  headers?: Record<string, string>
+}
+
+const NETWORK_MESSAGE = 'Could not reach the Heroku API. Check your connection, then try again.'
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let id = response.status === 404 ? 'not_found' : `http_${response.status}`
+  let message = `The API answered ${response.status} ${response.statusText}`.trim()
+  try {
+    const body = (await response.json()) as { id?: unknown; message?: unknown }
+    if (typeof body.id === 'string') id = body.id
+    if (typeof body.message === 'string' && body.message !== '') message = body.message
+  } catch {
+    // not JSON: keep the status line
+  }
+  return new ApiError(response.status, id, message)
+}
+
+/** Sends one request and returns the raw response once it is known to be a success. */
+export async function request(path: string, options: RequestOptions = {}): Promise<Response> {
+  const baseUrl = options.baseUrl ?? HEROKU_API_URL
+  const headers = new Headers(options.headers)
+  if (baseUrl === HEROKU_API_URL) {
+    const version = options.variant ? `3.${options.variant}` : '3'
+    headers.set('Accept', `application/vnd.heroku+json; version=${version}`)
+  }
+  if (options.range) headers.set('Range', options.range)
+  if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+
+  let response: Response
+  try {
+    response = await fetch(new URL(path, baseUrl), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    })
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    throw new ApiError(0, 'network_error', NETWORK_MESSAGE)
+  }
+  if (!response.ok) throw await errorFrom(response)
+  return response
+}
+
+/** Parses a response body with its schema: what the server says is checked, never assumed. */
+export async function parseBody<T>(
+  response: Response,
+  schema: z.ZodType<T>,
+  path: string,
+): Promise<T> {
+  const result = schema.safeParse(await response.json())
+  if (!result.success) {
+    throw new ApiError(
+      response.status,
+      'invalid_response',
+      `Unexpected response from ${path}: ${result.error.issues[0]?.message ?? 'invalid shape'}`,
+    )
+  }
+  return result.data
+}
+
+export async function requestJson<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  options?: RequestOptions,
+): Promise<T> {
+  return parseBody(await request(path, options), schema, path)
+}
+
+/**
+ * Every page of a Range-paged list: Heroku answers 206 with `Next-Range` while more remain, and the
+ * next request sends that value back as `Range`.
+ */
+export async function requestAllPages<T>(
+  path: string,
+  itemSchema: z.ZodType<T>,
+  options: RequestOptions & { range: string },
+): Promise<T[]> {
+  const items: T[] = []
+  let range: string | null = options.range
+  while (range) {
+    const response: Response = await request(path, { ...options, range })
+    const page = await parseBody(response, itemSchema.array(), path)
+    items.push(...page)
+    range = response.status === 206 ? response.headers.get('Next-Range') : null
+  }
+  return items
+}

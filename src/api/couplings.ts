@@ -1,0 +1,39 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+import { requestJson } from './client'
+
+export const STAGES = ['test', 'review', 'development', 'staging', 'production'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const couplingSchema = z.object({
+  id: z.string(),
+  app: z.object({ id: z.string() }),
+  pipeline: z.object({ id: z.string(), name: z.string().optional() }),
+  stage: z.enum(STAGES),
+  created_at: z.string(),
+  updated_at: z.string(),
+})
+export type Coupling = z.infer<typeof couplingSchema>
+
+export const couplingQueries = {
+  /** Every coupling the account can see: one request gives each pipeline's stage counts. */
+  all: () =>
+    queryOptions({
+      queryKey: ['pipeline-couplings'],
+      queryFn: ({ signal }) =>
+        requestJson('/pipeline-couplings', couplingSchema.array(), { signal, variant: 'sdk' }),
+    }),
+  byPipeline: (pipelineId: string) =>
+    queryOptions({
+      queryKey: ['pipelines', pipelineId, 'couplings'],
+      queryFn: ({ signal }) => fetchPipelineCouplings(pipelineId, signal),
+    }),
+}
+
+export function fetchPipelineCouplings(pipelineId: string, signal?: AbortSignal) {
+  return requestJson(
+    `/pipelines/${encodeURIComponent(pipelineId)}/pipeline-couplings`,
+    couplingSchema.array(),
+    { signal, variant: 'sdk' },
+  )
+}

@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, Outlet } from 'react-router'
+import { Toaster } from 'sonner'
+import { accountQueries } from '@/api/account'
+import { useDemoBackend } from './demo-backend'
+import { ResetDemoButton } from './reset-demo-button'
+
+function Logo() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
+      <rect width="32" height="32" rx="7" fill="#ede9fe" />
+      <rect x="6" y="8" width="5" height="16" rx="1.5" fill="#5b21b6" />
+      <rect x="13.5" y="8" width="5" height="11" rx="1.5" fill="#7c3aed" />
+      <rect x="21" y="8" width="5" height="7" rx="1.5" fill="#a78bfa" />
+    </svg>
+  )
+}
+
+export function Layout() {
+  const demo = useDemoBackend()
+  const account = useQuery(accountQueries.current())
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-white px-3 py-2 text-sm focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        Skip to content
+      </a>
+      <header className="bg-violet-900 text-white">
+        <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
+          <Link
+            to="/"
+            className="flex items-center gap-2 rounded text-lg font-semibold tracking-tight"
+          >
+            <Logo />
+            Stageboard
+          </Link>
+          <nav aria-label="Main" className="text-sm">
+            <Link
+              to="/"
+              className="rounded px-2 py-1 text-violet-100 hover:bg-violet-800 hover:text-white"
+            >
+              Pipelines
+            </Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-2 text-sm">
+            {demo && (
+              <>
+                <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
+                  Demo backend
+                </span>
+                <ResetDemoButton demo={demo} />
+              </>
+            )}
+            {account.data && (
+              <span className="hidden text-violet-100 sm:inline" title="Signed in as">
+                {account.data.email}
+              </span>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6 sm:px-6">
+        <Outlet />
+      </main>
+      <Toaster position="bottom-right" richColors closeButton />
+    </div>
+  )
+}

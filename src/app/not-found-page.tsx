@@ -1,0 +1,23 @@
+import { Link } from 'react-router'
+
+export function NotFoundPage({
+  title = 'Page not found',
+  children = 'There is nothing at this address.',
+}: {
+  title?: string
+  children?: React.ReactNode
+}) {
+  return (
+    <div className="mx-auto max-w-lg rounded-xl border border-slate-200 bg-white p-8 text-center shadow-sm">
+      <p className="text-sm font-semibold text-violet-700">404</p>
+      <h1 className="mt-1 text-xl font-semibold text-slate-900">{title}</h1>
+      <p className="mt-2 text-sm text-slate-600">{children}</p>
+      <Link
+        to="/"
+        className="mt-5 inline-block rounded-md bg-violet-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-violet-800"
+      >
+        Back to pipelines
+      </Link>
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import { MutationCache, QueryClient } from '@tanstack/react-query'
+import { toast } from 'sonner'
+import { ApiError } from '@/api/client'
+
+/** Refusals (4xx) will not change on a retry; outages and network failures may. */
+function shouldRetry(failureCount: number, error: unknown) {
+  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false
+  return failureCount < 2
+}
+
+/**
+ * Errors are reported once, here: a failed mutation raises one toast with the API's message.
+ * Failed queries are shown where their data would be (with a retry), not as toasts.
+ */
+export function createQueryClient() {
+  return new QueryClient({
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        toast.error(error.message, {
+          description: error instanceof ApiError ? `Error ID: ${error.id}` : undefined,
+        })
+      },
+    }),
+    defaultOptions: {
+      queries: { staleTime: 15_000, retry: shouldRetry },
+      mutations: { retry: false },
+    },
+  })
+}

@@ -1,0 +1,58 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { RotateCcw } from 'lucide-react'
+import { useState } from 'react'
+import { toast } from 'sonner'
+import { Button } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog'
+import type { DemoBackend } from './demo-backend'
+
+/** Puts the demo's pipelines and apps back as they were, after asking. */
+export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
+  const queryClient = useQueryClient()
+  const [open, setOpen] = useState(false)
+
+  const reset = async () => {
+    demo.reset()
+    setOpen(false)
+    await queryClient.resetQueries()
+    toast.success('Demo data reset')
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button
+          size="sm"
+          variant="ghost"
+          className="text-violet-100 hover:bg-violet-800 hover:text-white"
+        >
+          <RotateCcw aria-hidden="true" className="size-4" />
+          Reset demo data
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Reset the demo data?</DialogTitle>
+        <DialogDescription>
+          Every pipeline, app, move and promotion goes back to how the demo started. Changes you
+          made in this browser are lost.
+        </DialogDescription>
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button>Keep my changes</Button>
+          </DialogClose>
+          <Button variant="danger" onClick={() => void reset()}>
+            Reset demo data
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,18 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { NotFoundPage } from './not-found-page'
+
+/** The last line of defence: a route that threw while rendering or loading. */
+export function RouteError() {
+  const error = useRouteError()
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
+  return (
+    <div className="mx-auto max-w-2xl p-6">
+      <ErrorPanel
+        title="This page could not be shown"
+        error={error}
+        onRetry={() => window.location.reload()}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { AlertTriangle, RotateCw } from 'lucide-react'
+import { ApiError } from '@/api/client'
+import { cn } from '@/lib/cn'
+import { Button } from './button'
+
+interface ErrorPanelProps {
+  title: string
+  error: unknown
+  onRetry?: () => void
+  retrying?: boolean
+  className?: string
+}
+
+/** What went wrong, in the API's own words, with a way to try again. */
+export function ErrorPanel({
+  title,
+  error,
+  onRetry,
+  retrying = false,
+  className,
+}: ErrorPanelProps) {
+  const message = error instanceof Error ? error.message : 'Something went wrong.'
+  const id = error instanceof ApiError ? error.id : undefined
+  return (
+    <div
+      role="alert"
+      className={cn(
+        'rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900',
+        className,
+      )}
+    >
+      <div className="flex items-start gap-3">
+        <AlertTriangle aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-red-700" />
+        <div className="min-w-0 flex-1">
+          <p className="font-semibold">{title}</p>
+          <p className="mt-1 break-words">{message}</p>
+          {id && <p className="mt-1 font-mono text-xs text-red-800">Error ID: {id}</p>}
+        </div>
+        {onRetry && (
+          <Button size="sm" onClick={onRetry} disabled={retrying}>
+            <RotateCw aria-hidden="true" className={cn('size-4', retrying && 'animate-spin')} />
+            {retrying ? 'Retrying…' : 'Try again'}
+          </Button>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { firstLine, plural, relativeTime, shortSha } from './format'
+
+describe('relativeTime', () => {
+  const now = Date.parse('2026-11-21T12:00:00Z')
+  it.each([
+    ['2026-11-21T11:59:30Z', 'just now'],
+    ['2026-11-21T11:55:00Z', '5 minutes ago'],
+    ['2026-11-21T09:00:00Z', '3 hours ago'],
+    ['2026-11-20T12:00:00Z', 'yesterday'],
+    ['2026-11-07T12:00:00Z', '2 weeks ago'],
+    ['2025-11-21T12:00:00Z', 'last year'],
+  ])('%s is "%s"', (iso, words) => {
+    expect(relativeTime(iso, now)).toBe(words)
+  })
+})
+
+it('pluralizes, shortens SHAs and takes the first line of a message', () => {
+  expect(plural(1, 'app')).toBe('1 app')
+  expect(plural(0, 'app')).toBe('0 apps')
+  expect(plural(2, 'commit')).toBe('2 commits')
+  expect(shortSha('60883d9e8947a57e04dc9124f25df004866a2051')).toBe('60883d9')
+  expect(firstLine('Fix the thing\n\nLonger body')).toBe('Fix the thing')
+})

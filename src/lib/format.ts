@@ -1,0 +1,43 @@
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+// dateStyle/timeStyle cannot be combined with timeZoneName, so the fields are spelled out.
+const exact = new Intl.DateTimeFormat('en', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+})
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+]
+
+/** "3 hours ago", "yesterday", "just now". */
+export function relativeTime(iso: string, now = Date.now()): string {
+  const elapsed = Date.parse(iso) - now
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(elapsed) >= size) return relative.format(Math.round(elapsed / size), unit)
+  }
+  return 'just now'
+}
+
+/** "Nov 21, 2026, 2:03 PM UTC": the whole truth, for a tooltip or a title. */
+export function exactTime(iso: string): string {
+  return exact.format(new Date(iso))
+}
+
+/** "1 app", "3 apps". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`
+}
+
+export const shortSha = (sha: string) => sha.slice(0, 7)
+
+/** The first line of a commit message. */
+export const firstLine = (message: string) => message.split('\n', 1)[0] ?? ''

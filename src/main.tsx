@@ -1,0 +1,30 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import type { DemoBackend } from './app/demo-backend'
+import './index.css'
+
+/** The demo backend must answer before the first request, so it starts before the first render. */
+async function startDemoBackend(): Promise<DemoBackend | null> {
+  if (!__DEMO_BACKEND__) return null
+  const { startDemoBackend } = await import('../mocks/browser')
+  return startDemoBackend()
+}
+
+const root = createRoot(document.getElementById('root') as HTMLElement)
+startDemoBackend()
+  .then((demo) => {
+    root.render(
+      <StrictMode>
+        <App demo={demo} />
+      </StrictMode>,
+    )
+  })
+  .catch((error: unknown) => {
+    root.render(
+      <p role="alert" style={{ padding: 24, fontFamily: 'sans-serif' }}>
+        The demo backend could not start: {error instanceof Error ? error.message : String(error)}.
+        Service workers need http://localhost or https.
+      </p>,
+    )
+  })

@@ -1,0 +1,24 @@
+import { render } from '@testing-library/react'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider, createMemoryRouter } from 'react-router'
+import { createQueryClient } from '@/app/query-client'
+import { createRoutes } from '@/app/router'
+
+/** Renders the whole app at `path`, with a fresh query cache and no automatic retries. */
+export function renderApp(path: string) {
+  const queryClient = createQueryClient()
+  queryClient.setDefaultOptions({
+    ...queryClient.getDefaultOptions(),
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })
+  return {
+    queryClient,
+    router,
+    ...render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    ),
+  }
+}
