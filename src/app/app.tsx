@@ -1,7 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
-import { DemoBackendContext, type DemoBackend } from './demo-backend'
+import type { DemoBackend } from './demo-backend'
+import { Providers } from './providers'
 import { createQueryClient } from './query-client'
 import { createRouter } from './router'
 
@@ -9,10 +9,8 @@ export function App({ demo }: { demo: DemoBackend | null }) {
   const [queryClient] = useState(createQueryClient)
   const [router] = useState(() => createRouter(queryClient))
   return (
-    <DemoBackendContext value={demo}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </DemoBackendContext>
+    <Providers queryClient={queryClient} demo={demo}>
+      <RouterProvider router={router} />
+    </Providers>
   )
 }

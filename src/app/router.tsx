@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
+import { releaseQueries } from '@/api/releases'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
 import { RouteError } from './route-error'
@@ -34,6 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             const id = params.pipelineId ?? ''
             void queryClient.prefetchQuery(pipelineQueries.detail(id))
             void queryClient.prefetchQuery(couplingQueries.byPipeline(id))
+            void queryClient.prefetchQuery(releaseQueries.latestOfPipeline(id))
             return null
           },
           lazy: async () => ({

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
-import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createMemoryRouter } from 'react-router'
+import { Providers } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
 import { createRoutes } from '@/app/router'
 
@@ -16,9 +16,9 @@ export function renderApp(path: string) {
     queryClient,
     router,
     ...render(
-      <QueryClientProvider client={queryClient}>
+      <Providers queryClient={queryClient}>
         <RouterProvider router={router} />
-      </QueryClientProvider>,
+      </Providers>,
     ),
   }
 }

@@ -1,62 +1,153 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
-import { appQueries } from '@/api/apps'
+import { appQueries, type App } from '@/api/apps'
 import { ApiError } from '@/api/client'
-import { couplingQueries } from '@/api/couplings'
+import { couplingQueries, type Coupling } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
+import { releaseQueries, type Release } from '@/api/releases'
+import { reviewAppQueries } from '@/api/review-apps'
 import { NotFoundPage } from '@/app/not-found-page'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { Skeleton } from '@/components/ui/skeleton'
-import { BOARD_STAGES, STAGE_LABELS } from '@/lib/stages'
+import { neighboursOf } from '@/lib/drift'
+import { BOARD_STAGES, isBoardStage, type BoardStage } from '@/lib/stages'
+import { AppCard } from './app-card'
+import { BoardSkeleton } from './board-skeleton'
+import type { Neighbour } from './drift-line'
+import { PipelineHeader } from './pipeline-header'
+import { PendingReviewAppCard } from './review-app-card'
+import { StageColumn } from './stage-column'
+
+interface BoardEntry {
+  appId: string
+  stage: BoardStage
+  name: string
+  app: App | undefined
+  latest: Release | null | undefined
+}
+
+/** Joins couplings, apps and latest releases into one entry per card, sorted by name per stage. */
+function boardEntries(
+  couplings: Coupling[],
+  apps: App[] | undefined,
+  latest: Release[] | undefined,
+): BoardEntry[] {
+  const appsById = new Map(apps?.map((app) => [app.id, app]))
+  const latestByApp = new Map(latest?.map((release) => [release.app.id, release]))
+  return couplings
+    .flatMap((coupling): BoardEntry[] => {
+      const { stage } = coupling
+      if (!isBoardStage(stage)) return []
+      const app = appsById.get(coupling.app.id)
+      return [
+        {
+          appId: coupling.app.id,
+          stage,
+          name: app?.name ?? '',
+          app,
+          latest: latest === undefined ? undefined : (latestByApp.get(coupling.app.id) ?? null),
+        },
+      ]
+    })
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
 
 export function BoardPage() {
   const { pipelineId = '' } = useParams()
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
   const apps = useQuery(appQueries.ofPipeline(pipelineId))
+  const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
+  const reviewApps = useQuery(reviewAppQueries.ofPipeline(pipelineId))
 
   if (pipeline.error instanceof ApiError && pipeline.error.status === 404) {
     return (
       <NotFoundPage title="Pipeline not found">
-        No pipeline has the id {pipelineId}. It may have been deleted.
+        No pipeline has the id {pipelineId}. It may have been deleted or renamed.
       </NotFoundPage>
     )
   }
-  if (pipeline.isError) {
+  const failed = [pipeline, couplings].find((query) => query.isError)
+  if (failed) {
     return (
       <ErrorPanel
         title="Couldn't load this pipeline"
-        error={pipeline.error}
-        onRetry={() => void pipeline.refetch()}
-        retrying={pipeline.isFetching}
+        error={failed.error}
+        onRetry={() => void Promise.all([pipeline.refetch(), couplings.refetch()])}
+        retrying={pipeline.isFetching || couplings.isFetching}
       />
     )
   }
-  const appName = (id: string) => apps.data?.find((app) => app.id === id)?.name
+  if (!pipeline.data || !couplings.data) {
+    return (
+      <>
+        <p role="status" className="sr-only">
+          Loading pipeline…
+        </p>
+        <BoardSkeleton />
+      </>
+    )
+  }
+
+  const entries = boardEntries(couplings.data, apps.data, latest.data)
+  const neighbourList = (entry: BoardEntry): Neighbour[] =>
+    neighboursOf(entry, entries).map(({ appId, name, stage, latest: release }) => ({
+      appId,
+      name,
+      stage,
+      latest: release,
+    }))
+  const reviewByApp = new Map(reviewApps.data?.flatMap((r) => (r.app ? [[r.app.id, r]] : [])))
+  const coupledIds = new Set(entries.map((entry) => entry.appId))
+  const pendingReviewApps = (reviewApps.data ?? []).filter(
+    (r) => !r.app || !coupledIds.has(r.app.id),
+  )
+
+  const sideErrors = [apps, latest, reviewApps].filter((query) => query.isError)
+
   return (
     <section aria-labelledby="board-heading">
-      <h1 id="board-heading" className="mb-4 text-2xl font-semibold text-slate-900">
-        {pipeline.data?.name ?? <Skeleton className="h-8 w-48" />}
-      </h1>
-      <div className="grid gap-4 md:grid-cols-4">
-        {BOARD_STAGES.map((stage) => (
-          <section
-            key={stage}
-            aria-label={STAGE_LABELS[stage]}
-            className="rounded-xl bg-slate-100 p-3"
-          >
-            <h2 className="font-semibold">{STAGE_LABELS[stage]}</h2>
-            <ul className="mt-2 space-y-2">
-              {couplings.data
-                ?.filter((c) => c.stage === stage)
-                .map((c) => (
-                  <li key={c.id} className="rounded-lg bg-white p-3 shadow-sm">
-                    {appName(c.app.id) ?? <Skeleton className="h-4 w-24" />}
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
+      <PipelineHeader pipeline={pipeline.data} apps={apps.data} />
+      {sideErrors.map((query) => (
+        <ErrorPanel
+          key={String(query.error)}
+          className="mb-4"
+          title="Part of this board could not be loaded"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      ))}
+      <div className="grid items-start gap-4 lg:grid-cols-4">
+        {BOARD_STAGES.map((stage) => {
+          const inStage = entries.filter((entry) => entry.stage === stage)
+          const pending = stage === 'review' ? pendingReviewApps : []
+          return (
+            <StageColumn
+              key={stage}
+              stage={stage}
+              count={inStage.length}
+              pendingCount={pending.length}
+            >
+              {inStage.map((entry) => (
+                <li key={entry.appId}>
+                  <AppCard
+                    appId={entry.appId}
+                    stage={entry.stage}
+                    app={entry.app}
+                    latest={entry.latest}
+                    neighbours={neighbourList(entry)}
+                    reviewApp={reviewByApp.get(entry.appId)}
+                  />
+                </li>
+              ))}
+              {pending.map((reviewApp) => (
+                <li key={reviewApp.id}>
+                  <PendingReviewAppCard reviewApp={reviewApp} />
+                </li>
+              ))}
+            </StageColumn>
+          )
+        })}
       </div>
     </section>
   )

@@ -1,0 +1,78 @@
+import { Construction, RotateCw } from 'lucide-react'
+import type { App } from '@/api/apps'
+import type { Release } from '@/api/releases'
+import type { ReviewApp } from '@/api/review-apps'
+import { Button } from '@/components/ui/button'
+import { Skeleton } from '@/components/ui/skeleton'
+import type { DriftSide } from '@/lib/drift'
+import type { BoardStage } from '@/lib/stages'
+import { DriftLine, type Neighbour } from './drift-line'
+import { FormationSummary } from './formation-summary'
+import { ReleaseSummary } from './release-summary'
+import { ReviewAppSummary } from './review-app-card'
+import { useAppCode } from './use-app-code'
+
+export interface AppCardProps {
+  appId: string
+  stage: BoardStage
+  app: App | undefined
+  latest: Release | null | undefined
+  neighbours: Neighbour[]
+  /** set when the app is a review app: its pull request is shown too */
+  reviewApp?: ReviewApp
+}
+
+/** One app: its release, the commit it runs, its dynos, and how its code compares with its neighbours. */
+export function AppCard({ appId, stage, app, latest, neighbours, reviewApp }: AppCardProps) {
+  const { code, running, slug, retry } = useAppCode(appId, latest)
+  const name = app?.name ?? 'Loading app…'
+  const subject: DriftSide = { appId, name, stage, code }
+  const headingId = `app-${appId}`
+
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+    >
+      <header className="mb-2 flex items-start justify-between gap-2">
+        <h3 id={headingId} className="min-w-0 truncate font-semibold text-slate-900">
+          {app ? app.name : <Skeleton className="h-5 w-36" />}
+        </h3>
+        {app?.maintenance && (
+          <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
+            <Construction aria-hidden="true" className="size-3.5" />
+            Maintenance
+          </span>
+        )}
+      </header>
+      {reviewApp && (
+        <div className="mb-2 border-b border-slate-100 pb-2">
+          <ReviewAppSummary reviewApp={reviewApp} />
+        </div>
+      )}
+      <ReleaseSummary latest={latest} running={running} slug={slug} />
+      <div className="mt-1.5">
+        <FormationSummary appId={appId} />
+      </div>
+      {code.status === 'error' && (
+        <div role="alert" className="mt-2 flex items-center gap-2 text-xs text-red-800">
+          <span className="min-w-0 flex-1">Couldn't read this app's code: {code.message}</span>
+          <Button size="sm" variant="ghost" onClick={retry}>
+            <RotateCw aria-hidden="true" className="size-3.5" />
+            Retry
+          </Button>
+        </div>
+      )}
+      {neighbours.length > 0 && (
+        <ul
+          aria-label={`Drift of ${name}`}
+          className="mt-2.5 space-y-1 border-t border-slate-100 pt-2"
+        >
+          {neighbours.map((neighbour) => (
+            <DriftLine key={neighbour.appId} subject={subject} neighbour={neighbour} />
+          ))}
+        </ul>
+      )}
+    </article>
+  )
+}

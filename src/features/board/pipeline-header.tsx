@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query'
+import { AlertTriangle, Building2, History, User } from 'lucide-react'
+import { accountQueries, teamQueries } from '@/api/account'
+import type { App } from '@/api/apps'
+import type { Pipeline } from '@/api/pipelines'
+import { Skeleton } from '@/components/ui/skeleton'
+import { appOwnerLabel, describeOwner } from '@/lib/owners'
+
+const OWNER_ICONS = { team: Building2, user: User, legacy: History }
+
+/** The pipeline's name and owner, and a warning naming apps whose owner differs (as the CLI warns). */
+export function PipelineHeader({
+  pipeline,
+  apps,
+}: {
+  pipeline: Pipeline
+  apps: App[] | undefined
+}) {
+  const teams = useQuery(teamQueries.all())
+  const account = useQuery(accountQueries.current())
+  const owner = describeOwner(pipeline.owner, {
+    teams: teams.data,
+    account: account.data,
+    users: new Map(),
+  })
+  // A pipeline owned by another user: the apps it holds name that user by email.
+  const ownerLabel =
+    owner.label ??
+    apps?.find((app) => app.owner?.id === pipeline.owner?.id)?.owner?.email ??
+    (teams.isPending || account.isPending ? null : 'another user')
+  const OwnerIcon = OWNER_ICONS[owner.kind]
+  const strangers = pipeline.owner
+    ? (apps ?? []).filter((app) => app.owner && app.owner.id !== pipeline.owner?.id)
+    : []
+
+  return (
+    <header className="mb-5">
+      <h1 id="board-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+        {pipeline.name}
+      </h1>
+      <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-600">
+        <OwnerIcon aria-hidden="true" className="size-4 text-slate-500" />
+        <span className="sr-only">Owner: </span>
+        {ownerLabel ?? <Skeleton className="inline-block h-4 w-28 align-middle" />}
+      </p>
+      {strangers.length > 0 && (
+        <div
+          role="note"
+          className="mt-3 flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          <AlertTriangle aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-amber-700" />
+          <p>
+            Some apps in this pipeline do not belong to {ownerLabel ?? 'its owner'}:{' '}
+            {strangers
+              .map((app) => `${app.name} (${appOwnerLabel(app.owner?.email ?? '')})`)
+              .join(', ')}
+            . All apps in a pipeline must have the pipeline's owner: transfer these apps or change
+            the pipeline owner.
+          </p>
+        </div>
+      )}
+    </header>
+  )
+}
