@@ -60,9 +60,9 @@ export const releaseQueries = {
 export const slugQueries = {
   /** A slug never changes: fetched once a session. */
   detail: (appId: string, slugId: string) =>
+    // Slug ids are unique platform-wide; the app is only part of the URL.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      // Slug ids are unique platform-wide; the app is only part of the URL.
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps
       queryKey: ['slugs', slugId],
       queryFn: ({ signal }) =>
         requestJson(

@@ -34,19 +34,17 @@ describe('planDrift', () => {
     })
   })
 
-  it.each([
-    [{ status: 'no-release' } as AppCode, 'billing has no succeeded release'],
-    [{ status: 'no-repo', commit: 'aaaaaaa' } as AppCode, 'billing is not connected to GitHub'],
-    [{ status: 'no-commit' } as AppCode, 'billing runs a slug with no commit'],
+  const gaps: [AppCode, string][] = [
+    [{ status: 'no-release' }, 'billing has no succeeded release'],
+    [{ status: 'no-repo', commit: 'aaaaaaa' }, 'billing is not connected to GitHub'],
+    [{ status: 'no-commit' }, 'billing runs a slug with no commit'],
     [
       ready('aaaaaaa', 'northwind/other'),
       'billing deploys from another repository (northwind/other)',
     ],
-    [
-      { status: 'error', message: 'Not found.' } as AppCode,
-      'billing could not be read (Not found.)',
-    ],
-  ])('says why a pair is not compared: %o', (code, reason) => {
+    [{ status: 'error', message: 'Not found.' }, 'billing could not be read (Not found.)'],
+  ]
+  it.each(gaps)('says why a pair is not compared: %o', (code, reason) => {
     expect(planDrift(staging, side('billing', 'production', code))).toEqual({
       kind: 'settled',
       drift: { kind: 'not-compared', reason },
