@@ -45,7 +45,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/mocks/**'], message: 'The app talks to the mock over HTTP only.' }] },
+        {
+          patterns: [
+            { group: ['**/mocks/**'], message: 'The app talks to the mock over HTTP only.' },
+          ],
+        },
       ],
     },
   },

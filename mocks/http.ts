@@ -39,18 +39,25 @@ interface Rendered {
 }
 
 /** What a resolver answers; a list renders itself against the request's Range header. */
-export type Reply = { kind: 'json'; status: number; body: unknown } | { kind: 'list'; render: (range: string | null) => Rendered }
+export type Reply =
+  | { kind: 'json'; status: number; body: unknown }
+  | { kind: 'list'; render: (range: string | null) => Rendered }
 
 export const reply = (body: unknown, status = 200): Reply => ({ kind: 'json', status, body })
 
 /** A list; with `paging`, Range is honoured (REFERENCE §1.4 names the lists that declare ranges). */
-export function replyList<T>(items: T[], serialize: (item: T) => unknown, paging?: Paging<T>): Reply {
+export function replyList<T>(
+  items: T[],
+  serialize: (item: T) => unknown,
+  paging?: Paging<T>,
+): Reply {
   return {
     kind: 'list',
     render(range) {
       if (!paging) return { status: 200, body: items.map(serialize) }
       const parsed = parseRange(range, paging.keys, paging.defaultKey)
-      if (!parsed.ok) throw new PlatformError(416, 'requested_range_not_satisfiable', parsed.message)
+      if (!parsed.ok)
+        throw new PlatformError(416, 'requested_range_not_satisfiable', parsed.message)
       const page = paginate(items, parsed.spec, paging.valueOf)
       const headers: Record<string, string> = { 'Accept-Ranges': paging.keys.join(', ') }
       if (page.contentRange) headers['Content-Range'] = page.contentRange
@@ -162,7 +169,8 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
       headers.set('Content-Type', 'application/json;charset=utf-8')
       return new HttpResponse(text as DefaultBodyType, { status, headers })
     } catch (error) {
-      if (error instanceof PlatformError) return errorResponse(error.status, error.id, error.message, headers)
+      if (error instanceof PlatformError)
+        return errorResponse(error.status, error.id, error.message, headers)
       throw error
     } finally {
       backend.persistIfChanged()

@@ -89,7 +89,9 @@ export function paginate<T>(
   valueOf: (item: T, key: string) => Sortable,
 ): Page<T> {
   const direction = spec.order === 'desc' ? -1 : 1
-  const sorted = [...all].sort((a, b) => direction * compare(valueOf(a, spec.key), valueOf(b, spec.key)))
+  const sorted = [...all].sort(
+    (a, b) => direction * compare(valueOf(a, spec.key), valueOf(b, spec.key)),
+  )
   const sample = sorted[0] === undefined ? undefined : valueOf(sorted[0], spec.key)
   const inRange = sorted.filter((item) => {
     const value = valueOf(item, spec.key)

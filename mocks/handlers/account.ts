@@ -17,7 +17,9 @@ export function accountHandlers(backend: MockBackend) {
     ),
     http.get(
       `${HEROKU_API}/users/:identity`,
-      route(({ platform, params }) => reply(toAccount(requireUser(platform, params.identity ?? '')))),
+      route(({ platform, params }) =>
+        reply(toAccount(requireUser(platform, params.identity ?? ''))),
+      ),
     ),
     http.get(
       `${HEROKU_API}/teams`,

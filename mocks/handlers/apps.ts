@@ -9,7 +9,8 @@ import { toApp, toFormation, toTeamApp } from '../platform/wire'
 const appPaging: Paging<AppRecord> = {
   keys: ['id', 'name', 'updated_at'],
   defaultKey: 'id',
-  valueOf: (app, key) => (key === 'name' ? app.name : key === 'updated_at' ? app.updated_at : app.id),
+  valueOf: (app, key) =>
+    key === 'name' ? app.name : key === 'updated_at' ? app.updated_at : app.id,
 }
 
 /** `{"in": {"id": [...]}}`: the filter the CLI uses to fetch a pipeline's apps in one request. */
@@ -32,7 +33,9 @@ export function appHandlers(backend: MockBackend) {
     ),
     http.get(
       `${HEROKU_API}/apps/:app`,
-      route(({ platform, params }) => reply(toApp(platform, requireApp(platform, params.app ?? '')))),
+      route(({ platform, params }) =>
+        reply(toApp(platform, requireApp(platform, params.app ?? ''))),
+      ),
     ),
     http.post(
       `${HEROKU_API}/filters/apps`,

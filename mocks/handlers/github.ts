@@ -18,7 +18,10 @@ async function faultFor(backend: MockBackend, request: Request) {
   if (!fault) return undefined
   if (fault.delayMs) await delay(fault.delayMs)
   if (fault.error) {
-    return HttpResponse.json({ message: fault.error.message, id: fault.error.id }, { status: fault.error.status })
+    return HttpResponse.json(
+      { message: fault.error.message, id: fault.error.id },
+      { status: fault.error.status },
+    )
   }
   return fault.delayMs ? undefined : HttpResponse.error()
 }
@@ -29,7 +32,10 @@ function toGithubCommit(repo: string, commit: CommitRecord) {
     sha: commit.sha,
     html_url: `https://github.com/${repo}/commit/${commit.sha}`,
     commit: { author: person, committer: person, message: commit.message },
-    parents: commit.parents.map((sha) => ({ sha, html_url: `https://github.com/${repo}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      html_url: `https://github.com/${repo}/commit/${sha}`,
+    })),
   }
 }
 
@@ -64,7 +70,9 @@ export function githubHandlers(backend: MockBackend) {
         html_url: htmlUrl,
         permalink_url: htmlUrl,
         base_commit: toGithubCommit(fullName, comparison.base),
-        merge_base_commit: comparison.mergeBase ? toGithubCommit(fullName, comparison.mergeBase) : null,
+        merge_base_commit: comparison.mergeBase
+          ? toGithubCommit(fullName, comparison.mergeBase)
+          : null,
         status: comparison.status,
         ahead_by: comparison.ahead_by,
         behind_by: comparison.behind_by,

@@ -16,11 +16,14 @@ import { toCoupling } from '../platform/wire'
 
 export function pipelineCouplingHandlers(backend: MockBackend) {
   const route = herokuRoute.bind(null, backend)
-  const serialize = (platform: Platform) => (coupling: CouplingRecord) => toCoupling(platform, coupling)
+  const serialize = (platform: Platform) => (coupling: CouplingRecord) =>
+    toCoupling(platform, coupling)
   return [
     http.get(
       `${HEROKU_API}/pipeline-couplings`,
-      route(({ platform }) => replyList(Object.values(platform.state.couplings), serialize(platform))),
+      route(({ platform }) =>
+        replyList(Object.values(platform.state.couplings), serialize(platform)),
+      ),
     ),
     http.get(
       `${HEROKU_API}/pipelines/:id/pipeline-couplings`,
@@ -40,7 +43,9 @@ export function pipelineCouplingHandlers(backend: MockBackend) {
     ),
     http.get(
       `${HEROKU_API}/pipeline-couplings/:id`,
-      route(({ platform, params }) => reply(toCoupling(platform, requireCoupling(platform, params.id ?? '')))),
+      route(({ platform, params }) =>
+        reply(toCoupling(platform, requireCoupling(platform, params.id ?? ''))),
+      ),
     ),
     http.post(
       `${HEROKU_API}/pipeline-couplings`,
@@ -62,7 +67,9 @@ export function pipelineCouplingHandlers(backend: MockBackend) {
     ),
     http.delete(
       `${HEROKU_API}/pipeline-couplings/:id`,
-      route(({ platform, params }) => reply(toCoupling(platform, deleteCoupling(platform, params.id ?? '')))),
+      route(({ platform, params }) =>
+        reply(toCoupling(platform, deleteCoupling(platform, params.id ?? ''))),
+      ),
     ),
   ]
 }

@@ -43,7 +43,10 @@ export function pipelineHandlers(backend: MockBackend) {
     http.post(
       `${HEROKU_API}/pipelines`,
       route(({ platform, body }) =>
-        reply(toPipeline(createPipeline(platform, { name: body.name, owner: ownerInput(body.owner) })), 201),
+        reply(
+          toPipeline(createPipeline(platform, { name: body.name, owner: ownerInput(body.owner) })),
+          201,
+        ),
       ),
     ),
     http.patch(

@@ -13,7 +13,9 @@ export function promotionHandlers(backend: MockBackend) {
     ),
     http.get(
       `${HEROKU_API}/pipeline-promotions/:id`,
-      route(({ platform, params }) => reply(toPromotion(requirePromotion(platform, params.id ?? '')))),
+      route(({ platform, params }) =>
+        reply(toPromotion(requirePromotion(platform, params.id ?? ''))),
+      ),
     ),
     http.get(
       `${HEROKU_API}/pipeline-promotions/:id/promotion-targets`,

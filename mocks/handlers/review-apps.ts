@@ -17,7 +17,9 @@ export function reviewAppHandlers(backend: MockBackend) {
     ),
     http.get(
       `${HEROKU_API}/review-apps/:id`,
-      route(({ platform, params }) => reply(toReviewApp(requireReviewApp(platform, params.id ?? '')))),
+      route(({ platform, params }) =>
+        reply(toReviewApp(requireReviewApp(platform, params.id ?? ''))),
+      ),
     ),
     http.get(
       `${HEROKU_API}/apps/:app/review-app`,

@@ -43,7 +43,11 @@ const byDate = (a: CommitRecord, b: CommitRecord) =>
   a.author.date.localeCompare(b.author.date) || a.sha.localeCompare(b.sha)
 
 /** `GET /repos/{owner}/{repo}/compare/{base}...{head}`, computed on the commit graph. */
-export function compareCommits(repo: Repository, baseRef: string, headRef: string): Comparison | undefined {
+export function compareCommits(
+  repo: Repository,
+  baseRef: string,
+  headRef: string,
+): Comparison | undefined {
   const base = resolveCommit(repo, baseRef)
   const head = resolveCommit(repo, headRef)
   if (!base || !head) return undefined

@@ -1,7 +1,9 @@
 import { conflict, forbidden, invalidParams, notFound } from './errors'
 import {
+  APP_NAME_PATTERN,
   PIPELINE_NAME_PATTERN,
   currentUser,
+  isUuid,
   requireApp,
   requirePipeline,
   requireTeam,
@@ -19,6 +21,15 @@ function assertPipelineName(name: unknown): asserts name is string {
   }
 }
 
+export const APP_IDENTITY_MESSAGE =
+  'app must be an app id or an app name: 3 to 30 characters, lowercase letters, digits and dashes, starting with a letter and ending with a letter or digit.'
+
+/** `{app_identity}` in a body is schema-checked (anyOf id, name pattern) before any lookup. */
+function assertAppIdentity(identity: string) {
+  if (!isUuid(identity) && !APP_NAME_PATTERN.test(identity))
+    throw invalidParams(APP_IDENTITY_MESSAGE)
+}
+
 export function assertStage(stage: unknown): asserts stage is Stage {
   if (typeof stage !== 'string' || !(STAGES as readonly string[]).includes(stage)) {
     throw invalidParams(`Stage must be one of ${STAGES.join(', ')}.`)
@@ -33,8 +44,10 @@ export interface OwnerInput {
 function resolveOwner(platform: Platform, owner: OwnerInput | null | undefined) {
   // Heroku no longer creates legacy (ownerless) pipelines; without an owner the caller owns it.
   if (!owner) return { id: currentUser(platform).id, type: 'user' as const }
-  if (owner.type === 'team') return { id: requireTeam(platform, owner.id).id, type: 'team' as const }
-  if (owner.type === 'user') return { id: requireUser(platform, owner.id).id, type: 'user' as const }
+  if (owner.type === 'team')
+    return { id: requireTeam(platform, owner.id).id, type: 'team' as const }
+  if (owner.type === 'user')
+    return { id: requireUser(platform, owner.id).id, type: 'user' as const }
   throw invalidParams('Owner type must be one of team, user.')
 }
 
@@ -99,6 +112,7 @@ export function createCoupling(
   if (typeof input.app !== 'string' || typeof input.pipeline !== 'string') {
     throw invalidParams('app and pipeline are required.')
   }
+  assertAppIdentity(input.app)
   assertStage(input.stage)
   const app = requireApp(platform, input.app)
   const pipeline = requirePipeline(platform, input.pipeline, { byName: false })
@@ -132,7 +146,11 @@ export function createCoupling(
   return coupling
 }
 
-export function updateCouplingStage(platform: Platform, id: string, stage: unknown): CouplingRecord {
+export function updateCouplingStage(
+  platform: Platform,
+  id: string,
+  stage: unknown,
+): CouplingRecord {
   const coupling = requireCoupling(platform, id)
   assertStage(stage)
   coupling.stage = stage

@@ -34,7 +34,8 @@ export function createPromotion(platform: Platform, input: PromotionInput): Prom
   const pipeline = requirePipeline(platform, pipelineId, { byName: false })
   const source = requireApp(platform, sourceId)
   const inPipeline = (app: AppRecord) => couplingOfApp(platform, app.id)?.pipelineId === pipeline.id
-  if (!inPipeline(source)) throw invalidParams(`${source.name} is not in the ${pipeline.name} pipeline.`)
+  if (!inPipeline(source))
+    throw invalidParams(`${source.name} is not in the ${pipeline.name} pipeline.`)
 
   const releaseId = input.source?.release?.id
   const release =
@@ -115,7 +116,8 @@ function releaseDueTargets(platform: Platform, pending: PromotionTargetRecord[])
     const promotion = state.promotions[target.promotionId]
     const source = promotion && state.apps[promotion.sourceAppId]
     const app = state.apps[target.appId]
-    const sourceRelease = source && state.releases[source.id]?.find((r) => r.id === promotion.sourceReleaseId)
+    const sourceRelease =
+      source && state.releases[source.id]?.find((r) => r.id === promotion.sourceReleaseId)
     const slug = sourceRelease?.slugId ? state.slugs[sourceRelease.slugId] : undefined
     if (!source || !app || !sourceRelease || !slug) {
       failTarget(target, 'Could not find the slug to promote')
@@ -123,7 +125,8 @@ function releaseDueTargets(platform: Platform, pending: PromotionTargetRecord[])
     }
     const release = addRelease(platform, app, {
       slugId: slug.id,
-      description: `Promote ${source.name} v${sourceRelease.version} ${slug.commit?.slice(0, 7) ?? ''}`.trim(),
+      description:
+        `Promote ${source.name} v${sourceRelease.version} ${slug.commit?.slice(0, 7) ?? ''}`.trim(),
       runReleasePhase: true,
       at: target.releaseDueAt,
     })
@@ -156,7 +159,9 @@ export function advancePromotions(platform: Platform): void {
   settleTargets(platform, pending)
   for (const promotion of Object.values(state.promotions)) {
     if (promotion.status !== 'pending') continue
-    const targets = Object.values(state.promotionTargets).filter((t) => t.promotionId === promotion.id)
+    const targets = Object.values(state.promotionTargets).filter(
+      (t) => t.promotionId === promotion.id,
+    )
     if (targets.every((t) => t.status !== 'pending')) {
       promotion.status = 'completed'
       promotion.updated_at = platform.timestamp()

@@ -31,8 +31,7 @@ export function createRandom(seed: number): Random {
       return item
     },
     // RFC 4122 version 4 layout, so the ids pass the schema's uuid format
-    uuid: () =>
-      `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[int(4)]}${hex(3)}-${hex(12)}`,
+    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[int(4)]}${hex(3)}-${hex(12)}`,
     sha: () => hex(40),
   }
 }

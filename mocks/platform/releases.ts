@@ -95,7 +95,11 @@ export function releaseSlug(
 }
 
 /** `POST /apps/{app}/releases {release}`: a new release running an older release's slug. */
-export function rollback(platform: Platform, appIdentity: string, releaseId: unknown): ReleaseRecord {
+export function rollback(
+  platform: Platform,
+  appIdentity: string,
+  releaseId: unknown,
+): ReleaseRecord {
   const app = requireApp(platform, appIdentity)
   if (typeof releaseId !== 'string') throw invalidParams('release is required.')
   const target = requireRelease(platform, app.id, releaseId)

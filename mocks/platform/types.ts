@@ -104,7 +104,8 @@ export interface FormationRecord {
   updated_at: Timestamp
 }
 
-export type ReviewAppStatus = 'pending' | 'creating' | 'created' | 'deleting' | 'deleted' | 'errored'
+export type ReviewAppStatus =
+  'pending' | 'creating' | 'created' | 'deleting' | 'deleted' | 'errored'
 
 export interface ReviewAppRecord {
   id: string

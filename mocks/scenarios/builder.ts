@@ -59,14 +59,25 @@ export class ScenarioBuilder {
   }
 
   user(person: Person, ago = 400 * 86_400_000): UserRecord {
-    const user = { id: this.random.uuid(), email: person.email, name: person.name, created_at: this.at(ago) }
+    const user = {
+      id: this.random.uuid(),
+      email: person.email,
+      name: person.name,
+      created_at: this.at(ago),
+    }
     this.state.users[user.id] = user
     return user
   }
 
   team(name: string): TeamRecord {
     const at = this.at(500 * 86_400_000)
-    const team: TeamRecord = { id: this.random.uuid(), name, created_at: at, updated_at: at, role: 'admin' }
+    const team: TeamRecord = {
+      id: this.random.uuid(),
+      name,
+      created_at: at,
+      updated_at: at,
+      role: 'admin',
+    }
     this.state.teams[team.id] = team
     return team
   }
@@ -100,7 +111,10 @@ export class ScenarioBuilder {
       stack: 'heroku-24',
       repo: options.repo ?? null,
       releasePhase: options.releasePhase
-        ? { command: options.releasePhase.command, failuresLeft: options.releasePhase.failuresLeft ?? 0 }
+        ? {
+            command: options.releasePhase.command,
+            failuresLeft: options.releasePhase.failuresLeft ?? 0,
+          }
         : null,
     }
     this.state.apps[app.id] = app
@@ -124,12 +138,22 @@ export class ScenarioBuilder {
     for (const app of apps) {
       const at = app.created_at
       const id = this.random.uuid()
-      this.state.couplings[id] = { id, appId: app.id, pipelineId: pipeline.id, stage, created_at: at, updated_at: at }
+      this.state.couplings[id] = {
+        id,
+        appId: app.id,
+        pipelineId: pipeline.id,
+        stage,
+        created_at: at,
+        updated_at: at,
+      }
     }
   }
 
   /** Appends a commit to a repository; with no parents given it follows `parent`. */
-  commit(repo: string, input: { message: string; author: Person; ago: number; parents: string[] }): string {
+  commit(
+    repo: string,
+    input: { message: string; author: Person; ago: number; parents: string[] },
+  ): string {
     const commits = (this.state.repos[repo] ??= {})
     const record: CommitRecord = {
       sha: this.random.sha(),
@@ -197,10 +221,19 @@ export class ScenarioBuilder {
     return release
   }
 
-  formation(app: AppRecord, processes: { type: string; quantity: number; size: string; command: string }[]) {
+  formation(
+    app: AppRecord,
+    processes: { type: string; quantity: number; size: string; command: string }[],
+  ) {
     for (const process of processes) {
       const id = this.random.uuid()
-      this.state.formations[id] = { id, appId: app.id, ...process, created_at: app.created_at, updated_at: app.created_at }
+      this.state.formations[id] = {
+        id,
+        appId: app.id,
+        ...process,
+        created_at: app.created_at,
+        updated_at: app.created_at,
+      }
     }
   }
 

@@ -94,10 +94,22 @@ function mainline(b: Builder, repo: string, messages: string[], endAgo: number, 
 }
 
 /** Commits on a branch off `base`. */
-function branch(b: Builder, repo: string, base: string, messages: string[], endAgo: number, author: Person) {
+function branch(
+  b: Builder,
+  repo: string,
+  base: string,
+  messages: string[],
+  endAgo: number,
+  author: Person,
+) {
   let parent = base
   return messages.map((message, index) => {
-    parent = b.commit(repo, { message, author, ago: endAgo + (messages.length - 1 - index) * HOUR, parents: [parent] })
+    parent = b.commit(repo, {
+      message,
+      author,
+      ago: endAgo + (messages.length - 1 - index) * HOUR,
+      parents: [parent],
+    })
     return parent
   })
 }
@@ -106,7 +118,11 @@ function branch(b: Builder, repo: string, base: string, messages: string[], endA
 function firstReleases(b: Builder, app: AppRecord, ago: number, by: UserRecord) {
   b.release(app, { ago, description: 'Initial release', commit: null, by })
   b.release(app, { ago: ago - MINUTE, description: 'Enable Logplex', commit: undefined, by })
-  b.release(app, { ago: ago - 2 * MINUTE, description: 'Add heroku-postgresql:essential-0 plan', by })
+  b.release(app, {
+    ago: ago - 2 * MINUTE,
+    description: 'Add heroku-postgresql:essential-0 plan',
+    by,
+  })
 }
 
 const deploy = (sha: string) => `Deploy ${sha.slice(0, 8)}`
@@ -151,7 +167,12 @@ function promoteHistory(
   })
 }
 
-const web = (quantity: number, size: string) => ({ type: 'web', quantity, size, command: 'npm start' })
+const web = (quantity: number, size: string) => ({
+  type: 'web',
+  quantity,
+  size,
+  command: 'npm start',
+})
 const worker = (quantity: number, size: string) => ({
   type: 'worker',
   quantity,
@@ -169,13 +190,38 @@ export function buildDemoScenario(now: number): PlatformState {
   const billingRepo = 'northwind/billing-api'
   const billing = mainline(b, billingRepo, BILLING_MESSAGES, 3 * HOUR, 14 * HOUR)
   const sha = (index: number) => billing[index] ?? ''
-  const spike = branch(b, billingRepo, sha(18), ['Spike: usage metering via Kafka', 'Meter API calls per customer'], 5 * HOUR, MARCUS)
-  const invoicePdf = branch(b, billingRepo, sha(21), ['Render invoices to PDF with pdfkit', 'Add invoice PDF download button', 'Store PDFs in S3'], 2 * HOUR, AUTHORS[2] as Person)
-  branch(b, billingRepo, sha(22), ['Round tax per line, not per invoice'], 40 * MINUTE, AUTHORS[3] as Person)
+  const spike = branch(
+    b,
+    billingRepo,
+    sha(18),
+    ['Spike: usage metering via Kafka', 'Meter API calls per customer'],
+    5 * HOUR,
+    MARCUS,
+  )
+  const invoicePdf = branch(
+    b,
+    billingRepo,
+    sha(21),
+    ['Render invoices to PDF with pdfkit', 'Add invoice PDF download button', 'Store PDFs in S3'],
+    2 * HOUR,
+    AUTHORS[2] as Person,
+  )
+  branch(
+    b,
+    billingRepo,
+    sha(22),
+    ['Round tax per line, not per invoice'],
+    40 * MINUTE,
+    AUTHORS[3] as Person,
+  )
   branch(b, billingRepo, sha(16), ['Bump engines.node to 22.x'], 30 * HOUR, AUTHORS[4] as Person)
 
   const billingPipeline = b.pipeline('billing-api', northwind, 300 * DAY)
-  const billingDev = b.app('billing-api-dev', { owner: northwind, repo: billingRepo, createdAgo: 250 * DAY })
+  const billingDev = b.app('billing-api-dev', {
+    owner: northwind,
+    repo: billingRepo,
+    createdAgo: 250 * DAY,
+  })
   const billingStaging = b.app('billing-api-staging', {
     owner: northwind,
     repo: billingRepo,
@@ -199,22 +245,38 @@ export function buildDemoScenario(now: number): PlatformState {
   for (const app of [billingDev, billingStaging, billingProd, billingProdEu]) {
     firstReleases(b, app, 40 * DAY, ada)
   }
-  deployHistory(b, billingDev, [sha(10), sha(14), ...spike], { endAgo: 5 * HOUR, every: 2 * DAY, users: [marcus] })
+  deployHistory(b, billingDev, [sha(10), sha(14), ...spike], {
+    endAgo: 5 * HOUR,
+    every: 2 * DAY,
+    users: [marcus],
+  })
   const stagingVersions = deployHistory(b, billingStaging, billing.slice(8), {
     endAgo: 3 * HOUR,
     every: 14 * HOUR,
     users: [ada, marcus],
   })
-  promoteHistory(b, billingProd, { app: billingStaging, versions: stagingVersions }, [sha(9), sha(13), sha(17), sha(19)], {
-    endAgo: 26 * HOUR,
-    every: 2 * DAY,
-    by: ada,
-  })
-  promoteHistory(b, billingProdEu, { app: billingStaging, versions: stagingVersions }, [sha(9), sha(13), sha(17)], {
-    endAgo: 3 * DAY,
-    every: 2 * DAY,
-    by: marcus,
-  })
+  promoteHistory(
+    b,
+    billingProd,
+    { app: billingStaging, versions: stagingVersions },
+    [sha(9), sha(13), sha(17), sha(19)],
+    {
+      endAgo: 26 * HOUR,
+      every: 2 * DAY,
+      by: ada,
+    },
+  )
+  promoteHistory(
+    b,
+    billingProdEu,
+    { app: billingStaging, versions: stagingVersions },
+    [sha(9), sha(13), sha(17)],
+    {
+      endAgo: 3 * DAY,
+      every: 2 * DAY,
+      by: marcus,
+    },
+  )
   b.couple(billingPipeline, 'development', billingDev)
   b.couple(billingPipeline, 'staging', billingStaging)
   b.couple(billingPipeline, 'production', billingProd, billingProdEu)
@@ -223,18 +285,41 @@ export function buildDemoScenario(now: number): PlatformState {
   b.formation(billingProd, [web(4, 'Standard-2X'), worker(2, 'Standard-1X')])
   b.formation(billingProdEu, [web(2, 'Standard-2X'), worker(1, 'Standard-1X')])
 
-  const pr142 = b.app('billing-api-pr-142', { owner: northwind, repo: billingRepo, createdAgo: 2 * HOUR })
+  const pr142 = b.app('billing-api-pr-142', {
+    owner: northwind,
+    repo: billingRepo,
+    createdAgo: 2 * HOUR,
+  })
   firstReleases(b, pr142, 2 * HOUR, ada)
-  b.release(pr142, { ago: 90 * MINUTE, description: deploy(invoicePdf[2] ?? ''), commit: invoicePdf[2] ?? '' })
+  b.release(pr142, {
+    ago: 90 * MINUTE,
+    description: deploy(invoicePdf[2] ?? ''),
+    commit: invoicePdf[2] ?? '',
+  })
   b.formation(pr142, [web(1, 'Basic')])
-  b.reviewApp(billingPipeline, { app: pr142, branch: 'feature/invoice-pdf', pr_number: 142, status: 'created', ago: 2 * HOUR, creator: ada })
-  b.reviewApp(billingPipeline, { app: null, branch: 'fix/tax-rounding', pr_number: 147, status: 'creating', ago: 5 * MINUTE, creator: ada })
+  b.reviewApp(billingPipeline, {
+    app: pr142,
+    branch: 'feature/invoice-pdf',
+    pr_number: 142,
+    status: 'created',
+    ago: 2 * HOUR,
+    creator: ada,
+  })
+  b.reviewApp(billingPipeline, {
+    app: null,
+    branch: 'fix/tax-rounding',
+    pr_number: 147,
+    status: 'creating',
+    ago: 5 * MINUTE,
+    creator: ada,
+  })
   b.reviewApp(billingPipeline, {
     app: null,
     branch: 'chore/upgrade-node-22',
     pr_number: 139,
     status: 'errored',
-    message: 'Build failed: engines.node 22.x is not available on the heroku-24 stack image used by this pipeline.',
+    message:
+      'Build failed: engines.node 22.x is not available on the heroku-24 stack image used by this pipeline.',
     ago: 30 * HOUR,
     creator: marcus,
   })
@@ -244,7 +329,11 @@ export function buildDemoScenario(now: number): PlatformState {
   const store = mainline(b, storeRepo, STOREFRONT_MESSAGES, 50 * MINUTE, 20 * HOUR)
   const storeSha = (index: number) => store[index] ?? ''
   const storePipeline = b.pipeline('storefront', northwind, 200 * DAY)
-  const storeDev = b.app('storefront-dev', { owner: marcus, repo: storeRepo, createdAgo: 100 * DAY })
+  const storeDev = b.app('storefront-dev', {
+    owner: marcus,
+    repo: storeRepo,
+    createdAgo: 100 * DAY,
+  })
   const storeStaging = b.app('storefront-staging', {
     owner: northwind,
     repo: storeRepo,
@@ -259,8 +348,16 @@ export function buildDemoScenario(now: number): PlatformState {
     releasePhase: { command: 'rails db:migrate' },
   })
   for (const app of [storeDev, storeStaging, storeProd]) firstReleases(b, app, 30 * DAY, ada)
-  deployHistory(b, storeDev, [storeSha(11), storeSha(13)], { endAgo: 50 * MINUTE, every: DAY, users: [marcus] })
-  const storeVersions = deployHistory(b, storeStaging, store.slice(4, 11), { endAgo: 5 * HOUR, every: 20 * HOUR, users: [ada] })
+  deployHistory(b, storeDev, [storeSha(11), storeSha(13)], {
+    endAgo: 50 * MINUTE,
+    every: DAY,
+    users: [marcus],
+  })
+  const storeVersions = deployHistory(b, storeStaging, store.slice(4, 11), {
+    endAgo: 5 * HOUR,
+    every: 20 * HOUR,
+    users: [ada],
+  })
   b.release(storeStaging, {
     ago: 2 * HOUR,
     description: deploy(storeSha(11)),
@@ -268,11 +365,17 @@ export function buildDemoScenario(now: number): PlatformState {
     status: 'failed',
     by: marcus,
   })
-  promoteHistory(b, storeProd, { app: storeStaging, versions: storeVersions }, [storeSha(6), storeSha(8), storeSha(10)], {
-    endAgo: 4 * HOUR,
-    every: DAY,
-    by: ada,
-  })
+  promoteHistory(
+    b,
+    storeProd,
+    { app: storeStaging, versions: storeVersions },
+    [storeSha(6), storeSha(8), storeSha(10)],
+    {
+      endAgo: 4 * HOUR,
+      every: DAY,
+      by: ada,
+    },
+  )
   b.couple(storePipeline, 'development', storeDev)
   b.couple(storePipeline, 'staging', storeStaging)
   b.couple(storePipeline, 'production', storeProd)
@@ -284,7 +387,11 @@ export function buildDemoScenario(now: number): PlatformState {
   const siteRepo = 'northwind/marketing-site'
   const site = mainline(b, siteRepo, MARKETING_MESSAGES, 3 * DAY, 3 * DAY)
   const sitePipeline = b.pipeline('marketing-site', ada, 90 * DAY)
-  const siteStaging = b.app('marketing-site-staging', { owner: ada, repo: siteRepo, createdAgo: 20 * MINUTE })
+  const siteStaging = b.app('marketing-site-staging', {
+    owner: ada,
+    repo: siteRepo,
+    createdAgo: 20 * MINUTE,
+  })
   const siteProd = b.app('marketing-site', { owner: ada, repo: siteRepo, createdAgo: 90 * DAY })
   firstReleases(b, siteProd, 60 * DAY, ada)
   deployHistory(b, siteProd, site, { endAgo: 3 * DAY, every: 3 * DAY, users: [ada] })
@@ -296,12 +403,21 @@ export function buildDemoScenario(now: number): PlatformState {
   const reportsRepo = 'northwind/reports'
   const reports = mainline(b, reportsRepo, REPORTS_MESSAGES, 6 * DAY, 4 * DAY)
   const reportsPipeline = b.pipeline('legacy-reports', null, 900 * DAY)
-  const reportsStaging = b.app('reports-staging', { owner: marcus, repo: reportsRepo, createdAgo: 900 * DAY })
+  const reportsStaging = b.app('reports-staging', {
+    owner: marcus,
+    repo: reportsRepo,
+    createdAgo: 900 * DAY,
+  })
   const reportsWorker = b.app('reports-worker', { owner: ada, repo: null, createdAgo: 900 * DAY })
   firstReleases(b, reportsStaging, 200 * DAY, marcus)
   firstReleases(b, reportsWorker, 200 * DAY, ada)
   deployHistory(b, reportsStaging, reports, { endAgo: 6 * DAY, every: 4 * DAY, users: [marcus] })
-  b.release(reportsWorker, { ago: 20 * DAY, description: 'Deploy via heroku builds:create', commit: reports[1] ?? '', repo: reportsRepo })
+  b.release(reportsWorker, {
+    ago: 20 * DAY,
+    description: 'Deploy via heroku builds:create',
+    commit: reports[1] ?? '',
+    repo: reportsRepo,
+  })
   b.couple(reportsPipeline, 'staging', reportsStaging)
   b.couple(reportsPipeline, 'production', reportsWorker)
   b.formation(reportsStaging, [worker(1, 'Basic')])
@@ -309,9 +425,19 @@ export function buildDemoScenario(now: number): PlatformState {
 
   // mobile-gateway: only production so far; the other stages are empty.
   const gatewayRepo = 'northwind/mobile-gateway'
-  const gateway = mainline(b, gatewayRepo, ['Initial gateway', 'Add rate limiting per device', 'Rotate JWT keys weekly'], 9 * DAY, 2 * DAY)
+  const gateway = mainline(
+    b,
+    gatewayRepo,
+    ['Initial gateway', 'Add rate limiting per device', 'Rotate JWT keys weekly'],
+    9 * DAY,
+    2 * DAY,
+  )
   const gatewayPipeline = b.pipeline('mobile-gateway', northwind, 40 * DAY)
-  const gatewayProd = b.app('mobile-gateway', { owner: northwind, repo: gatewayRepo, createdAgo: 40 * DAY })
+  const gatewayProd = b.app('mobile-gateway', {
+    owner: northwind,
+    repo: gatewayRepo,
+    createdAgo: 40 * DAY,
+  })
   firstReleases(b, gatewayProd, 40 * DAY, ada)
   deployHistory(b, gatewayProd, gateway, { endAgo: 9 * DAY, every: 2 * DAY, users: [ada] })
   b.couple(gatewayPipeline, 'production', gatewayProd)

@@ -1,0 +1,110 @@
+/** The contract test's cases for releases, slugs, review apps and promotions. */
+import { caseHelpers, type ContractCase } from './contract-cases'
+import type { MockServer } from './heroku-client'
+import { TIMINGS } from './support'
+
+export function releaseCases(mock: MockServer): ContractCase[] {
+  const { clock, appId, pipelineId } = mock
+  const { releaseOf, slugOf, firstReviewAppId, promote, get, getting } = caseHelpers(mock)
+  return [
+    {
+      route: 'GET /apps/:app/releases',
+      schema: 'release',
+      list: true,
+      request: get('/apps/storefront-staging/releases'),
+    },
+    {
+      route: 'GET /apps/:app/releases/:release',
+      schema: 'release',
+      request: get('/apps/billing-api/releases/1'),
+    },
+    getting(
+      'GET /apps/:app/releases/:release',
+      'release',
+      () => `/apps/billing-api/releases/${releaseOf('billing-api', 7)}`,
+    ),
+    {
+      route: 'POST /apps/:app/releases',
+      schema: 'release',
+      status: 201,
+      request: () => {
+        const slug = slugOf('billing-api-staging')
+        return { path: '/apps/billing-api-staging/releases', method: 'POST', body: { slug } }
+      },
+    },
+    {
+      route: 'POST /apps/:app/releases',
+      schema: 'release',
+      status: 201,
+      request: () => ({
+        path: '/apps/billing-api/releases',
+        method: 'POST',
+        body: { release: releaseOf('billing-api', 6) },
+      }),
+    },
+    getting(
+      'GET /apps/:app/slugs/:slug',
+      'slug',
+      () => `/apps/billing-api/slugs/${slugOf('billing-api')}`,
+    ),
+    getting(
+      'GET /pipelines/:id/latest-releases',
+      'release',
+      () => `/pipelines/${pipelineId('billing-api')}/latest-releases`,
+      true,
+    ),
+    getting(
+      'GET /pipelines/:id/review-apps',
+      'review-app',
+      () => `/pipelines/${pipelineId('billing-api')}/review-apps`,
+      true,
+    ),
+    getting('GET /review-apps/:id', 'review-app', () => `/review-apps/${firstReviewAppId()}`),
+    {
+      route: 'GET /apps/:app/review-app',
+      schema: 'review-app',
+      request: get('/apps/billing-api-pr-142/review-app'),
+    },
+    {
+      route: 'POST /pipeline-promotions',
+      schema: 'pipeline-promotion',
+      status: 201,
+      request: () => ({
+        path: '/pipeline-promotions',
+        method: 'POST',
+        body: {
+          pipeline: { id: pipelineId('billing-api') },
+          source: { app: { id: appId('billing-api-staging') } },
+          targets: [{ app: { id: appId('billing-api') } }],
+        },
+      }),
+    },
+    {
+      route: 'GET /pipeline-promotions/:id',
+      schema: 'pipeline-promotion',
+      request: async () => {
+        const id = await promote(['billing-api', 'billing-api-eu'])
+        clock.advance(2 * TIMINGS.promotionStep + TIMINGS.releasePhase) // completed, updated_at set
+        return { path: `/pipeline-promotions/${id}` }
+      },
+    },
+    {
+      route: 'GET /pipeline-promotions/:id/promotion-targets',
+      schema: 'pipeline-promotion-target',
+      list: true,
+      request: async () => ({
+        path: `/pipeline-promotions/${await promote(['billing-api'])}/promotion-targets`,
+      }),
+    },
+    {
+      route: 'GET /pipeline-promotions/:id/promotion-targets',
+      schema: 'pipeline-promotion-target',
+      list: true,
+      request: async () => {
+        const id = await promote(['billing-api', 'billing-api-eu']) // one succeeds, one fails
+        clock.advance(2 * TIMINGS.promotionStep + TIMINGS.releasePhase)
+        return { path: `/pipeline-promotions/${id}/promotion-targets` }
+      },
+    },
+  ]
+}

@@ -1,0 +1,166 @@
+/** The contract test's cases: one request per case, naming the route it exercises. */
+import { couplingOfApp } from '../platform/pipelines'
+import { appReleases, currentRelease } from '../platform/releases'
+import { api, body, type ApiInit, type MockServer } from './heroku-client'
+
+export interface ContractCase {
+  route: string
+  schema: string
+  list?: boolean
+  status?: number
+  request: () => CaseRequest | Promise<CaseRequest>
+}
+
+type CaseRequest = ApiInit & { path: string }
+
+/** Shared by both case tables: the demo's ids, read when a case runs, and short request forms. */
+export function caseHelpers({ backend, appId, pipelineId }: MockServer) {
+  const state = () => backend.platform.state
+  const couplingId = (app: string) => couplingOfApp(backend.platform, appId(app))?.id ?? ''
+  const releaseOf = (app: string, version: number) =>
+    appReleases(backend.platform, appId(app)).find((r) => r.version === version)?.id ?? ''
+  const slugOf = (app: string) => currentRelease(backend.platform, appId(app))?.slugId
+  const firstReviewAppId = () => Object.keys(state().reviewApps)[0] ?? ''
+
+  async function promote(targets: string[]) {
+    const response = await api('/pipeline-promotions', {
+      method: 'POST',
+      body: {
+        pipeline: { id: pipelineId('billing-api') },
+        source: { app: { id: appId('billing-api-staging') } },
+        targets: targets.map((name) => ({ app: { id: appId(name) } })),
+      },
+    })
+    return (await body<{ id: string }>(response)).id
+  }
+
+  const get = (path: string) => () => ({ path })
+  /** A GET case whose path needs the demo's ids, read when the case runs. */
+  const getting = (route: string, schema: string, path: () => string, list = false) => ({
+    route,
+    schema,
+    list,
+    request: () => ({ path: path() }),
+  })
+
+  return { state, couplingId, releaseOf, slugOf, firstReviewAppId, promote, get, getting }
+}
+
+/** Account, teams, pipelines, couplings and apps. */
+export function platformCases(mock: MockServer): ContractCase[] {
+  const { pipelineId } = mock
+  const { state, couplingId, get, getting } = caseHelpers(mock)
+  return [
+    { route: 'GET /account', schema: 'account', request: get('/account') },
+    {
+      route: 'GET /account/rate-limits',
+      schema: 'rate-limit',
+      request: get('/account/rate-limits'),
+    },
+    { route: 'GET /users/:identity', schema: 'account', request: get('/users/~') },
+    {
+      route: 'GET /users/:identity',
+      schema: 'account',
+      request: get('/users/marcus@northwind.dev'),
+    },
+    { route: 'GET /teams', schema: 'team', list: true, request: get('/teams') },
+    { route: 'GET /teams/:identity', schema: 'team', request: get('/teams/northwind') },
+    { route: 'GET /pipelines', schema: 'pipeline', list: true, request: get('/pipelines') },
+    {
+      route: 'GET /pipelines/:identity',
+      schema: 'pipeline',
+      request: get('/pipelines/legacy-reports'),
+    },
+    {
+      route: 'POST /pipelines',
+      schema: 'pipeline',
+      status: 201,
+      request: () => ({ path: '/pipelines', method: 'POST', body: { name: 'new-pipeline' } }),
+    },
+    {
+      route: 'PATCH /pipelines/:id',
+      schema: 'pipeline',
+      request: () => ({
+        path: `/pipelines/${pipelineId('storefront')}`,
+        method: 'PATCH',
+        body: { name: 'shop' },
+      }),
+    },
+    {
+      route: 'DELETE /pipelines/:id',
+      schema: 'pipeline',
+      request: () => ({ path: `/pipelines/${pipelineId('storefront')}`, method: 'DELETE' }),
+    },
+    {
+      route: 'GET /pipeline-couplings',
+      schema: 'pipeline-coupling',
+      list: true,
+      request: get('/pipeline-couplings'),
+    },
+    getting(
+      'GET /pipelines/:id/pipeline-couplings',
+      'pipeline-coupling',
+      () => `/pipelines/${pipelineId('billing-api')}/pipeline-couplings`,
+      true,
+    ),
+    {
+      route: 'GET /apps/:app/pipeline-couplings',
+      schema: 'pipeline-coupling',
+      request: get('/apps/billing-api/pipeline-couplings'),
+    },
+    getting(
+      'GET /pipeline-couplings/:id',
+      'pipeline-coupling',
+      () => `/pipeline-couplings/${couplingId('storefront-dev')}`,
+    ),
+    {
+      route: 'POST /pipeline-couplings',
+      schema: 'pipeline-coupling',
+      status: 201,
+      request: () => ({
+        path: '/pipeline-couplings',
+        method: 'POST',
+        body: {
+          app: 'mobile-gateway-staging',
+          pipeline: pipelineId('mobile-gateway'),
+          stage: 'staging',
+        },
+      }),
+    },
+    {
+      route: 'PATCH /pipeline-couplings/:id',
+      schema: 'pipeline-coupling',
+      request: () => ({
+        path: `/pipeline-couplings/${couplingId('billing-api-dev')}`,
+        method: 'PATCH',
+        body: { stage: 'staging' },
+      }),
+    },
+    {
+      route: 'DELETE /pipeline-couplings/:id',
+      schema: 'pipeline-coupling',
+      request: () => ({
+        path: `/pipeline-couplings/${couplingId('billing-api-dev')}`,
+        method: 'DELETE',
+      }),
+    },
+    { route: 'GET /apps', schema: 'app', list: true, request: get('/apps') },
+    { route: 'GET /apps/:app', schema: 'app', request: get('/apps/billing-api-eu') },
+    {
+      route: 'POST /filters/apps',
+      schema: 'team-app',
+      list: true,
+      request: () => ({
+        path: '/filters/apps',
+        method: 'POST',
+        body: { in: { id: Object.keys(state().apps) } },
+      }),
+    },
+    {
+      route: 'GET /apps/:app/formation',
+      schema: 'formation',
+      list: true,
+      request: get('/apps/billing-api/formation'),
+    },
+  ]
+}

@@ -1,0 +1,54 @@
+/**
+ * Every Platform API endpoint the mock serves, checked against mocks/heroku-schema.json.
+ * Each case (contract-cases*.ts) names the route as its handler declares it, and the last test
+ * makes sure no route is left out. contract-errors.test.ts shows the validator can say no.
+ */
+import { matchRequestUrl } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { createHandlers } from '../handlers/all'
+import { HEROKU_API } from '../http'
+import { platformCases } from './contract-cases'
+import { releaseCases } from './contract-cases-releases'
+import { getJson, useMockServer } from './heroku-client'
+import { formatProblems, schemaProblems } from './schema'
+
+const mock = useMockServer()
+const { backend } = mock
+const CASES = [...platformCases(mock), ...releaseCases(mock)]
+
+const herokuHandlers = () =>
+  createHandlers(backend).flatMap(({ info }) =>
+    typeof info.path === 'string' && info.path.startsWith(HEROKU_API)
+      ? [{ method: String(info.method), path: info.path }]
+      : [],
+  )
+
+/** The route a request lands on, as `METHOD /path/:param`. */
+function routeOf(method: string, path: string) {
+  const url = new URL(`${HEROKU_API}${path}`)
+  url.search = ''
+  const handler = herokuHandlers().find(
+    (h) => h.method === method && matchRequestUrl(url, h.path).matches,
+  )
+  return handler && `${handler.method} ${handler.path.slice(HEROKU_API.length)}`
+}
+
+describe('responses conform to the Heroku schema', () => {
+  it.each(CASES)(
+    '$route -> $schema',
+    async ({ route, schema, list = false, status = 200, request }) => {
+      const { path, ...init } = await request()
+      expect(routeOf(init.method ?? 'GET', path)).toBe(route)
+      const { response, body: payload } = await getJson<unknown>(path, init)
+      expect(response.status).toBe(status)
+      if (list) expect(payload).not.toEqual([]) // an empty list would prove nothing
+      expect(schemaProblems(schema, payload, { list })).toEqual([])
+      expect(formatProblems(payload)).toEqual([])
+    },
+  )
+
+  it('covers every Platform API route the mock serves', () => {
+    const served = herokuHandlers().map((h) => `${h.method} ${h.path.slice(HEROKU_API.length)}`)
+    expect([...new Set(CASES.map((c) => c.route))].sort()).toEqual([...new Set(served)].sort())
+  })
+})
