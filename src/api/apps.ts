@@ -28,7 +28,20 @@ export function fetchAppsByIds(ids: string[], signal?: AbortSignal) {
   })
 }
 
+/** The app shape `GET /apps` answers with: its team carries an id, which a new pipeline's owner needs. */
+export const listedAppSchema = appSchema.extend({
+  team: z.object({ id: z.string(), name: z.string() }).nullable(),
+})
+export type ListedApp = z.infer<typeof listedAppSchema>
+
 export const appQueries = {
+  /** Every app the account can see, by name (Heroku pages apps at up to 1000). */
+  all: () =>
+    queryOptions({
+      queryKey: ['apps', 'list'],
+      queryFn: ({ signal }) =>
+        requestAllPages('/apps', listedAppSchema, { range: 'name ..; max=1000;', signal }),
+    }),
   /** A pipeline's apps, fetched as the CLI does: its couplings, then one filter request. */
   ofPipeline: (pipelineId: string) =>
     queryOptions({

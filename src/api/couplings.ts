@@ -37,3 +37,29 @@ export function fetchPipelineCouplings(pipelineId: string, signal?: AbortSignal)
     { signal, variant: 'sdk' },
   )
 }
+
+/** `pipelines:update`: moves the app to another stage of its pipeline. */
+export function updateCouplingStage(couplingId: string, stage: Stage) {
+  return requestJson(`/pipeline-couplings/${encodeURIComponent(couplingId)}`, couplingSchema, {
+    method: 'PATCH',
+    body: { stage },
+    variant: 'sdk',
+  })
+}
+
+/** `pipelines:add`: the app by id or name, the pipeline by id. */
+export function createCoupling(input: { app: string; pipelineId: string; stage: Stage }) {
+  return requestJson('/pipeline-couplings', couplingSchema, {
+    method: 'POST',
+    body: { app: input.app, pipeline: input.pipelineId, stage: input.stage },
+    variant: 'sdk',
+  })
+}
+
+/** `pipelines:remove`: the app leaves the pipeline and is otherwise untouched. */
+export function deleteCoupling(couplingId: string) {
+  return requestJson(`/pipeline-couplings/${encodeURIComponent(couplingId)}`, couplingSchema, {
+    method: 'DELETE',
+    variant: 'sdk',
+  })
+}

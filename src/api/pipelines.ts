@@ -31,3 +31,28 @@ export const pipelineQueries = {
         }),
     }),
 }
+
+/** `pipelines:create`: a pipeline owned by a team or a user (Heroku no longer makes ownerless ones). */
+export function createPipeline(input: { name: string; owner: PipelineOwner }) {
+  return requestJson('/pipelines', pipelineSchema, {
+    method: 'POST',
+    body: { name: input.name, owner: input.owner },
+    variant: 'pipelines',
+  })
+}
+
+export function renamePipeline(pipelineId: string, name: string) {
+  return requestJson(`/pipelines/${encodeURIComponent(pipelineId)}`, pipelineSchema, {
+    method: 'PATCH',
+    body: { name },
+    variant: 'pipelines',
+  })
+}
+
+/** `pipelines:destroy`: the pipeline and its couplings go; the apps stay. */
+export function deletePipeline(pipelineId: string) {
+  return requestJson(`/pipelines/${encodeURIComponent(pipelineId)}`, pipelineSchema, {
+    method: 'DELETE',
+    variant: 'pipelines',
+  })
+}

@@ -10,12 +10,15 @@ function shouldRetry(failureCount: number, error: unknown) {
 
 /**
  * Errors are reported once, here: a failed mutation raises one toast with the API's message.
- * Failed queries are shown where their data would be (with a retry), not as toasts.
+ * Failed queries are shown where their data would be (with a retry), not as toasts. A mutation
+ * started from a dialog says `meta: { errorShownInline: true }`: a modal dialog hides the rest of
+ * the page from screen readers, toasts included, so the dialog shows its own error instead.
  */
 export function createQueryClient() {
   return new QueryClient({
     mutationCache: new MutationCache({
-      onError: (error) => {
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.errorShownInline) return
         toast.error(error.message, {
           description: error instanceof ApiError ? `Error ID: ${error.id}` : undefined,
         })
@@ -26,4 +29,13 @@ export function createQueryClient() {
       mutations: { retry: false },
     },
   })
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: {
+      /** the mutation's caller shows the error itself (see createQueryClient) */
+      errorShownInline?: boolean
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { Construction, RotateCw } from 'lucide-react'
+import type React from 'react'
 import type { App } from '@/api/apps'
 import type { Release } from '@/api/releases'
 import type { ReviewApp } from '@/api/review-apps'
@@ -20,10 +21,23 @@ export interface AppCardProps {
   neighbours: Neighbour[]
   /** set when the app is a review app: its pull request is shown too */
   reviewApp?: ReviewApp
+  /** before the name, such as a drag handle */
+  leading?: React.ReactNode
+  /** after the name, such as an actions menu */
+  controls?: React.ReactNode
 }
 
 /** One app: its release, the commit it runs, its dynos, and how its code compares with its neighbours. */
-export function AppCard({ appId, stage, app, latest, neighbours, reviewApp }: AppCardProps) {
+export function AppCard({
+  appId,
+  stage,
+  app,
+  latest,
+  neighbours,
+  reviewApp,
+  leading,
+  controls,
+}: AppCardProps) {
   const { code, running, slug, retry } = useAppCode(appId, latest)
   const name = app?.name ?? 'Loading app…'
   const subject: DriftSide = { appId, name, stage, code }
@@ -34,8 +48,9 @@ export function AppCard({ appId, stage, app, latest, neighbours, reviewApp }: Ap
       aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
     >
-      <header className="mb-2 flex items-start justify-between gap-2">
-        <h3 id={headingId} className="min-w-0 truncate font-semibold text-slate-900">
+      <header className="mb-2 flex items-center gap-1.5">
+        {leading}
+        <h3 id={headingId} className="min-w-0 flex-1 truncate font-semibold text-slate-900">
           {app ? app.name : <Skeleton className="h-5 w-36" />}
         </h3>
         {app?.maintenance && (
@@ -44,6 +59,7 @@ export function AppCard({ appId, stage, app, latest, neighbours, reviewApp }: Ap
             Maintenance
           </span>
         )}
+        {controls}
       </header>
       {reviewApp && (
         <div className="mb-2 border-b border-slate-100 pb-2">

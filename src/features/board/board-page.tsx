@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router'
+import { toast } from 'sonner'
 import { appQueries, type App } from '@/api/apps'
 import { ApiError } from '@/api/client'
 import { couplingQueries, type Coupling } from '@/api/couplings'
@@ -10,15 +11,22 @@ import { NotFoundPage } from '@/app/not-found-page'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { neighboursOf } from '@/lib/drift'
 import { BOARD_STAGES, isBoardStage, type BoardStage } from '@/lib/stages'
-import { AppCard } from './app-card'
+import { AddAppDialog } from './add-app-dialog'
+import { actionsTriggerId, BoardCard } from './board-card'
+import { BoardDnd } from './board-dnd'
 import { BoardSkeleton } from './board-skeleton'
+import { DeletePipelineDialog } from './delete-pipeline-dialog'
+import type { DragCard } from './drag-card'
 import type { Neighbour } from './drift-line'
 import { PipelineHeader } from './pipeline-header'
+import { RenamePipelineDialog } from './rename-pipeline-dialog'
 import { PendingReviewAppCard } from './review-app-card'
 import { StageColumn } from './stage-column'
+import { useMoveApp } from './use-move-app'
 
 interface BoardEntry {
   appId: string
+  couplingId: string
   stage: BoardStage
   name: string
   app: App | undefined
@@ -41,6 +49,7 @@ function boardEntries(
       return [
         {
           appId: coupling.app.id,
+          couplingId: coupling.id,
           stage,
           name: app?.name ?? '',
           app,
@@ -58,6 +67,7 @@ export function BoardPage() {
   const apps = useQuery(appQueries.ofPipeline(pipelineId))
   const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
   const reviewApps = useQuery(reviewAppQueries.ofPipeline(pipelineId))
+  const moveApp = useMoveApp(pipelineId)
 
   if (pipeline.error instanceof ApiError && pipeline.error.status === 404) {
     return (
@@ -103,10 +113,34 @@ export function BoardPage() {
   )
 
   const sideErrors = [apps, latest, reviewApps].filter((query) => query.isError)
+  const pipelineRef = { id: pipeline.data.id, name: pipeline.data.name }
+
+  // A drop the board refuses was already shown on the column and announced: nothing more to say.
+  const moveByDrop = (card: DragCard, to: BoardStage) =>
+    moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
+
+  const moveByMenu = (card: DragCard, to: BoardStage) => {
+    const verdict = moveApp(
+      { appId: card.appId, appName: card.name, from: card.stage, to },
+      { confirm: true },
+    )
+    if (verdict.kind === 'refused') toast.error(verdict.reason)
+    // The card now sits in another column: keep the keyboard user's place on it.
+    setTimeout(() => document.getElementById(actionsTriggerId(card.appId))?.focus())
+  }
 
   return (
     <section aria-labelledby="board-heading">
-      <PipelineHeader pipeline={pipeline.data} apps={apps.data} />
+      <PipelineHeader
+        pipeline={pipeline.data}
+        apps={apps.data}
+        actions={
+          <>
+            <RenamePipelineDialog key={pipeline.data.name} pipeline={pipeline.data} />
+            <DeletePipelineDialog pipeline={pipeline.data} appCount={entries.length} />
+          </>
+        }
+      />
       {sideErrors.map((query) => (
         <ErrorPanel
           key={String(query.error)}
@@ -117,38 +151,48 @@ export function BoardPage() {
           retrying={query.isFetching}
         />
       ))}
-      <div className="grid items-start gap-4 lg:grid-cols-4">
-        {BOARD_STAGES.map((stage) => {
-          const inStage = entries.filter((entry) => entry.stage === stage)
-          const pending = stage === 'review' ? pendingReviewApps : []
-          return (
-            <StageColumn
-              key={stage}
-              stage={stage}
-              count={inStage.length}
-              pendingCount={pending.length}
-            >
-              {inStage.map((entry) => (
-                <li key={entry.appId}>
-                  <AppCard
-                    appId={entry.appId}
-                    stage={entry.stage}
-                    app={entry.app}
-                    latest={entry.latest}
-                    neighbours={neighbourList(entry)}
-                    reviewApp={reviewByApp.get(entry.appId)}
-                  />
-                </li>
-              ))}
-              {pending.map((reviewApp) => (
-                <li key={reviewApp.id}>
-                  <PendingReviewAppCard reviewApp={reviewApp} />
-                </li>
-              ))}
-            </StageColumn>
-          )
-        })}
-      </div>
+      <BoardDnd onDrop={moveByDrop}>
+        <div className="grid items-start gap-4 lg:grid-cols-4">
+          {BOARD_STAGES.map((stage) => {
+            const inStage = entries.filter((entry) => entry.stage === stage)
+            const pending = stage === 'review' ? pendingReviewApps : []
+            return (
+              <StageColumn
+                key={stage}
+                stage={stage}
+                count={inStage.length}
+                pendingCount={pending.length}
+                action={
+                  stage === 'review' ? undefined : (
+                    <AddAppDialog pipeline={pipelineRef} stage={stage} />
+                  )
+                }
+              >
+                {inStage.map((entry) => (
+                  <li key={entry.appId}>
+                    <BoardCard
+                      couplingId={entry.couplingId}
+                      pipeline={pipelineRef}
+                      onMoveFromMenu={moveByMenu}
+                      appId={entry.appId}
+                      stage={entry.stage}
+                      app={entry.app}
+                      latest={entry.latest}
+                      neighbours={neighbourList(entry)}
+                      reviewApp={reviewByApp.get(entry.appId)}
+                    />
+                  </li>
+                ))}
+                {pending.map((reviewApp) => (
+                  <li key={reviewApp.id}>
+                    <PendingReviewAppCard reviewApp={reviewApp} />
+                  </li>
+                ))}
+              </StageColumn>
+            )
+          })}
+        </div>
+      </BoardDnd>
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { AlertTriangle, Building2, History, User } from 'lucide-react'
+import type React from 'react'
 import { accountQueries, teamQueries } from '@/api/account'
 import type { App } from '@/api/apps'
 import type { Pipeline } from '@/api/pipelines'
@@ -12,9 +13,12 @@ const OWNER_ICONS = { team: Building2, user: User, legacy: History }
 export function PipelineHeader({
   pipeline,
   apps,
+  actions,
 }: {
   pipeline: Pipeline
   apps: App[] | undefined
+  /** what can be done to the pipeline itself, such as rename and delete */
+  actions?: React.ReactNode
 }) {
   const teams = useQuery(teamQueries.all())
   const account = useQuery(accountQueries.current())
@@ -35,14 +39,19 @@ export function PipelineHeader({
 
   return (
     <header className="mb-5">
-      <h1 id="board-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
-        {pipeline.name}
-      </h1>
-      <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-600">
-        <OwnerIcon aria-hidden="true" className="size-4 text-slate-500" />
-        <span className="sr-only">Owner: </span>
-        {ownerLabel ?? <Skeleton className="inline-block h-4 w-28 align-middle" />}
-      </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 id="board-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+            {pipeline.name}
+          </h1>
+          <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-600">
+            <OwnerIcon aria-hidden="true" className="size-4 text-slate-500" />
+            <span className="sr-only">Owner: </span>
+            {ownerLabel ?? <Skeleton className="inline-block h-4 w-28 align-middle" />}
+          </p>
+        </div>
+        {actions && <div className="flex gap-2">{actions}</div>}
+      </div>
       {strangers.length > 0 && (
         <div
           role="note"

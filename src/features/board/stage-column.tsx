@@ -1,12 +1,19 @@
+import { useDndContext, useDroppable } from '@dnd-kit/core'
+import { Ban } from 'lucide-react'
 import type React from 'react'
+import { cn } from '@/lib/cn'
 import { plural } from '@/lib/format'
+import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
+import { dragCardOf } from './drag-card'
 
 interface StageColumnProps {
   stage: BoardStage
   count: number
   /** review apps still being created: counted apart, they are pull requests, not apps yet */
   pendingCount?: number
+  /** a control for the column's header, such as "Add app" */
+  action?: React.ReactNode
   children: React.ReactNode
 }
 
@@ -17,22 +24,53 @@ const EMPTY_HINTS: Record<BoardStage, string> = {
   production: 'Add the app your users rely on.',
 }
 
-/** A stage: a landmark named after it, with a heading, its app count, and its cards. */
-export function StageColumn({ stage, count, pendingCount = 0, children }: StageColumnProps) {
+/** How a column looks while a card is dragged: whether it takes the card, and why not. */
+function dropLook(verdict: MoveVerdict | undefined, isOver: boolean) {
+  if (!verdict) return 'border-slate-200 bg-slate-100/70'
+  if (verdict.kind === 'refused') return 'border-dashed border-red-300 bg-slate-100/70'
+  if (verdict.kind === 'same-stage') return 'border-slate-200 bg-slate-100/70'
+  return isOver
+    ? 'border-violet-500 bg-violet-50 ring-2 ring-violet-500/40'
+    : 'border-dashed border-violet-300 bg-violet-50/40'
+}
+
+/** A stage: a landmark named after it, with a heading, its app count, and its cards. A drop target. */
+export function StageColumn({
+  stage,
+  count,
+  pendingCount = 0,
+  action,
+  children,
+}: StageColumnProps) {
   const headingId = `stage-${stage}`
+  const { setNodeRef, isOver } = useDroppable({ id: stage })
+  const dragged = dragCardOf(useDndContext().active)
+  const verdict = dragged && judgeMove(dragged.stage, stage)
+
   return (
     <section
+      ref={setNodeRef}
       aria-labelledby={headingId}
-      className="flex min-w-0 flex-col rounded-xl border border-slate-200 bg-slate-100/70 p-3"
+      data-drop={verdict?.kind}
+      className={cn(
+        'relative flex min-w-0 flex-col rounded-xl border p-3 transition-colors',
+        dropLook(verdict, isOver),
+      )}
     >
-      <header className="mb-3 flex items-baseline justify-between gap-2 px-1">
-        <h2 id={headingId} className="text-sm font-semibold tracking-wide text-slate-800 uppercase">
-          {STAGE_LABELS[stage]}
-        </h2>
-        <span className="text-xs text-slate-600">
-          {plural(count, 'app')}
-          {pendingCount > 0 && ` · ${pendingCount} pending`}
-        </span>
+      <header className="mb-3 flex min-h-8 items-center justify-between gap-2 px-1">
+        <div className="flex items-baseline gap-2">
+          <h2
+            id={headingId}
+            className="text-sm font-semibold tracking-wide text-slate-800 uppercase"
+          >
+            {STAGE_LABELS[stage]}
+          </h2>
+          <span className="text-xs text-slate-600">
+            {plural(count, 'app')}
+            {pendingCount > 0 && ` · ${pendingCount} pending`}
+          </span>
+        </div>
+        {action}
       </header>
       {count + pendingCount === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">
@@ -41,6 +79,15 @@ export function StageColumn({ stage, count, pendingCount = 0, children }: StageC
         </div>
       ) : (
         <ul className="space-y-3">{children}</ul>
+      )}
+      {verdict?.kind === 'refused' && (
+        // Laid over the column rather than pushed into it: nothing shifts under the pointer.
+        <div className="pointer-events-none absolute inset-0 flex items-start justify-center rounded-xl bg-red-50/75 px-3 pt-12">
+          <p className="flex max-w-64 gap-2 rounded-lg border border-red-200 bg-white px-3 py-2 text-xs font-medium text-red-900 shadow-sm">
+            <Ban aria-hidden="true" className="size-4 shrink-0 text-red-700" />
+            <span>Can't drop here. {verdict.reason}</span>
+          </p>
+        </div>
       )}
     </section>
   )

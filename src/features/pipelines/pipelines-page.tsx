@@ -4,6 +4,7 @@ import { pipelineQueries } from '@/api/pipelines'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { countByStage } from '@/lib/stages'
+import { CreatePipelineDialog } from './create-pipeline-dialog'
 import { PipelineSummary } from './pipeline-summary'
 import { useOwnerDescriptions } from './use-owner-descriptions'
 
@@ -38,13 +39,19 @@ export function PipelinesPage() {
 
   return (
     <section aria-labelledby="pipelines-heading">
-      <div className="mb-5 flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h1 id="pipelines-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
-          Pipelines
-        </h1>
-        {sorted && (
-          <p className="text-sm text-slate-600">{sorted.length} in your account and teams</p>
-        )}
+      <div className="mb-5 flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <h1
+            id="pipelines-heading"
+            className="text-2xl font-semibold tracking-tight text-slate-900"
+          >
+            Pipelines
+          </h1>
+          {sorted && (
+            <p className="text-sm text-slate-600">{sorted.length} in your account and teams</p>
+          )}
+        </div>
+        <CreatePipelineDialog />
       </div>
 
       {pipelines.isPending ? (

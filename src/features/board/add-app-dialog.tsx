@@ -1,0 +1,105 @@
+import { useMutation } from '@tanstack/react-query'
+import { Plus } from 'lucide-react'
+import { useState } from 'react'
+import { toast } from 'sonner'
+import { createCoupling } from '@/api/couplings'
+import { FreeAppPicker } from '@/components/free-app-picker'
+import { Button } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { appNameProblem } from '@/lib/names'
+import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
+import { useRefreshAfterCouplingChange } from './use-pipeline-change'
+
+interface AddAppDialogProps {
+  pipeline: { id: string; name: string }
+  stage: BoardStage
+}
+
+/** `pipelines:add`: an app that is in no pipeline joins this one, in this stage. */
+export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const refresh = useRefreshAfterCouplingChange()
+  const adding = useMutation({
+    mutationFn: createCoupling,
+    meta: { errorShownInline: true },
+    onSettled: () => refresh(pipeline.id),
+  })
+  const stageLabel = STAGE_LABELS[stage]
+
+  const openChange = (next: boolean) => {
+    setOpen(next)
+    if (!next) {
+      setName('')
+      setProblem(null)
+      adding.reset()
+    }
+  }
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (adding.isPending) return
+    const app = name.trim()
+    const nameProblem = appNameProblem(app)
+    setProblem(nameProblem)
+    if (nameProblem) return
+    adding.mutate(
+      { app, pipelineId: pipeline.id, stage },
+      {
+        onSuccess: () => {
+          openChange(false)
+          toast.success(`Added ${app} to ${pipeline.name} as ${stageLabel.toLowerCase()}`)
+        },
+      },
+    )
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={openChange}>
+      <DialogTrigger asChild>
+        <Button size="sm" variant="ghost" aria-label={`Add app to ${stageLabel}`}>
+          <Plus aria-hidden="true" className="size-4" />
+          Add app
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Add an app to {stageLabel}</DialogTitle>
+        <DialogDescription>
+          The app joins {pipeline.name} as a {stageLabel.toLowerCase()} app. An app belongs to one
+          pipeline at a time, and its owner must be the pipeline's.
+        </DialogDescription>
+        <form className="mt-4 space-y-4" onSubmit={submit} noValidate>
+          <FreeAppPicker
+            value={name}
+            onChange={(next) => {
+              setName(next)
+              setProblem(null)
+            }}
+            error={problem}
+          />
+          {adding.isError && (
+            <ErrorPanel title={`${name.trim()} was not added`} error={adding.error} />
+          )}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button>Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="primary" disabled={adding.isPending}>
+              {adding.isPending ? 'Adding…' : `Add to ${stageLabel}`}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,70 @@
+import { useDraggable } from '@dnd-kit/core'
+import { useState } from 'react'
+import { cn } from '@/lib/cn'
+import type { BoardStage } from '@/lib/stages'
+import { AppCard, type AppCardProps } from './app-card'
+import { CardActionsMenu } from './card-actions-menu'
+import type { DragCard } from './drag-card'
+import { DragHandle } from './drag-handle'
+import { RemoveAppDialog } from './remove-app-dialog'
+
+interface BoardCardProps extends Omit<AppCardProps, 'controls'> {
+  couplingId: string
+  pipeline: { id: string; name: string }
+  /** the menu's way to move; drags go through the board's drop handler, to the same function */
+  onMoveFromMenu: (card: DragCard, to: BoardStage) => void
+}
+
+/** An app card on the board: draggable by its grip, with its actions menu. */
+export function BoardCard({ couplingId, pipeline, onMoveFromMenu, ...cardProps }: BoardCardProps) {
+  const { appId, stage, app } = cardProps
+  const name = app?.name ?? ''
+  const card: DragCard = { appId, name, stage }
+  const [removing, setRemoving] = useState(false)
+  // Review apps come from pull requests and stay in Review, and a card is not movable until its
+  // name is known (announcements speak names).
+  const { setNodeRef, isDragging, attributes, listeners, setActivatorNodeRef } = useDraggable({
+    id: appId,
+    data: card,
+    disabled: stage === 'review' || !app,
+  })
+
+  return (
+    <div ref={setNodeRef} className={cn(isDragging && 'opacity-40')}>
+      <AppCard
+        {...cardProps}
+        leading={
+          stage !== 'review' && app ? (
+            <DragHandle
+              appName={name}
+              attributes={attributes}
+              listeners={listeners}
+              setActivatorNodeRef={setActivatorNodeRef}
+            />
+          ) : null
+        }
+        controls={
+          app && (
+            <CardActionsMenu
+              appName={name}
+              stage={stage}
+              triggerId={actionsTriggerId(appId)}
+              onMove={(to) => onMoveFromMenu(card, to)}
+              onRemove={() => setRemoving(true)}
+            />
+          )
+        }
+      />
+      <RemoveAppDialog
+        open={removing}
+        onOpenChange={setRemoving}
+        pipelineId={pipeline.id}
+        pipelineName={pipeline.name}
+        appName={name}
+        couplingId={couplingId}
+      />
+    </div>
+  )
+}
+
+export const actionsTriggerId = (appId: string) => `actions-${appId}`

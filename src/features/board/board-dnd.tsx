@@ -1,0 +1,100 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+} from '@dnd-kit/core'
+import { GripVertical } from 'lucide-react'
+import type React from 'react'
+import { useState } from 'react'
+import { moveAnnouncements } from '@/lib/moves'
+import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
+import { columnKeyboardCoordinates } from './column-keyboard-coordinates'
+import { dragCardOf, type DragCard } from './drag-card'
+
+/** The pointer decides while there is one; the keyboard moves a rectangle, so overlap decides. */
+const pointerThenOverlap: CollisionDetection = (args) => {
+  const underPointer = pointerWithin(args)
+  return underPointer.length > 0 ? underPointer : rectIntersection(args)
+}
+
+const stageOf = (id: string | number | undefined) => id as BoardStage | undefined
+
+const announcements: Announcements = {
+  onDragStart: ({ active }) => {
+    const card = dragCardOf(active)
+    return card && moveAnnouncements.pickedUp(card)
+  },
+  onDragOver: ({ active, over }) => {
+    const card = dragCardOf(active)
+    return card && moveAnnouncements.over(card, stageOf(over?.id))
+  },
+  onDragEnd: ({ active, over }) => {
+    const card = dragCardOf(active)
+    return card && moveAnnouncements.dropped(card, stageOf(over?.id))
+  },
+  onDragCancel: ({ active }) => {
+    const card = dragCardOf(active)
+    return card && moveAnnouncements.cancelled(card)
+  },
+}
+
+const screenReaderInstructions = {
+  draggable:
+    'To move this app to another stage, press Space. Then use the arrow keys to go from stage to stage, Space to drop, or Escape to cancel.',
+}
+
+/**
+ * Drag and drop for the board. Nothing changes while a card is in the air: the drop makes one
+ * call to `onDrop`, which checks the move like the menu does.
+ */
+export function BoardDnd({
+  children,
+  onDrop,
+}: {
+  children: React.ReactNode
+  onDrop: (card: DragCard, to: BoardStage) => void
+}) {
+  const [dragged, setDragged] = useState<DragCard>()
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so a click on the handle stays a click.
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+  )
+
+  const handleDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(undefined)
+    const card = dragCardOf(active)
+    const to = stageOf(over?.id)
+    if (card && to) onDrop(card, to)
+  }
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={pointerThenOverlap}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={({ active }) => setDragged(dragCardOf(active))}
+      onDragEnd={handleDragEnd}
+      onDragCancel={() => setDragged(undefined)}
+    >
+      {children}
+      <DragOverlay dropAnimation={null}>
+        {dragged && (
+          <div className="flex cursor-grabbing items-center gap-2 rounded-lg border border-violet-300 bg-white px-3 py-2.5 shadow-xl ring-2 ring-violet-500/30">
+            <GripVertical aria-hidden="true" className="size-4 text-violet-600" />
+            <span className="font-semibold text-slate-900">{dragged.name}</span>
+            <span className="text-xs text-slate-600">from {STAGE_LABELS[dragged.stage]}</span>
+          </div>
+        )}
+      </DragOverlay>
+    </DndContext>
+  )
+}

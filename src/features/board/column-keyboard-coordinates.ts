@@ -1,0 +1,26 @@
+import type { KeyboardCoordinateGetter } from '@dnd-kit/core'
+import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
+import { dragCardOf } from './drag-card'
+
+const STEPS: Record<string, 1 | -1> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
+
+/** Where the dragged card's corner sits inside a column: clear of the column's edge and heading. */
+const INSET = 12
+
+/**
+ * Arrow keys jump a picked-up card from column to column, in board order (right or down goes to
+ * the next stage, left or up to the previous), instead of dnd-kit's default 25 px nudges. Down and
+ * up matter on a phone, where the columns stack.
+ */
+export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+  const step = STEPS[event.code]
+  const card = dragCardOf(context.active)
+  if (!step || !card) return undefined
+  event.preventDefault()
+
+  const current = (context.over?.id ?? card.stage) as BoardStage
+  const next = BOARD_STAGES[BOARD_STAGES.indexOf(current) + step]
+  const rect = next && context.droppableRects.get(next)
+  if (!rect) return undefined
+  return { x: rect.left + INSET, y: rect.top + INSET }
+}

@@ -1,0 +1,112 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { Trash2 } from 'lucide-react'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { toast } from 'sonner'
+import { appQueries } from '@/api/apps'
+import { couplingQueries } from '@/api/couplings'
+import { deletePipeline, pipelineQueries, type Pipeline } from '@/api/pipelines'
+import { Button } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { Field, inputClasses } from '@/components/ui/field'
+import { plural } from '@/lib/format'
+
+/**
+ * `pipelines:destroy`, confirmed by typing the pipeline's name. The pipeline and its couplings go;
+ * its apps stay, outside any pipeline.
+ */
+export function DeletePipelineDialog({
+  pipeline,
+  appCount,
+}: {
+  pipeline: Pipeline
+  appCount: number
+}) {
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const [open, setOpen] = useState(false)
+  const [typed, setTyped] = useState('')
+  const deleting = useMutation({
+    mutationFn: () => deletePipeline(pipeline.id),
+    meta: { errorShownInline: true },
+  })
+  const confirmed = typed.trim() === pipeline.name
+
+  const openChange = (next: boolean) => {
+    setOpen(next)
+    setTyped('')
+    deleting.reset()
+  }
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (!confirmed || deleting.isPending) return
+    deleting.mutate(undefined, { onSuccess: () => void leaveDeletedPipeline() })
+  }
+
+  const leaveDeletedPipeline = async () => {
+    // Leave the board first, so nothing refetches a pipeline that is gone.
+    await navigate('/')
+    queryClient.removeQueries({ queryKey: pipelineQueries.detail(pipeline.id).queryKey })
+    toast.success(`Deleted ${pipeline.name}`, {
+      description: `Its ${plural(appCount, 'app')} kept running, outside any pipeline.`,
+    })
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: pipelineQueries.all().queryKey, exact: true }),
+      queryClient.invalidateQueries({ queryKey: couplingQueries.all().queryKey }),
+      queryClient.invalidateQueries({ queryKey: appQueries.all().queryKey }),
+    ])
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={openChange}>
+      <DialogTrigger asChild>
+        <Button size="sm" className="text-red-800 hover:border-red-300 hover:bg-red-50">
+          <Trash2 aria-hidden="true" className="size-4" />
+          Delete
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Delete {pipeline.name}?</DialogTitle>
+        <DialogDescription>
+          The pipeline goes, and its {plural(appCount, 'app')} leave it. The apps themselves are not
+          deleted: they keep running, with their releases, config vars and add-ons.
+        </DialogDescription>
+        <form className="mt-4 space-y-4" onSubmit={submit} noValidate>
+          <Field label={`Type ${pipeline.name} to confirm`}>
+            {(control) => (
+              <input
+                {...control}
+                className={inputClasses}
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          {deleting.isError && (
+            <ErrorPanel title="The pipeline was not deleted" error={deleting.error} />
+          )}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button>Keep it</Button>
+            </DialogClose>
+            <Button type="submit" variant="danger" disabled={!confirmed || deleting.isPending}>
+              {deleting.isPending ? 'Deleting…' : 'Delete pipeline'}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}

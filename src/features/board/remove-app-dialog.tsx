@@ -1,0 +1,79 @@
+import { useMutation } from '@tanstack/react-query'
+import { toast } from 'sonner'
+import { deleteCoupling } from '@/api/couplings'
+import { Button } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+} from '@/components/ui/dialog'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { useRefreshAfterCouplingChange } from './use-pipeline-change'
+
+interface RemoveAppDialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  pipelineId: string
+  pipelineName: string
+  appName: string
+  couplingId: string | undefined
+}
+
+/** `pipelines:remove`, after asking: the app leaves the pipeline and keeps running as it was. */
+export function RemoveAppDialog({
+  open,
+  onOpenChange,
+  pipelineId,
+  pipelineName,
+  appName,
+  couplingId,
+}: RemoveAppDialogProps) {
+  const refresh = useRefreshAfterCouplingChange()
+  const removal = useMutation({
+    mutationFn: deleteCoupling,
+    meta: { errorShownInline: true },
+    onSettled: () => refresh(pipelineId),
+  })
+
+  const remove = () => {
+    if (!couplingId || removal.isPending) return
+    removal.mutate(couplingId, {
+      onSuccess: () => {
+        onOpenChange(false)
+        toast.success(`Removed ${appName} from ${pipelineName}`)
+      },
+    })
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) removal.reset()
+        onOpenChange(next)
+      }}
+    >
+      <DialogContent>
+        <DialogTitle>Remove {appName} from the pipeline?</DialogTitle>
+        <DialogDescription>
+          {appName} leaves {pipelineName}. The app itself keeps running, with its releases, config
+          vars and add-ons, and you can add it back later.
+        </DialogDescription>
+        {removal.isError && (
+          <ErrorPanel className="mt-4" title="The app was not removed" error={removal.error} />
+        )}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button>Keep it</Button>
+          </DialogClose>
+          <Button variant="danger" onClick={remove} disabled={removal.isPending || !couplingId}>
+            {removal.isPending ? 'Removing…' : 'Remove from pipeline'}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,106 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { Pencil } from 'lucide-react'
+import { useState } from 'react'
+import { toast } from 'sonner'
+import { pipelineQueries, renamePipeline, type Pipeline } from '@/api/pipelines'
+import { Button } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+  DialogTrigger,
+} from '@/components/ui/dialog'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { Field, inputClasses } from '@/components/ui/field'
+import { pipelineNameProblem } from '@/lib/names'
+
+/** `pipelines:rename`: a new name, checked before it is sent; the id, and so every link, stays. */
+export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
+  const queryClient = useQueryClient()
+  const [open, setOpen] = useState(false)
+  const [name, setName] = useState(pipeline.name)
+  const [problem, setProblem] = useState<string | null>(null)
+  const renaming = useMutation({
+    mutationFn: (newName: string) => renamePipeline(pipeline.id, newName),
+    meta: { errorShownInline: true },
+    onSuccess: (renamed) => {
+      queryClient.setQueryData(pipelineQueries.detail(pipeline.id).queryKey, renamed)
+    },
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: pipelineQueries.all().queryKey, exact: true }),
+  })
+
+  const openChange = (next: boolean) => {
+    setOpen(next)
+    setName(pipeline.name)
+    setProblem(null)
+    renaming.reset()
+  }
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    const newName = name.trim()
+    const nameProblem = pipelineNameProblem(newName)
+    setProblem(nameProblem)
+    if (nameProblem || renaming.isPending) return
+    if (newName === pipeline.name) return openChange(false)
+    renaming.mutate(newName, {
+      onSuccess: () => {
+        openChange(false)
+        toast.success(`Renamed ${pipeline.name} to ${newName}`)
+      },
+    })
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={openChange}>
+      <DialogTrigger asChild>
+        <Button size="sm">
+          <Pencil aria-hidden="true" className="size-4" />
+          Rename
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Rename {pipeline.name}</DialogTitle>
+        <DialogDescription>
+          Links to this board keep working: they use the pipeline's id, not its name.
+        </DialogDescription>
+        <form className="mt-4 space-y-4" onSubmit={submit} noValidate>
+          <Field
+            label="New name"
+            hint="3 to 30 characters: lowercase letters, digits and dashes, starting with a letter."
+            error={problem}
+          >
+            {(control) => (
+              <input
+                {...control}
+                className={inputClasses}
+                value={name}
+                onChange={(event) => {
+                  setName(event.target.value)
+                  setProblem(null)
+                }}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          {renaming.isError && (
+            <ErrorPanel title="The pipeline was not renamed" error={renaming.error} />
+          )}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button>Cancel</Button>
+            </DialogClose>
+            <Button type="submit" variant="primary" disabled={renaming.isPending}>
+              {renaming.isPending ? 'Renaming…' : 'Rename pipeline'}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}
