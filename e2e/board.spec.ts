@@ -1,40 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-
-const STAGE_NAMES: Record<string, string> = {
-  development: 'Development',
-  review: 'Review',
-  staging: 'Staging',
-  production: 'Production',
-}
-
-/** What the API says: each app of the pipeline and its stage. */
-async function couplingsByAppName(page: Page, pipelineName: string) {
-  return page.evaluate(async (name) => {
-    const headers = { Accept: 'application/vnd.heroku+json; version=3' }
-    const api = 'https://api.heroku.com'
-    const pipeline = (await (await fetch(`${api}/pipelines/${name}`, { headers })).json()) as {
-      id: string
-    }
-    const couplings = (await (
-      await fetch(`${api}/pipelines/${pipeline.id}/pipeline-couplings`, { headers })
-    ).json()) as { app: { id: string }; stage: string }[]
-    return Promise.all(
-      couplings.map(async (coupling) => {
-        const app = (await (await fetch(`${api}/apps/${coupling.app.id}`, { headers })).json()) as {
-          name: string
-        }
-        return { name: app.name, stage: coupling.stage }
-      }),
-    )
-  }, pipelineName)
-}
-
-async function openBoard(page: Page, name: string) {
-  await page.goto('/')
-  await page.getByRole('link', { name }).click()
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
-}
+import { expect, test } from '@playwright/test'
+import { couplingsByAppName, openBoard, STAGE_NAMES } from './support/board'
 
 test('every app sits in the column its coupling says', async ({ page }) => {
   await openBoard(page, 'billing-api')

@@ -1,12 +1,31 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog'
 import { X } from 'lucide-react'
 import type React from 'react'
+import { useEffect } from 'react'
 import { cn } from '@/lib/cn'
 
 // Radix handles focus trapping, Escape, scroll locking and the ARIA wiring; we only style it.
 export const Dialog = DialogPrimitive.Root
 export const DialogTrigger = DialogPrimitive.Trigger
 export const DialogClose = DialogPrimitive.Close
+
+/**
+ * Radix traps focus in an open dialog and hides the page from screen readers with aria-hidden;
+ * `inert` makes the page behind truly unreachable, so no tool or user finds a focusable control
+ * under the overlay. Rendered inside the content, it lives exactly as long as the dialog is open.
+ * (Radix returns focus to the trigger a tick after closing, once the page is live again.)
+ */
+function InertPage() {
+  useEffect(() => {
+    const page = document.getElementById('root')
+    if (!page) return
+    page.inert = true
+    return () => {
+      page.inert = false
+    }
+  }, [])
+  return null
+}
 
 export function DialogContent({
   className,
@@ -23,6 +42,7 @@ export function DialogContent({
         )}
         {...props}
       >
+        <InertPage />
         {children}
         <DialogPrimitive.Close
           aria-label="Close"

@@ -3,26 +3,29 @@ import type React from 'react'
 import { cn } from '@/lib/cn'
 
 // Radix gives the menu its roles, roving focus, typeahead, Escape and focus return; we style it.
-export const DropdownMenu = MenuPrimitive.Root
+// Not modal: like a native menu button, it does not hide the rest of the page from screen readers.
+export function DropdownMenu(props: React.ComponentProps<typeof MenuPrimitive.Root>) {
+  return <MenuPrimitive.Root modal={false} {...props} />
+}
 export const DropdownMenuTrigger = MenuPrimitive.Trigger
 
 export function DropdownMenuContent({
   className,
   ...props
 }: React.ComponentProps<typeof MenuPrimitive.Content>) {
+  // No portal: the menu stays in the DOM beside its button, inside the page's landmarks, where a
+  // screen reader browsing the page finds it. Radix positions it (fixed) above everything anyway.
   return (
-    <MenuPrimitive.Portal>
-      <MenuPrimitive.Content
-        sideOffset={4}
-        collisionPadding={12}
-        align="end"
-        className={cn(
-          'z-50 min-w-52 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-xl focus:outline-none',
-          className,
-        )}
-        {...props}
-      />
-    </MenuPrimitive.Portal>
+    <MenuPrimitive.Content
+      sideOffset={4}
+      collisionPadding={12}
+      align="end"
+      className={cn(
+        'z-50 min-w-52 rounded-lg border border-slate-200 bg-white p-1 text-sm shadow-xl focus:outline-none',
+        className,
+      )}
+      {...props}
+    />
   )
 }
 

@@ -36,6 +36,7 @@ export function BoardCard({ couplingId, pipeline, onMoveFromMenu, ...cardProps }
         leading={
           stage !== 'review' && app ? (
             <DragHandle
+              id={dragHandleId(appId)}
               appName={name}
               attributes={attributes}
               listeners={listeners}
@@ -67,4 +68,14 @@ export function BoardCard({ couplingId, pipeline, onMoveFromMenu, ...cardProps }
   )
 }
 
-export const actionsTriggerId = (appId: string) => `actions-${appId}`
+const actionsTriggerId = (appId: string) => `actions-${appId}`
+const dragHandleId = (appId: string) => `move-${appId}`
+
+/**
+ * A moved card is mounted again in its new column, so the control the user was on is gone. Once
+ * the board has rendered the move, focus the same control on the card in its new place.
+ */
+export function refocusMovedCard(appId: string, control: 'actions' | 'drag-handle') {
+  const id = control === 'actions' ? actionsTriggerId(appId) : dragHandleId(appId)
+  setTimeout(() => document.getElementById(id)?.focus())
+}

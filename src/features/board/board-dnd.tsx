@@ -13,10 +13,10 @@ import {
 } from '@dnd-kit/core'
 import { GripVertical } from 'lucide-react'
 import type React from 'react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { moveAnnouncements } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
-import { columnKeyboardCoordinates } from './column-keyboard-coordinates'
+import { createColumnKeyboard } from './column-keyboard-coordinates'
 import { dragCardOf, type DragCard } from './drag-card'
 
 /** The pointer decides while there is one; the keyboard moves a rectangle, so overlap decides. */
@@ -27,23 +27,35 @@ const pointerThenOverlap: CollisionDetection = (args) => {
 
 const stageOf = (id: string | number | undefined) => id as BoardStage | undefined
 
-const announcements: Announcements = {
-  onDragStart: ({ active }) => {
-    const card = dragCardOf(active)
-    return card && moveAnnouncements.pickedUp(card)
-  },
-  onDragOver: ({ active, over }) => {
-    const card = dragCardOf(active)
-    return card && moveAnnouncements.over(card, stageOf(over?.id))
-  },
-  onDragEnd: ({ active, over }) => {
-    const card = dragCardOf(active)
-    return card && moveAnnouncements.dropped(card, stageOf(over?.id))
-  },
-  onDragCancel: ({ active }) => {
-    const card = dragCardOf(active)
-    return card && moveAnnouncements.cancelled(card)
-  },
+/**
+ * Announcements in app and stage names. The card is "over" its own column from the moment it is
+ * picked up; saying so then would cut off "Picked up …" in the live region, so that one is only
+ * said when the card comes back.
+ */
+function useAnnouncements(): Announcements {
+  const hasLeftHome = useRef(false)
+  return {
+    onDragStart: ({ active }) => {
+      hasLeftHome.current = false
+      const card = dragCardOf(active)
+      return card && moveAnnouncements.pickedUp(card)
+    },
+    onDragOver: ({ active, over }) => {
+      const card = dragCardOf(active)
+      const to = stageOf(over?.id)
+      if (!card || (to === card.stage && !hasLeftHome.current)) return undefined
+      hasLeftHome.current = true
+      return moveAnnouncements.over(card, to)
+    },
+    onDragEnd: ({ active, over }) => {
+      const card = dragCardOf(active)
+      return card && moveAnnouncements.dropped(card, stageOf(over?.id))
+    },
+    onDragCancel: ({ active }) => {
+      const card = dragCardOf(active)
+      return card && moveAnnouncements.cancelled(card)
+    },
+  }
 }
 
 const screenReaderInstructions = {
@@ -63,14 +75,21 @@ export function BoardDnd({
   onDrop: (card: DragCard, to: BoardStage) => void
 }) {
   const [dragged, setDragged] = useState<DragCard>()
+  const announcements = useAnnouncements()
+  const [keyboard] = useState(createColumnKeyboard)
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.coordinateGetter }),
   )
 
-  const handleDragEnd = ({ active, over }: DragEndEvent) => {
+  const endDrag = () => {
     setDragged(undefined)
+    keyboard.reset()
+  }
+
+  const handleDragEnd = ({ active, over }: DragEndEvent) => {
+    endDrag()
     const card = dragCardOf(active)
     const to = stageOf(over?.id)
     if (card && to) onDrop(card, to)
@@ -81,9 +100,12 @@ export function BoardDnd({
       sensors={sensors}
       collisionDetection={pointerThenOverlap}
       accessibility={{ announcements, screenReaderInstructions }}
-      onDragStart={({ active }) => setDragged(dragCardOf(active))}
+      onDragStart={({ active }) => {
+        keyboard.reset()
+        setDragged(dragCardOf(active))
+      }}
       onDragEnd={handleDragEnd}
-      onDragCancel={() => setDragged(undefined)}
+      onDragCancel={endDrag}
     >
       {children}
       <DragOverlay dropAnimation={null}>

@@ -12,7 +12,7 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { neighboursOf } from '@/lib/drift'
 import { BOARD_STAGES, isBoardStage, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
-import { actionsTriggerId, BoardCard } from './board-card'
+import { BoardCard, refocusMovedCard } from './board-card'
 import { BoardDnd } from './board-dnd'
 import { BoardSkeleton } from './board-skeleton'
 import { DeletePipelineDialog } from './delete-pipeline-dialog'
@@ -116,8 +116,10 @@ export function BoardPage() {
   const pipelineRef = { id: pipeline.data.id, name: pipeline.data.name }
 
   // A drop the board refuses was already shown on the column and announced: nothing more to say.
-  const moveByDrop = (card: DragCard, to: BoardStage) =>
-    moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
+  const moveByDrop = (card: DragCard, to: BoardStage) => {
+    const verdict = moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
+    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle')
+  }
 
   const moveByMenu = (card: DragCard, to: BoardStage) => {
     const verdict = moveApp(
@@ -125,8 +127,7 @@ export function BoardPage() {
       { confirm: true },
     )
     if (verdict.kind === 'refused') toast.error(verdict.reason)
-    // The card now sits in another column: keep the keyboard user's place on it.
-    setTimeout(() => document.getElementById(actionsTriggerId(card.appId))?.focus())
+    refocusMovedCard(card.appId, 'actions')
   }
 
   return (

@@ -11,16 +11,32 @@ const INSET = 12
  * Arrow keys jump a picked-up card from column to column, in board order (right or down goes to
  * the next stage, left or up to the previous), instead of dnd-kit's default 25 px nudges. Down and
  * up matter on a phone, where the columns stack.
+ *
+ * It remembers the column the last key aimed at: dnd-kit works out what the card is over a frame
+ * later, and a quick second key press must start from where the first one went. `reset` forgets
+ * it; call it when a drag starts or ends.
  */
-export const columnKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
-  const step = STEPS[event.code]
-  const card = dragCardOf(context.active)
-  if (!step || !card) return undefined
-  event.preventDefault()
+export function createColumnKeyboard() {
+  let aim: BoardStage | undefined
 
-  const current = (context.over?.id ?? card.stage) as BoardStage
-  const next = BOARD_STAGES[BOARD_STAGES.indexOf(current) + step]
-  const rect = next && context.droppableRects.get(next)
-  if (!rect) return undefined
-  return { x: rect.left + INSET, y: rect.top + INSET }
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { context }) => {
+    const step = STEPS[event.code]
+    const card = dragCardOf(context.active)
+    if (!step || !card) return undefined
+    event.preventDefault()
+
+    const current = aim ?? card.stage
+    const next = BOARD_STAGES[BOARD_STAGES.indexOf(current) + step]
+    const rect = next && context.droppableRects.get(next)
+    if (!rect) return undefined
+    aim = next
+    return { x: rect.left + INSET, y: rect.top + INSET }
+  }
+
+  return {
+    coordinateGetter,
+    reset: () => {
+      aim = undefined
+    },
+  }
 }

@@ -8,14 +8,19 @@ type Draggable = ReturnType<typeof useDraggable>
  * `touch-none` lets a finger drag it instead of scrolling the page.
  */
 export function DragHandle({
+  id,
   appName,
   attributes,
   listeners,
   setActivatorNodeRef,
-}: Pick<Draggable, 'attributes' | 'listeners' | 'setActivatorNodeRef'> & { appName: string }) {
+}: Pick<Draggable, 'attributes' | 'listeners' | 'setActivatorNodeRef'> & {
+  id: string
+  appName: string
+}) {
   return (
     <button
       type="button"
+      id={id}
       ref={setActivatorNodeRef}
       {...attributes}
       {...listeners}

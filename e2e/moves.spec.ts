@@ -1,0 +1,245 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { card, column, expectNoAxeViolations, openBoard, stageInApi } from './support/board'
+import { installFaults } from './support/faults'
+
+/** Drags by the card's grip the way a mouse does: press, nudge past the threshold, travel, release. */
+async function dragByPointer(page: Page, handle: Locator, target: Locator, release = true) {
+  const from = await handle.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('drag handle or target is not on screen')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10)
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(120, to.height / 2), { steps: 20 })
+  if (release) await page.mouse.up()
+}
+
+/** dnd-kit's live region: what a screen reader hears during a drag. */
+const announcer = (page: Page) => page.locator('[id^="DndLiveRegion"]')
+
+test('drag a card by pointer to another stage; it is still there after a reload', async ({
+  page,
+}) => {
+  await openBoard(page, 'billing-api')
+  await expect(card(page, 'billing-api-eu')).toContainText('6 commits behind billing-api-staging')
+
+  await dragByPointer(
+    page,
+    page.getByRole('button', { name: 'Move billing-api-eu' }),
+    column(page, 'staging'),
+  )
+  await expect(
+    column(page, 'staging').getByRole('article', { name: 'billing-api-eu' }),
+  ).toBeVisible()
+  await expect(column(page, 'production').getByRole('article')).toHaveCount(1)
+  await expect(column(page, 'staging')).toContainText('2 apps')
+  // Drift follows the new neighbours: billing-api-eu is now compared with development and production.
+  await expect(card(page, 'billing-api-eu')).not.toContainText('behind billing-api-staging')
+  await expect.poll(() => stageInApi(page, 'billing-api', 'billing-api-eu')).toBe('staging')
+
+  await page.reload()
+  await expect(
+    column(page, 'staging').getByRole('article', { name: 'billing-api-eu' }),
+  ).toBeVisible()
+  await expect(column(page, 'production').getByRole('article')).toHaveCount(1)
+})
+
+test('a drop on Review is refused while dragging, says why, and changes nothing', async ({
+  page,
+}) => {
+  await openBoard(page, 'billing-api')
+  await dragByPointer(
+    page,
+    page.getByRole('button', { name: 'Move billing-api-staging' }),
+    column(page, 'review'),
+    false,
+  )
+  await expect(column(page, 'review')).toContainText(
+    "Can't drop here. Review holds review apps, which are created from pull requests.",
+  )
+  await expect(column(page, 'review')).toHaveAttribute('data-drop', 'refused')
+  await expect(column(page, 'production')).toHaveAttribute('data-drop', 'allowed')
+  await page.screenshot({ path: test.info().outputPath('drag-over-review.png') })
+  await page.mouse.up()
+
+  await expect(
+    column(page, 'staging').getByRole('article', { name: 'billing-api-staging' }),
+  ).toBeVisible()
+  await expect(column(page, 'review')).not.toContainText("Can't drop here")
+  expect(await stageInApi(page, 'billing-api', 'billing-api-staging')).toBe('staging')
+
+  // Review apps have no grip, and their menu offers no move.
+  await expect(page.getByRole('button', { name: 'Move billing-api-pr-142' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Actions for billing-api-pr-142' }).click()
+  await expect(page.getByRole('menu')).toContainText('Review apps stay in Review')
+  await expect(page.getByRole('menuitem', { name: /^Move to/ })).toHaveCount(0)
+})
+
+test('drag by keyboard: Space, arrows and Space, with every step announced by name', async ({
+  page,
+}) => {
+  await openBoard(page, 'billing-api')
+  const handle = page.getByRole('button', { name: 'Move billing-api-staging' })
+  await handle.focus()
+  await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await expect(announcer(page)).toHaveText('Picked up billing-api-staging. It is in Staging.')
+  // dnd-kit listens for arrows from the next macrotask after pick-up.
+  await page.waitForTimeout(50)
+
+  await page.keyboard.press('ArrowLeft')
+  await expect(announcer(page)).toHaveText(
+    "Over Review. Can't drop here: Review holds review apps, which are created from pull requests.",
+  )
+  await page.keyboard.press('ArrowRight')
+  await expect(announcer(page)).toHaveText('Over Staging, where billing-api-staging is now.')
+  await page.keyboard.press('ArrowRight')
+  await expect(announcer(page)).toHaveText('Over Production.')
+  await expect(column(page, 'production')).toHaveAttribute('data-drop', 'allowed')
+  await page.keyboard.press('Space')
+  await expect(announcer(page)).toHaveText('Dropped billing-api-staging in Production.')
+
+  await expect(
+    column(page, 'production').getByRole('article', { name: 'billing-api-staging' }),
+  ).toBeVisible()
+  await expect(column(page, 'staging')).toContainText('No apps in Staging')
+  // Focus stays on the card's grip, now in its new column.
+  await expect(page.getByRole('button', { name: 'Move billing-api-staging' })).toBeFocused()
+  await expect.poll(() => stageInApi(page, 'billing-api', 'billing-api-staging')).toBe('production')
+
+  // Escape puts a picked-up card down where it was.
+  const devHandle = page.getByRole('button', { name: 'Move billing-api-dev' })
+  await devHandle.focus()
+  await page.keyboard.press('Space')
+  await expect(devHandle).toHaveAttribute('aria-pressed', 'true')
+  await page.waitForTimeout(50)
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(announcer(page)).toHaveText('Over Staging.')
+  await page.keyboard.press('Escape')
+  await expect(announcer(page)).toHaveText('Move cancelled. billing-api-dev stays in Development.')
+  await expect(
+    column(page, 'development').getByRole('article', { name: 'billing-api-dev' }),
+  ).toBeVisible()
+  expect(await stageInApi(page, 'billing-api', 'billing-api-dev')).toBe('development')
+})
+
+test('move by the card menu, and axe finds nothing with the menu open', async ({ page }) => {
+  await openBoard(page, 'billing-api')
+  await page.getByRole('button', { name: 'Actions for billing-api-dev' }).click()
+  const menu = page.getByRole('menu', { name: 'Actions for billing-api-dev' })
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    'Move to Staging',
+    'Move to Production',
+    'Remove from pipeline…',
+  ])
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath('card-menu.png') })
+
+  await menu.getByRole('menuitem', { name: 'Move to Staging' }).click()
+  await expect(
+    column(page, 'staging').getByRole('article', { name: 'billing-api-dev' }),
+  ).toBeVisible()
+  await expect(page.getByText('Moved billing-api-dev to Staging')).toBeVisible()
+  // The keyboard user's place follows the card to its new column.
+  await expect(page.getByRole('button', { name: 'Actions for billing-api-dev' })).toBeFocused()
+  await expect.poll(() => stageInApi(page, 'billing-api', 'billing-api-dev')).toBe('staging')
+
+  // The same menu, by keyboard only.
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menu')).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Move to Production' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(
+    column(page, 'production').getByRole('article', { name: 'billing-api-dev' }),
+  ).toBeVisible()
+  await expect.poll(() => stageInApi(page, 'billing-api', 'billing-api-dev')).toBe('production')
+})
+
+test('a move the API refuses goes back, with the API message; so does one the network loses', async ({
+  page,
+}) => {
+  await installFaults(page, [
+    {
+      method: 'PATCH',
+      url: '/pipeline-couplings/',
+      delayMs: 600,
+      error: {
+        status: 403,
+        id: 'forbidden',
+        message: 'Only members of northwind with the operate permission can change stages.',
+      },
+    },
+    { method: 'PATCH', url: '/pipeline-couplings/' },
+  ])
+  await openBoard(page, 'billing-api')
+
+  await page.getByRole('button', { name: 'Actions for billing-api-eu' }).click()
+  await page.getByRole('menuitem', { name: 'Move to Staging' }).click()
+  // Optimistic: the card moves at once, then goes back when the API says no.
+  await expect(
+    column(page, 'staging').getByRole('article', { name: 'billing-api-eu' }),
+  ).toBeVisible()
+  await expect(
+    page.getByText('Only members of northwind with the operate permission can change stages.'),
+  ).toBeVisible()
+  await expect(
+    column(page, 'production').getByRole('article', { name: 'billing-api-eu' }),
+  ).toBeVisible()
+  await expect(page.getByText('Error ID: forbidden')).toBeVisible()
+
+  await dragByPointer(
+    page,
+    page.getByRole('button', { name: 'Move billing-api-eu' }),
+    column(page, 'development'),
+  )
+  await expect(
+    page.getByText('Could not reach the Heroku API. Check your connection, then try again.'),
+  ).toBeVisible()
+  await expect(
+    column(page, 'production').getByRole('article', { name: 'billing-api-eu' }),
+  ).toBeVisible()
+  expect(await stageInApi(page, 'billing-api', 'billing-api-eu')).toBe('production')
+})
+
+test('quick successive moves land in order and never flicker a card back', async ({ page }) => {
+  await installFaults(page, [
+    { method: 'PATCH', url: '/pipeline-couplings/', delayMs: 700 },
+    { method: 'PATCH', url: '/pipeline-couplings/', delayMs: 700 },
+  ])
+  await openBoard(page, 'billing-api')
+  // Record the column of billing-api-dev on every change of the board.
+  await page.evaluate(() => {
+    const where = () =>
+      document
+        .querySelector('[aria-label="Actions for billing-api-dev"]')
+        ?.closest('section')
+        ?.querySelector('h2')?.textContent ?? 'nowhere'
+    const seen = [where()]
+    new MutationObserver(() => {
+      const stage = where()
+      if (seen.at(-1) !== stage) seen.push(stage)
+    }).observe(document.body, { childList: true, subtree: true })
+    ;(window as unknown as { seen: string[] }).seen = seen
+  })
+
+  await page.getByRole('button', { name: 'Actions for billing-api-dev' }).click()
+  await page.getByRole('menuitem', { name: 'Move to Staging' }).click()
+  await page.getByRole('button', { name: 'Actions for billing-api-dev' }).click()
+  await page.getByRole('menuitem', { name: 'Move to Production' }).click()
+
+  await expect.poll(() => stageInApi(page, 'billing-api', 'billing-api-dev')).toBe('production')
+  await expect(page.getByText('Moved billing-api-dev to Production')).toBeVisible()
+  // Both answers and the refetch are in; the card went forward only.
+  await page.waitForLoadState('networkidle')
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+  expect(seen.filter((stage) => stage !== 'nowhere')).toEqual([
+    'Development',
+    'Staging',
+    'Production',
+  ])
+  await expect(
+    column(page, 'production').getByRole('article', { name: 'billing-api-dev' }),
+  ).toBeVisible()
+})
