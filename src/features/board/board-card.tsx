@@ -63,6 +63,7 @@ export function BoardCard({ couplingId, pipeline, onMoveFromMenu, ...cardProps }
         pipelineName={pipeline.name}
         appName={name}
         couplingId={couplingId}
+        returnFocusTo={() => document.getElementById(actionsTriggerId(appId))?.focus()}
       />
     </div>
   )

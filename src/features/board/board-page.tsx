@@ -137,7 +137,7 @@ export function BoardPage() {
         apps={apps.data}
         actions={
           <>
-            <RenamePipelineDialog key={pipeline.data.name} pipeline={pipeline.data} />
+            <RenamePipelineDialog pipeline={pipeline.data} />
             <DeletePipelineDialog pipeline={pipeline.data} appCount={entries.length} />
           </>
         }

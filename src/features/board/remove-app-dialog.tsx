@@ -20,6 +20,8 @@ interface RemoveAppDialogProps {
   pipelineName: string
   appName: string
   couplingId: string | undefined
+  /** where focus goes when the dialog closes with the app still on the board */
+  returnFocusTo: () => void
 }
 
 /** `pipelines:remove`, after asking: the app leaves the pipeline and keeps running as it was. */
@@ -30,22 +32,23 @@ export function RemoveAppDialog({
   pipelineName,
   appName,
   couplingId,
+  returnFocusTo,
 }: RemoveAppDialogProps) {
   const refresh = useRefreshAfterCouplingChange()
   const removal = useMutation({
     mutationFn: deleteCoupling,
     meta: { errorShownInline: true },
+    // Said here rather than in mutate's callbacks: the refetch below takes the card, and this
+    // dialog with it, off the board, and mutate's callbacks do not outlive their component.
+    onSuccess: () => {
+      onOpenChange(false)
+      toast.success(`Removed ${appName} from ${pipelineName}`)
+    },
     onSettled: () => refresh(pipelineId),
   })
 
   const remove = () => {
-    if (!couplingId || removal.isPending) return
-    removal.mutate(couplingId, {
-      onSuccess: () => {
-        onOpenChange(false)
-        toast.success(`Removed ${appName} from ${pipelineName}`)
-      },
-    })
+    if (couplingId && !removal.isPending) removal.mutate(couplingId)
   }
 
   return (
@@ -56,7 +59,13 @@ export function RemoveAppDialog({
         onOpenChange(next)
       }}
     >
-      <DialogContent>
+      <DialogContent
+        onCloseAutoFocus={(event) => {
+          // Opened from a menu item that no longer exists: go back to the menu's button instead.
+          event.preventDefault()
+          returnFocusTo()
+        }}
+      >
         <DialogTitle>Remove {appName} from the pipeline?</DialogTitle>
         <DialogDescription>
           {appName} leaves {pipelineName}. The app itself keeps running, with its releases, config
