@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { appQueries, type ListedApp } from '@/api/apps'
 import { couplingQueries } from '@/api/couplings'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { Field, inputClasses } from '@/components/ui/field'
+import { Field, TextInput } from '@/components/ui/field'
 import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 
@@ -58,13 +58,10 @@ export function FreeAppPicker({
     <div className="space-y-3">
       <Field label={label} hint={hint} error={error}>
         {(control) => (
-          <input
+          <TextInput
             {...control}
-            className={inputClasses}
             value={value}
             onChange={(event) => onChange(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
             placeholder="app-name"
           />
         )}

@@ -3,6 +3,8 @@ import { X } from 'lucide-react'
 import type React from 'react'
 import { useEffect } from 'react'
 import { cn } from '@/lib/cn'
+import { Button } from './button'
+import { ErrorPanel } from './error-panel'
 
 // Radix handles focus trapping, Escape, scroll locking and the ARIA wiring; we only style it.
 export const Dialog = DialogPrimitive.Root
@@ -81,4 +83,45 @@ export function DialogDescription({
 
 export function DialogFooter({ className, ...props }: React.ComponentProps<'div'>) {
   return <div className={cn('mt-6 flex flex-wrap justify-end gap-2', className)} {...props} />
+}
+
+interface DialogFormFooterProps {
+  submitLabel: string
+  /** said on the submit button while the request is on its way (it is disabled meanwhile) */
+  pendingLabel: string
+  /** the form's mutation: its state drives the button and the error */
+  request: { isPending: boolean; isError: boolean; error: unknown }
+  /** heads the request's failure, which is shown above the buttons in the API's words */
+  failureTitle: string
+  cancelLabel?: string
+  variant?: 'primary' | 'danger'
+  disabled?: boolean
+}
+
+/**
+ * The end of a dialog's form: what went wrong, if anything, then Cancel and the submit button. One
+ * disabled-while-pending button is what keeps a double click from sending a request twice.
+ */
+export function DialogFormFooter({
+  submitLabel,
+  pendingLabel,
+  request,
+  failureTitle,
+  cancelLabel = 'Cancel',
+  variant = 'primary',
+  disabled = false,
+}: DialogFormFooterProps) {
+  return (
+    <>
+      {request.isError && <ErrorPanel title={failureTitle} error={request.error} />}
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button>{cancelLabel}</Button>
+        </DialogClose>
+        <Button type="submit" variant={variant} disabled={request.isPending || disabled}>
+          {request.isPending ? pendingLabel : submitLabel}
+        </Button>
+      </DialogFooter>
+    </>
+  )
 }

@@ -5,6 +5,18 @@ import { cn } from '@/lib/cn'
 export const inputClasses =
   'block h-9 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 focus-visible:border-violet-600 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-violet-600 aria-invalid:border-red-600'
 
+/** A text box for names and ids: no autocorrect or spellcheck squiggles under `billing-api-dev`. */
+export function TextInput({ className, ...props }: React.ComponentProps<'input'>) {
+  return (
+    <input
+      className={cn(inputClasses, className)}
+      autoComplete="off"
+      spellCheck={false}
+      {...props}
+    />
+  )
+}
+
 interface FieldProps {
   label: string
   /** shown under the control; replaced by the error when there is one */

@@ -7,14 +7,12 @@ import { FreeAppPicker } from '@/components/free-app-picker'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { appNameProblem } from '@/lib/names'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 import { useRefreshAfterCouplingChange } from './use-pipeline-change'
@@ -87,17 +85,12 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
             }}
             error={problem}
           />
-          {adding.isError && (
-            <ErrorPanel title={`${name.trim()} was not added`} error={adding.error} />
-          )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" disabled={adding.isPending}>
-              {adding.isPending ? 'Adding…' : `Add to ${stageLabel}`}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter
+            submitLabel={`Add to ${stageLabel}`}
+            pendingLabel="Adding…"
+            request={adding}
+            failureTitle={`${name.trim()} was not added`}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -9,15 +9,13 @@ import { deletePipeline, pipelineQueries, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { Field, inputClasses } from '@/components/ui/field'
+import { Field, TextInput } from '@/components/ui/field'
 import { plural } from '@/lib/format'
 
 /**
@@ -84,27 +82,22 @@ export function DeletePipelineDialog({
         <form className="mt-4 space-y-4" onSubmit={submit} noValidate>
           <Field label={`Type ${pipeline.name} to confirm`}>
             {(control) => (
-              <input
+              <TextInput
                 {...control}
-                className={inputClasses}
                 value={typed}
                 onChange={(event) => setTyped(event.target.value)}
-                autoComplete="off"
-                spellCheck={false}
               />
             )}
           </Field>
-          {deleting.isError && (
-            <ErrorPanel title="The pipeline was not deleted" error={deleting.error} />
-          )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button>Keep it</Button>
-            </DialogClose>
-            <Button type="submit" variant="danger" disabled={!confirmed || deleting.isPending}>
-              {deleting.isPending ? 'Deleting…' : 'Delete pipeline'}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter
+            submitLabel="Delete pipeline"
+            pendingLabel="Deleting…"
+            request={deleting}
+            failureTitle="The pipeline was not deleted"
+            cancelLabel="Keep it"
+            variant="danger"
+            disabled={!confirmed}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -1,16 +1,13 @@
 import { useMutation } from '@tanstack/react-query'
 import { toast } from 'sonner'
 import { deleteCoupling } from '@/api/couplings'
-import { Button } from '@/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogTitle,
 } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { useRefreshAfterCouplingChange } from './use-pipeline-change'
 
 interface RemoveAppDialogProps {
@@ -47,10 +44,6 @@ export function RemoveAppDialog({
     onSettled: () => refresh(pipelineId),
   })
 
-  const remove = () => {
-    if (couplingId && !removal.isPending) removal.mutate(couplingId)
-  }
-
   return (
     <Dialog
       open={open}
@@ -71,17 +64,22 @@ export function RemoveAppDialog({
           {appName} leaves {pipelineName}. The app itself keeps running, with its releases, config
           vars and add-ons, and you can add it back later.
         </DialogDescription>
-        {removal.isError && (
-          <ErrorPanel className="mt-4" title="The app was not removed" error={removal.error} />
-        )}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button>Keep it</Button>
-          </DialogClose>
-          <Button variant="danger" onClick={remove} disabled={removal.isPending || !couplingId}>
-            {removal.isPending ? 'Removing…' : 'Remove from pipeline'}
-          </Button>
-        </DialogFooter>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault()
+            if (couplingId && !removal.isPending) removal.mutate(couplingId)
+          }}
+        >
+          <DialogFormFooter
+            submitLabel="Remove from pipeline"
+            pendingLabel="Removing…"
+            request={removal}
+            failureTitle="The app was not removed"
+            disabled={!couplingId}
+            cancelLabel="Keep it"
+            variant="danger"
+          />
+        </form>
       </DialogContent>
     </Dialog>
   )

@@ -6,15 +6,13 @@ import { pipelineQueries, renamePipeline, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { Field, inputClasses } from '@/components/ui/field'
+import { Field, TextInput } from '@/components/ui/field'
 import { pipelineNameProblem } from '@/lib/names'
 
 /** `pipelines:rename`: a new name, checked before it is sent; the id, and so every link, stays. */
@@ -75,30 +73,22 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
             error={problem}
           >
             {(control) => (
-              <input
+              <TextInput
                 {...control}
-                className={inputClasses}
                 value={name}
                 onChange={(event) => {
                   setName(event.target.value)
                   setProblem(null)
                 }}
-                autoComplete="off"
-                spellCheck={false}
               />
             )}
           </Field>
-          {renaming.isError && (
-            <ErrorPanel title="The pipeline was not renamed" error={renaming.error} />
-          )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" disabled={renaming.isPending}>
-              {renaming.isPending ? 'Renaming…' : 'Rename pipeline'}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter
+            submitLabel="Rename pipeline"
+            pendingLabel="Renaming…"
+            request={renaming}
+            failureTitle="The pipeline was not renamed"
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -15,15 +15,13 @@ import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
+  DialogFormFooter,
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { Field, inputClasses } from '@/components/ui/field'
+import { Field, inputClasses, TextInput } from '@/components/ui/field'
 import { MOVE_STAGES } from '@/lib/moves'
 import { appNameProblem, pipelineNameProblem } from '@/lib/names'
 import { inferFromAppName, STAGE_LABELS } from '@/lib/stages'
@@ -147,16 +145,13 @@ export function CreatePipelineDialog() {
               error={problems.name}
             >
               {(control) => (
-                <input
+                <TextInput
                   {...control}
-                  className={inputClasses}
                   value={name}
                   onChange={(event) => {
                     setNameInput(event.target.value)
                     setProblems((current) => ({ ...current, name: null }))
                   }}
-                  autoComplete="off"
-                  spellCheck={false}
                 />
               )}
             </Field>
@@ -177,17 +172,12 @@ export function CreatePipelineDialog() {
               )}
             </Field>
           </div>
-          {creating.isError && (
-            <ErrorPanel title="The pipeline was not created" error={creating.error} />
-          )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button>Cancel</Button>
-            </DialogClose>
-            <Button type="submit" variant="primary" disabled={creating.isPending}>
-              {creating.isPending ? 'Creating…' : 'Create pipeline'}
-            </Button>
-          </DialogFooter>
+          <DialogFormFooter
+            submitLabel="Create pipeline"
+            pendingLabel="Creating…"
+            request={creating}
+            failureTitle="The pipeline was not created"
+          />
         </form>
       </DialogContent>
     </Dialog>
