@@ -97,6 +97,17 @@ describe('a promotion from staging to both production apps', () => {
     expect(promotion.status).toBe('completed')
   })
 
+  it('makes one target per app, even when an app is named twice (by id and by name)', () => {
+    const { platform } = testPlatform()
+    const prod = appNamed(platform, 'billing-api')
+    const promotion = createPromotion(platform, {
+      pipeline: { id: pipelineNamed(platform, 'billing-api').id },
+      source: { app: { id: appNamed(platform, 'billing-api-staging').id } },
+      targets: [{ app: { id: prod.id } }, { app: { id: 'billing-api' } }, { app: { id: prod.id } }],
+    })
+    expect(promotionTargets(platform, promotion.id).map((t) => t.appId)).toEqual([prod.id])
+  })
+
   it('promotes an explicitly chosen older source release', () => {
     const { platform, clock } = testPlatform()
     const source = appNamed(platform, 'billing-api-staging')

@@ -46,7 +46,7 @@ export function createPromotion(platform: Platform, input: PromotionInput): Prom
     throw invalidParams(`${source.name} has no succeeded release to promote.`)
   }
 
-  const targets = [...new Set(targetIdentities(input.targets))].map((identity) => {
+  const resolved = targetIdentities(input.targets).map((identity) => {
     const app = findApp(platform, identity)
     if (!app || !inPipeline(app)) throw notFound('app')
     if (app.id === source.id) {
@@ -54,6 +54,8 @@ export function createPromotion(platform: Platform, input: PromotionInput): Prom
     }
     return app
   })
+  // One target per app, however it was named (id or name, or both): never promoted twice.
+  const targets = [...new Map(resolved.map((app) => [app.id, app])).values()]
   const busy = targets.find((app) => pendingTargetOf(platform, app.id))
   if (busy) throw conflict(`A promotion to ${busy.name} is already in progress.`)
 

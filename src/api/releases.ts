@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { request, parseBody, requestJson } from './client'
 
@@ -37,7 +37,41 @@ async function fetchCurrentRelease(appId: string, signal: AbortSignal): Promise<
   return null
 }
 
+/** How many releases a history page holds. */
+export const RELEASES_PER_PAGE = 20
+
+/** One page of an app's releases, newest first, and the Range that fetches the next (if any). */
+async function fetchReleasePage(appId: string, range: string, signal: AbortSignal) {
+  const path = `/apps/${encodeURIComponent(appId)}/releases`
+  const response = await request(path, { range, signal })
+  const releases = await parseBody(response, releaseSchema.array(), path)
+  return {
+    releases,
+    nextRange: response.status === 206 ? response.headers.get('Next-Range') : null,
+  }
+}
+
 export const releaseQueries = {
+  /** An app's releases, newest first, a page at a time, as `heroku releases` pages them. */
+  history: (appId: string) =>
+    infiniteQueryOptions({
+      queryKey: ['apps', appId, 'releases', 'history'],
+      queryFn: ({ pageParam, signal }) => fetchReleasePage(appId, pageParam, signal),
+      initialPageParam: `version ..; max=${RELEASES_PER_PAGE}, order=desc`,
+      getNextPageParam: (page) => page.nextRange ?? undefined,
+    }),
+  /** One release; polled while its release command runs. */
+  detail: (appId: string, releaseId: string) =>
+    queryOptions({
+      queryKey: ['apps', appId, 'releases', releaseId],
+      queryFn: ({ signal }) =>
+        requestJson(
+          `/apps/${encodeURIComponent(appId)}/releases/${encodeURIComponent(releaseId)}`,
+          releaseSchema,
+          { signal },
+        ),
+      refetchInterval: (query) => (query.state.data?.status === 'pending' ? 1000 : false),
+    }),
   /** The newest release of each app in the pipeline, whatever its status: one request. */
   latestOfPipeline: (pipelineId: string) =>
     queryOptions({
@@ -73,4 +107,12 @@ export const slugQueries = {
       staleTime: Infinity,
       gcTime: Infinity,
     }),
+}
+
+/** `heroku rollback`: a new release that runs an older release's slug and config. */
+export function rollbackTo(appId: string, releaseId: string) {
+  return requestJson(`/apps/${encodeURIComponent(appId)}/releases`, releaseSchema, {
+    method: 'POST',
+    body: { release: releaseId },
+  })
 }

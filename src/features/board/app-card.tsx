@@ -25,6 +25,8 @@ export interface AppCardProps {
   leading?: React.ReactNode
   /** after the name, such as an actions menu */
   controls?: React.ReactNode
+  /** under everything, such as the Promote button */
+  footer?: React.ReactNode
 }
 
 /** One app: its release, the commit it runs, its dynos, and how its code compares with its neighbours. */
@@ -37,6 +39,7 @@ export function AppCard({
   reviewApp,
   leading,
   controls,
+  footer,
 }: AppCardProps) {
   const { code, running, slug, retry } = useAppCode(appId, latest)
   const name = app?.name ?? 'Loading app…'
@@ -89,6 +92,7 @@ export function AppCard({
           ))}
         </ul>
       )}
+      {footer && <div className="mt-3 flex justify-end">{footer}</div>}
     </article>
   )
 }

@@ -6,17 +6,26 @@ import { AppCard, type AppCardProps } from './app-card'
 import { CardActionsMenu } from './card-actions-menu'
 import type { DragCard } from './drag-card'
 import { DragHandle } from './drag-handle'
+import { PromoteButton } from './promote/promote-button'
 import { RemoveAppDialog } from './remove-app-dialog'
 
-interface BoardCardProps extends Omit<AppCardProps, 'controls'> {
+interface BoardCardProps extends Omit<AppCardProps, 'controls' | 'leading' | 'footer'> {
   couplingId: string
   pipeline: { id: string; name: string }
+  /** set on cards that can promote (development, staging): why not, or how */
+  promote?: { blocker: string | null; onPromote: () => void }
   /** the menu's way to move; drags go through the board's drop handler, to the same function */
   onMoveFromMenu: (card: DragCard, to: BoardStage) => void
 }
 
 /** An app card on the board: draggable by its grip, with its actions menu. */
-export function BoardCard({ couplingId, pipeline, onMoveFromMenu, ...cardProps }: BoardCardProps) {
+export function BoardCard({
+  couplingId,
+  pipeline,
+  promote,
+  onMoveFromMenu,
+  ...cardProps
+}: BoardCardProps) {
   const { appId, stage, app } = cardProps
   const name = app?.name ?? ''
   const card: DragCard = { appId, name, stage }
@@ -42,6 +51,11 @@ export function BoardCard({ couplingId, pipeline, onMoveFromMenu, ...cardProps }
               listeners={listeners}
               setActivatorNodeRef={setActivatorNodeRef}
             />
+          ) : null
+        }
+        footer={
+          promote && app ? (
+            <PromoteButton blocker={promote.blocker} onPromote={promote.onPromote} />
           ) : null
         }
         controls={

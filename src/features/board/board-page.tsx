@@ -10,7 +10,8 @@ import { reviewAppQueries } from '@/api/review-apps'
 import { NotFoundPage } from '@/app/not-found-page'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { neighboursOf } from '@/lib/drift'
-import { BOARD_STAGES, isBoardStage, type BoardStage } from '@/lib/stages'
+import { promoteBlocker } from '@/lib/promotion'
+import { BOARD_STAGES, downstreamOf, isBoardStage, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
 import { BoardCard, refocusMovedCard } from './board-card'
 import { BoardDnd } from './board-dnd'
@@ -19,6 +20,8 @@ import { DeletePipelineDialog } from './delete-pipeline-dialog'
 import type { DragCard } from './drag-card'
 import type { Neighbour } from './drift-line'
 import { PipelineHeader } from './pipeline-header'
+import { PromotionDialog } from './promote/promotion-dialog'
+import { usePromotionParams } from './promote/use-promotion-params'
 import { RenamePipelineDialog } from './rename-pipeline-dialog'
 import { PendingReviewAppCard } from './review-app-card'
 import { StageColumn } from './stage-column'
@@ -31,6 +34,12 @@ interface BoardEntry {
   name: string
   app: App | undefined
   latest: Release | null | undefined
+}
+
+/** Whether the app has a release to promote; unknown (undefined) until its releases are read. */
+function hasSucceededRelease(latest: Release | null | undefined): boolean | undefined {
+  if (latest === null) return false
+  return latest?.status === 'succeeded' ? true : undefined
 }
 
 /** Joins couplings, apps and latest releases into one entry per card, sorted by name per stage. */
@@ -68,6 +77,7 @@ export function BoardPage() {
   const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
   const reviewApps = useQuery(reviewAppQueries.ofPipeline(pipelineId))
   const moveApp = useMoveApp(pipelineId)
+  const promotion = usePromotionParams()
 
   if (pipeline.error instanceof ApiError && pipeline.error.status === 404) {
     return (
@@ -175,6 +185,20 @@ export function BoardPage() {
                       couplingId={entry.couplingId}
                       pipeline={pipelineRef}
                       onMoveFromMenu={moveByMenu}
+                      promote={
+                        downstreamOf(entry.stage)
+                          ? {
+                              blocker: promoteBlocker(
+                                {
+                                  ...entry,
+                                  hasSucceededRelease: hasSucceededRelease(entry.latest),
+                                },
+                                entries,
+                              ),
+                              onPromote: () => promotion.choose(entry.appId),
+                            }
+                          : undefined
+                      }
                       appId={entry.appId}
                       stage={entry.stage}
                       app={entry.app}
@@ -194,6 +218,7 @@ export function BoardPage() {
           })}
         </div>
       </BoardDnd>
+      <PromotionDialog pipelineId={pipelineId} apps={entries} />
     </section>
   )
 }

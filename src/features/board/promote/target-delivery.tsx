@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query'
+import { githubQueries } from '@/api/github'
+import type { Release } from '@/api/releases'
+import type { AppCode } from '@/lib/drift'
+import {
+  deliveryFromComparison,
+  describeDelivery,
+  planDelivery,
+  type Delivery,
+} from '@/lib/promotion'
+import { CommitList } from '../commit-list'
+import { useAppCode } from '../use-app-code'
+
+interface TargetDeliveryProps {
+  id: string
+  source: { name: string; code: AppCode }
+  target: { appId: string; name: string; latest: Release | null | undefined }
+}
+
+/** What one target will receive: "4 new commits" (listed on demand), or "already runs this code". */
+export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
+  const { code } = useAppCode(target.appId, target.latest)
+  const plan = planDelivery(source, { name: target.name, code })
+  const comparePlan = plan.kind === 'compare' ? plan : undefined
+  const comparison = useQuery({
+    ...githubQueries.compare(
+      comparePlan?.repo ?? '',
+      comparePlan?.base ?? '',
+      comparePlan?.head ?? '',
+    ),
+    enabled: comparePlan !== undefined,
+  })
+  const delivery: Delivery =
+    plan.kind === 'settled'
+      ? plan.delivery
+      : comparison.isError
+        ? { kind: 'unknown', reason: `GitHub could not compare them (${comparison.error.message})` }
+        : comparison.data
+          ? deliveryFromComparison(comparison.data)
+          : { kind: 'loading' }
+  const words = describeDelivery(delivery)
+
+  if (!comparison.data || delivery.kind === 'same') {
+    return (
+      <p id={id} className="text-xs text-slate-600">
+        {words}
+      </p>
+    )
+  }
+  return (
+    <details id={id} className="text-xs text-slate-700">
+      <summary className="cursor-pointer rounded text-slate-700 underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-violet-600">
+        {words}
+      </summary>
+      <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+        <CommitList comparison={comparison.data} upstream={source.name} downstream={target.name} />
+      </div>
+    </details>
+  )
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest'
+import type { AppCode } from './drift'
+import {
+  defaultTargets,
+  deliveryFromComparison,
+  describeDelivery,
+  describeStep,
+  planDelivery,
+  promoteBlocker,
+  summarizePromotion,
+  targetStep,
+} from './promotion'
+
+const apps = [
+  { appId: 'dev', name: 'shop-dev', stage: 'development' as const },
+  { appId: 'stg', name: 'shop-staging', stage: 'staging' as const },
+  { appId: 'prod', name: 'shop', stage: 'production' as const },
+  { appId: 'eu', name: 'shop-eu', stage: 'production' as const },
+  { appId: 'pr', name: 'shop-pr-1', stage: 'review' as const },
+]
+
+describe('promoteBlocker', () => {
+  const staging = { ...apps[1]!, hasSucceededRelease: true }
+
+  it('lets a staging app with a release promote to production', () => {
+    expect(promoteBlocker(staging, apps)).toBeNull()
+    // Still loading: the button is not blocked on a guess.
+    expect(promoteBlocker({ ...staging, hasSucceededRelease: undefined }, apps)).toBeNull()
+  })
+
+  it('says why when there is nothing to promote, or nowhere to promote to', () => {
+    expect(promoteBlocker({ ...staging, hasSucceededRelease: false }, apps)).toBe(
+      'shop-staging has no succeeded release to promote.',
+    )
+    expect(
+      promoteBlocker(
+        staging,
+        apps.filter((app) => app.stage !== 'production'),
+      ),
+    ).toBe('There are no apps in Production to promote to.')
+    expect(promoteBlocker({ ...apps[2]!, hasSucceededRelease: true }, apps)).toBe(
+      'Apps in Production have no next stage to promote to.',
+    )
+  })
+})
+
+describe('defaultTargets', () => {
+  it('takes every app of the next stage, as the CLI does', () => {
+    expect(defaultTargets(apps[1]!, apps)).toEqual(['prod', 'eu'])
+    expect(defaultTargets(apps[0]!, apps)).toEqual(['stg'])
+    expect(defaultTargets(apps[4]!, apps)).toEqual([])
+  })
+})
+
+describe('what a target receives', () => {
+  const ready = (commit: string, repo = 'acme/shop'): AppCode => ({ status: 'ready', commit, repo })
+  const source = { name: 'shop-staging', code: ready('bbb') }
+
+  it('compares the target (base) with the source (head)', () => {
+    expect(planDelivery(source, { name: 'shop', code: ready('aaa') })).toEqual({
+      kind: 'compare',
+      repo: 'acme/shop',
+      base: 'aaa',
+      head: 'bbb',
+    })
+  })
+
+  it('settles what needs no GitHub', () => {
+    expect(planDelivery(source, { name: 'shop', code: ready('bbb') })).toEqual({
+      kind: 'settled',
+      delivery: { kind: 'same' },
+    })
+    expect(planDelivery(source, { name: 'shop', code: { status: 'loading' } })).toEqual({
+      kind: 'settled',
+      delivery: { kind: 'loading' },
+    })
+    expect(planDelivery(source, { name: 'shop', code: { status: 'no-release' } })).toEqual({
+      kind: 'settled',
+      delivery: { kind: 'unknown', reason: 'shop has no release yet' },
+    })
+    expect(planDelivery(source, { name: 'shop', code: ready('aaa', 'acme/other') })).toEqual({
+      kind: 'settled',
+      delivery: { kind: 'unknown', reason: 'shop deploys from acme/other' },
+    })
+  })
+
+  it.each([
+    [{ ahead_by: 4, behind_by: 0 }, '4 new commits'],
+    [{ ahead_by: 1, behind_by: 0 }, '1 new commit'],
+    [{ ahead_by: 0, behind_by: 0 }, 'already runs this code'],
+    [{ ahead_by: 0, behind_by: 3 }, 'goes back 3 commits'],
+    [{ ahead_by: 5, behind_by: 2 }, '5 new commits; 2 commits of its own will be gone'],
+  ])('reads %j as "%s"', (counts, words) => {
+    expect(describeDelivery(deliveryFromComparison(counts))).toBe(words)
+  })
+})
+
+describe('a target on its way', () => {
+  const base = { error_message: null, release: null, releaseLoading: false }
+
+  it.each([
+    [{ ...base, status: 'pending' as const }, 'Waiting'],
+    [
+      {
+        ...base,
+        status: 'pending' as const,
+        release: { version: 43, status: 'pending' as const },
+      },
+      'Release created (v43), release command executing',
+    ],
+    [
+      {
+        ...base,
+        status: 'pending' as const,
+        release: { version: 43, status: 'succeeded' as const },
+      },
+      'Release created (v43)',
+    ],
+    [
+      {
+        ...base,
+        status: 'succeeded' as const,
+        release: { version: 43, status: 'succeeded' as const },
+      },
+      'Succeeded (v43)',
+    ],
+    [
+      {
+        ...base,
+        status: 'failed' as const,
+        error_message: 'release command failed',
+        release: { version: 7, status: 'failed' as const },
+      },
+      'Failed (v7): release command failed',
+    ],
+  ])('reads %j as "%s"', (target, words) => {
+    expect(describeStep(targetStep(target))).toBe(words)
+  })
+})
+
+describe('summarizePromotion', () => {
+  it('says how many succeeded, and names those that failed', () => {
+    const ok = { name: 'shop', status: 'succeeded' as const }
+    const bad = { name: 'shop-eu', status: 'failed' as const }
+    expect(summarizePromotion([ok, { ...ok, name: 'shop-eu' }])).toBe('Promoted to 2 apps')
+    expect(summarizePromotion([ok, bad])).toBe('Promoted to 1 app; failed on shop-eu')
+    expect(summarizePromotion([bad])).toBe('Promotion failed on shop-eu')
+  })
+})

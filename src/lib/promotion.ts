@@ -1,0 +1,176 @@
+/**
+ * Promotion, as `heroku pipelines:promote` sees it: where code may go from a stage, which apps are
+ * chosen by default, what each target will receive, and how a running promotion reads.
+ */
+import type { Stage } from '@/api/couplings'
+import type { AppCode, CompareCounts } from './drift'
+import { plural } from './format'
+import { downstreamOf, STAGE_LABELS } from './stages'
+
+interface PipelineApp {
+  appId: string
+  name: string
+  stage: Stage
+}
+
+/** Why an app cannot be promoted from, or null when it can (the "Promote…" button's state). */
+export function promoteBlocker(
+  source: PipelineApp & { hasSucceededRelease: boolean | undefined },
+  apps: PipelineApp[],
+): string | null {
+  const next = downstreamOf(source.stage)
+  if (!next) return `Apps in ${STAGE_LABELS[source.stage]} have no next stage to promote to.`
+  if (source.hasSucceededRelease === false) {
+    return `${source.name} has no succeeded release to promote.`
+  }
+  if (!apps.some((app) => app.stage === next)) {
+    return `There are no apps in ${STAGE_LABELS[next]} to promote to.`
+  }
+  return null
+}
+
+/** The CLI's default targets: every app of the next stage. */
+export function defaultTargets(source: PipelineApp, apps: PipelineApp[]): string[] {
+  const next = downstreamOf(source.stage)
+  return apps.filter((app) => app.stage === next).map((app) => app.appId)
+}
+
+/** What a target will receive from the source, from the target's side. */
+export type Delivery =
+  | { kind: 'loading' }
+  | { kind: 'same' }
+  | { kind: 'new'; count: number }
+  | { kind: 'back'; count: number }
+  | { kind: 'replace'; count: number; lost: number }
+  | { kind: 'unknown'; reason: string }
+
+export type DeliveryPlan =
+  | { kind: 'settled'; delivery: Delivery }
+  | { kind: 'compare'; repo: string; base: string; head: string }
+
+function unreadable(code: AppCode, who: string): string | undefined {
+  switch (code.status) {
+    case 'no-release':
+      return `${who} has no succeeded release`
+    case 'no-commit':
+      return `${who} runs a slug with no commit`
+    case 'no-repo':
+      return `${who} is not connected to GitHub`
+    case 'error':
+      return `${who} could not be read (${code.message})`
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Decides what can be decided without GitHub. A target with no release at all receives the
+ * source's code whole; otherwise the target's commit is the base and the source's the head.
+ */
+export function planDelivery(
+  source: { name: string; code: AppCode },
+  target: { name: string; code: AppCode },
+): DeliveryPlan {
+  const settled = (delivery: Delivery): DeliveryPlan => ({ kind: 'settled', delivery })
+  if (source.code.status === 'loading' || target.code.status === 'loading') {
+    return settled({ kind: 'loading' })
+  }
+  if (target.code.status === 'no-release') {
+    return settled({ kind: 'unknown', reason: `${target.name} has no release yet` })
+  }
+  const reason = unreadable(source.code, source.name) ?? unreadable(target.code, target.name)
+  if (reason) return settled({ kind: 'unknown', reason })
+  const from = source.code as Extract<AppCode, { status: 'ready' }>
+  const to = target.code as Extract<AppCode, { status: 'ready' }>
+  if (from.commit === to.commit) return settled({ kind: 'same' })
+  if (from.repo !== to.repo) {
+    return settled({ kind: 'unknown', reason: `${target.name} deploys from ${to.repo}` })
+  }
+  return { kind: 'compare', repo: from.repo, base: to.commit, head: from.commit }
+}
+
+/** GitHub's compare of target...source, read as what the target gains and loses. */
+export function deliveryFromComparison(counts: CompareCounts): Delivery {
+  const { ahead_by: gained, behind_by: lost } = counts
+  if (gained === 0 && lost === 0) return { kind: 'same' }
+  if (lost === 0) return { kind: 'new', count: gained }
+  if (gained === 0) return { kind: 'back', count: lost }
+  return { kind: 'replace', count: gained, lost }
+}
+
+export function describeDelivery(delivery: Delivery): string {
+  switch (delivery.kind) {
+    case 'loading':
+      return 'Comparing…'
+    case 'same':
+      return 'already runs this code'
+    case 'new':
+      return plural(delivery.count, 'new commit')
+    case 'back':
+      return `goes back ${plural(delivery.count, 'commit')}`
+    case 'replace':
+      return `${plural(delivery.count, 'new commit')}; ${plural(delivery.lost, 'commit')} of its own will be gone`
+    case 'unknown':
+      return `can't tell what changes: ${delivery.reason}`
+  }
+}
+
+/** A promotion target as the API reports it, with its release once there is one. */
+export interface TargetProgress {
+  status: 'pending' | 'succeeded' | 'failed'
+  error_message: string | null
+  release: { version: number; status: 'pending' | 'succeeded' | 'failed' | 'expired' } | null
+  /** the target has a release but its details are not loaded yet */
+  releaseLoading: boolean
+}
+
+export type TargetStep =
+  | { step: 'waiting' }
+  | { step: 'released'; version: number | null }
+  | { step: 'release-command'; version: number }
+  | { step: 'succeeded'; version: number | null }
+  | { step: 'failed'; version: number | null; message: string }
+
+/** Where one target is: waiting, release created, release command executing, then the outcome. */
+export function targetStep(target: TargetProgress): TargetStep {
+  const version = target.release?.version ?? null
+  if (target.status === 'succeeded') return { step: 'succeeded', version }
+  if (target.status === 'failed') {
+    return { step: 'failed', version, message: target.error_message ?? 'Promotion failed' }
+  }
+  if (!target.release)
+    return target.releaseLoading ? { step: 'released', version } : { step: 'waiting' }
+  if (target.release.status === 'pending') {
+    return { step: 'release-command', version: target.release.version }
+  }
+  return { step: 'released', version }
+}
+
+export function describeStep(step: TargetStep): string {
+  const v = (version: number | null) => (version === null ? '' : ` (v${version})`)
+  switch (step.step) {
+    case 'waiting':
+      return 'Waiting'
+    case 'released':
+      return `Release created${v(step.version)}`
+    case 'release-command':
+      return `Release created (v${step.version}), release command executing`
+    case 'succeeded':
+      return `Succeeded${v(step.version)}`
+    case 'failed':
+      return `Failed${v(step.version)}: ${step.message}`
+  }
+}
+
+/** "Promoted to 2 apps", or which failed. */
+export function summarizePromotion(
+  targets: { name: string; status: 'pending' | 'succeeded' | 'failed' }[],
+): string {
+  const failed = targets.filter((target) => target.status === 'failed')
+  const succeeded = targets.length - failed.length
+  if (failed.length === 0) return `Promoted to ${plural(targets.length, 'app')}`
+  const names = failed.map((target) => target.name).join(', ')
+  return succeeded === 0
+    ? `Promotion failed on ${names}`
+    : `Promoted to ${plural(succeeded, 'app')}; failed on ${names}`
+}
