@@ -131,6 +131,7 @@ test('move by the card menu, and axe finds nothing with the menu open', async ({
   await expect(menu.getByRole('menuitem')).toHaveText([
     'Move to Staging',
     'Move to Production',
+    'Roll back…',
     'Remove from pipeline…',
   ])
   await expectNoAxeViolations(page)

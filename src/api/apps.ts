@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import { requestAllPages } from './client'
+import { requestAllPages, requestJson } from './client'
 import { fetchPipelineCouplings } from './couplings'
 
 /** The team-app shape `POST /filters/apps` answers with (the fields a card needs). */
@@ -35,6 +35,13 @@ export const listedAppSchema = appSchema.extend({
 export type ListedApp = z.infer<typeof listedAppSchema>
 
 export const appQueries = {
+  /** One app, by id or name. */
+  detail: (appId: string) =>
+    queryOptions({
+      queryKey: ['apps', appId],
+      queryFn: ({ signal }) =>
+        requestJson(`/apps/${encodeURIComponent(appId)}`, listedAppSchema, { signal }),
+    }),
   /** Every app the account can see, by name (Heroku pages apps at up to 1000). */
   all: () =>
     queryOptions({

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import { requestJson } from './client'
+import { ApiError, requestJson } from './client'
 
 export const STAGES = ['test', 'review', 'development', 'staging', 'production'] as const
 export type Stage = (typeof STAGES)[number]
@@ -22,6 +22,23 @@ export const couplingQueries = {
       queryKey: ['pipeline-couplings'],
       queryFn: ({ signal }) =>
         requestJson('/pipeline-couplings', couplingSchema.array(), { signal, variant: 'sdk' }),
+    }),
+  /** The app's coupling ("Info By App"), or null when the app is in no pipeline (404). */
+  ofApp: (appId: string) =>
+    queryOptions({
+      queryKey: ['apps', appId, 'pipeline-coupling'],
+      queryFn: async ({ signal }) => {
+        try {
+          return await requestJson(
+            `/apps/${encodeURIComponent(appId)}/pipeline-couplings`,
+            couplingSchema,
+            { signal, variant: 'sdk' },
+          )
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 404) return null
+          throw error
+        }
+      },
     }),
   byPipeline: (pipelineId: string) =>
     queryOptions({

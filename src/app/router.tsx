@@ -42,6 +42,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await import('@/features/board/board-page')).BoardPage,
           }),
         },
+        {
+          path: 'apps/:appId',
+          loader: ({ params }) => {
+            void queryClient.prefetchInfiniteQuery(releaseQueries.history(params.appId ?? ''))
+            return null
+          },
+          lazy: async () => ({
+            Component: (await import('@/features/releases/app-releases-page')).AppReleasesPage,
+          }),
+        },
         { path: '*', Component: NotFoundPage },
       ],
     },

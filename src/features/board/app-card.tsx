@@ -1,5 +1,6 @@
 import { Construction, RotateCw } from 'lucide-react'
 import type React from 'react'
+import { Link } from 'react-router'
 import type { App } from '@/api/apps'
 import type { Release } from '@/api/releases'
 import type { ReviewApp } from '@/api/review-apps'
@@ -54,7 +55,16 @@ export function AppCard({
       <header className="mb-2 flex items-center gap-1.5">
         {leading}
         <h3 id={headingId} className="min-w-0 flex-1 truncate font-semibold text-slate-900">
-          {app ? app.name : <Skeleton className="h-5 w-36" />}
+          {app ? (
+            <Link
+              to={`/apps/${appId}`}
+              className="rounded hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
+            >
+              {app.name}
+            </Link>
+          ) : (
+            <Skeleton className="h-5 w-36" />
+          )}
         </h3>
         {app?.maintenance && (
           <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">

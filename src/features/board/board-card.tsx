@@ -4,6 +4,7 @@ import { cn } from '@/lib/cn'
 import type { BoardStage } from '@/lib/stages'
 import { AppCard, type AppCardProps } from './app-card'
 import { CardActionsMenu } from './card-actions-menu'
+import { CardRollback } from './card-rollback'
 import type { DragCard } from './drag-card'
 import { DragHandle } from './drag-handle'
 import { PromoteButton } from './promote/promote-button'
@@ -30,6 +31,8 @@ export function BoardCard({
   const name = app?.name ?? ''
   const card: DragCard = { appId, name, stage }
   const [removing, setRemoving] = useState(false)
+  const [rollingBack, setRollingBack] = useState(false)
+  const focusActions = () => document.getElementById(actionsTriggerId(appId))?.focus()
   // Review apps come from pull requests and stay in Review, and a card is not movable until its
   // name is known (announcements speak names).
   const { setNodeRef, isDragging, attributes, listeners, setActivatorNodeRef } = useDraggable({
@@ -65,6 +68,7 @@ export function BoardCard({
               stage={stage}
               triggerId={actionsTriggerId(appId)}
               onMove={(to) => onMoveFromMenu(card, to)}
+              onRollback={() => setRollingBack(true)}
               onRemove={() => setRemoving(true)}
             />
           )
@@ -77,8 +81,15 @@ export function BoardCard({
         pipelineName={pipeline.name}
         appName={name}
         couplingId={couplingId}
-        returnFocusTo={() => document.getElementById(actionsTriggerId(appId))?.focus()}
+        returnFocusTo={focusActions}
       />
+      {rollingBack && app && (
+        <CardRollback
+          app={{ id: appId, name }}
+          onClose={() => setRollingBack(false)}
+          returnFocusTo={focusActions}
+        />
+      )}
     </div>
   )
 }

@@ -45,7 +45,7 @@ it('offers the stages an app can move to, and none to a review app', async () =>
     within(menu)
       .getAllByRole('menuitem')
       .map((item) => item.textContent),
-  ).toEqual(['Move to Development', 'Move to Production', 'Remove from pipeline…'])
+  ).toEqual(['Move to Development', 'Move to Production', 'Roll back…', 'Remove from pipeline…'])
   await userEvent.keyboard('{Escape}')
 
   const reviewMenu = await openMenuOf('billing-api-pr-142')

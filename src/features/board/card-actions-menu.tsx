@@ -1,4 +1,4 @@
-import { ArrowRightLeft, Ellipsis, Unlink } from 'lucide-react'
+import { ArrowRightLeft, Ellipsis, Undo2, Unlink } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenu,
@@ -17,6 +17,7 @@ interface CardActionsMenuProps {
   /** the trigger's id, so focus can find the card again after it moves column */
   triggerId: string
   onMove: (to: BoardStage) => void
+  onRollback: () => void
   onRemove: () => void
 }
 
@@ -26,6 +27,7 @@ export function CardActionsMenu({
   stage,
   triggerId,
   onMove,
+  onRollback,
   onRemove,
 }: CardActionsMenuProps) {
   const targets = moveTargetsFrom(stage) as BoardStage[]
@@ -45,6 +47,10 @@ export function CardActionsMenu({
           </DropdownMenuItem>
         ))}
         <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={onRollback}>
+          <Undo2 aria-hidden="true" />
+          Roll back…
+        </DropdownMenuItem>
         <DropdownMenuItem tone="danger" onSelect={onRemove}>
           <Unlink aria-hidden="true" />
           Remove from pipeline…

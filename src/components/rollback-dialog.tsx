@@ -1,0 +1,128 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { toast } from 'sonner'
+import { rollbackTo, slugQueries, type Release } from '@/api/releases'
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFormFooter,
+  DialogTitle,
+} from '@/components/ui/dialog'
+import { Skeleton } from '@/components/ui/skeleton'
+import { firstLine, shortSha } from '@/lib/format'
+
+interface RollbackDialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  app: { id: string; name: string }
+  /** the release to go back to; undefined while it is being found */
+  target: Release | null | undefined
+  /** the release the app runs now */
+  current: Release | null | undefined
+  onCloseAutoFocus?: (event: Event) => void
+}
+
+function CodeOf({ appId, release, label }: { appId: string; release: Release; label: string }) {
+  const slug = useQuery({
+    ...slugQueries.detail(appId, release.slug?.id ?? ''),
+    enabled: Boolean(release.slug),
+  })
+  return (
+    <div className="rounded-lg bg-slate-50 p-3">
+      <p className="text-xs font-medium text-slate-600">{label}</p>
+      <p className="mt-1 font-semibold text-slate-900">
+        v{release.version}{' '}
+        <span className="font-normal text-slate-700">· {release.description}</span>
+      </p>
+      {slug.data ? (
+        <p className="mt-1 flex min-w-0 gap-2 text-slate-700">
+          <code className="shrink-0 rounded bg-white px-1 font-mono text-xs leading-5">
+            {slug.data.commit ? shortSha(slug.data.commit) : 'no commit'}
+          </code>
+          <span className="truncate">{firstLine(slug.data.commit_description ?? '')}</span>
+        </p>
+      ) : (
+        release.slug && <Skeleton className="mt-1 h-5 w-3/4" />
+      )}
+    </div>
+  )
+}
+
+/**
+ * `heroku rollback`: after saying what will change, a new release runs the older release's slug
+ * and config. Heroku runs no release phase for it: that slug ran it once already.
+ */
+export function RollbackDialog({
+  open,
+  onOpenChange,
+  app,
+  target,
+  current,
+  onCloseAutoFocus,
+}: RollbackDialogProps) {
+  const queryClient = useQueryClient()
+  const rollingBack = useMutation({
+    mutationFn: (release: Release) => rollbackTo(app.id, release.id),
+    meta: { errorShownInline: true },
+    onSuccess: (created, release) => {
+      onOpenChange(false)
+      toast.success(`Rolled back ${app.name} to v${release.version}`, {
+        description: `v${created.version} now runs the code of v${release.version}.`,
+      })
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['apps', app.id, 'releases'] }),
+        // The app's card on its board, wherever that is: its newest release and drift change.
+        queryClient.invalidateQueries({
+          predicate: (query) =>
+            query.queryKey[0] === 'pipelines' && query.queryKey[2] === 'latest-releases',
+        }),
+      ]),
+  })
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) rollingBack.reset()
+        onOpenChange(next)
+      }}
+    >
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
+        <DialogTitle>
+          {target ? `Roll back ${app.name} to v${target.version}?` : `Roll back ${app.name}`}
+        </DialogTitle>
+        {target === null ? (
+          <DialogDescription>{app.name} has no earlier release to roll back to.</DialogDescription>
+        ) : (
+          <DialogDescription>
+            A new release will run the code and config vars of v{target?.version ?? '…'}. Nothing is
+            deleted: you can roll forward again the same way.
+          </DialogDescription>
+        )}
+        <form
+          className="mt-4 space-y-3 text-sm"
+          onSubmit={(event) => {
+            event.preventDefault()
+            if (target && !rollingBack.isPending) rollingBack.mutate(target)
+          }}
+        >
+          {current && <CodeOf appId={app.id} release={current} label="Runs now" />}
+          {target ? (
+            <CodeOf appId={app.id} release={target} label="Will run" />
+          ) : (
+            target === undefined && <Skeleton className="h-16 w-full" />
+          )}
+          <DialogFormFooter
+            submitLabel={target ? `Roll back to v${target.version}` : 'Roll back'}
+            pendingLabel="Rolling back…"
+            request={rollingBack}
+            failureTitle="The rollback was not made"
+            disabled={!target}
+          />
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}
