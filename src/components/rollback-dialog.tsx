@@ -9,6 +9,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useInFlight } from '@/hooks/use-in-flight'
 import { firstLine, shortSha } from '@/lib/format'
 
 interface RollbackDialogProps {
@@ -61,7 +62,10 @@ export function RollbackDialog({
   onCloseAutoFocus,
 }: RollbackDialogProps) {
   const queryClient = useQueryClient()
+  const mutationKey = ['apps', app.id, 'rollback']
+  const inFlight = useInFlight(mutationKey)
   const rollingBack = useMutation({
+    mutationKey,
     mutationFn: (release: Release) => rollbackTo(app.id, release.id),
     meta: { errorShownInline: true },
     onSuccess: (created, release) => {
@@ -105,7 +109,7 @@ export function RollbackDialog({
           className="mt-4 space-y-3 text-sm"
           onSubmit={(event) => {
             event.preventDefault()
-            if (target && !rollingBack.isPending) rollingBack.mutate(target)
+            if (target && !inFlight()) rollingBack.mutate(target)
           }}
         >
           {current && <CodeOf appId={app.id} release={current} label="Runs now" />}

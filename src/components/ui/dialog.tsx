@@ -47,7 +47,7 @@ export function DialogContent({
         <InertPage />
         {children}
         <DialogPrimitive.Close
-          aria-label="Close"
+          aria-label="Close dialog"
           className="absolute top-3 right-3 rounded p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-violet-600"
         >
           <X aria-hidden="true" className="size-4" />

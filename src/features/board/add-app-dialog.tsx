@@ -13,6 +13,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
+import { useInFlight } from '@/hooks/use-in-flight'
 import { appNameProblem } from '@/lib/names'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 import { useRefreshAfterCouplingChange } from './use-pipeline-change'
@@ -28,7 +29,10 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
   const [name, setName] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const refresh = useRefreshAfterCouplingChange()
+  const mutationKey = ['pipeline-couplings', 'create', pipeline.id]
+  const inFlight = useInFlight(mutationKey)
   const adding = useMutation({
+    mutationKey,
     mutationFn: createCoupling,
     meta: { errorShownInline: true },
     onSettled: () => refresh(pipeline.id),
@@ -46,7 +50,7 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (adding.isPending) return
+    if (inFlight()) return
     const app = name.trim()
     const nameProblem = appNameProblem(app)
     setProblem(nameProblem)

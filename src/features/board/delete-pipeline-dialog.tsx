@@ -16,6 +16,7 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, TextInput } from '@/components/ui/field'
+import { useInFlight } from '@/hooks/use-in-flight'
 import { plural } from '@/lib/format'
 
 /**
@@ -33,7 +34,10 @@ export function DeletePipelineDialog({
   const navigate = useNavigate()
   const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
+  const mutationKey = ['pipelines', pipeline.id, 'delete']
+  const inFlight = useInFlight(mutationKey)
   const deleting = useMutation({
+    mutationKey,
     mutationFn: () => deletePipeline(pipeline.id),
     meta: { errorShownInline: true },
   })
@@ -47,7 +51,7 @@ export function DeletePipelineDialog({
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (!confirmed || deleting.isPending) return
+    if (!confirmed || inFlight()) return
     deleting.mutate(undefined, { onSuccess: () => void leaveDeletedPipeline() })
   }
 

@@ -8,6 +8,7 @@ import {
   DialogFormFooter,
   DialogTitle,
 } from '@/components/ui/dialog'
+import { useInFlight } from '@/hooks/use-in-flight'
 import { useRefreshAfterCouplingChange } from './use-pipeline-change'
 
 interface RemoveAppDialogProps {
@@ -32,7 +33,10 @@ export function RemoveAppDialog({
   returnFocusTo,
 }: RemoveAppDialogProps) {
   const refresh = useRefreshAfterCouplingChange()
+  const mutationKey = ['pipeline-couplings', couplingId, 'delete']
+  const inFlight = useInFlight(mutationKey)
   const removal = useMutation({
+    mutationKey,
     mutationFn: deleteCoupling,
     meta: { errorShownInline: true },
     // Said here rather than in mutate's callbacks: the refetch below takes the card, and this
@@ -67,7 +71,7 @@ export function RemoveAppDialog({
         <form
           onSubmit={(event) => {
             event.preventDefault()
-            if (couplingId && !removal.isPending) removal.mutate(couplingId)
+            if (couplingId && !inFlight()) removal.mutate(couplingId)
           }}
         >
           <DialogFormFooter

@@ -13,6 +13,7 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, TextInput } from '@/components/ui/field'
+import { useInFlight } from '@/hooks/use-in-flight'
 import { pipelineNameProblem } from '@/lib/names'
 
 /** `pipelines:rename`: a new name, checked before it is sent; the id, and so every link, stays. */
@@ -21,7 +22,10 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
   const [open, setOpen] = useState(false)
   const [name, setName] = useState(pipeline.name)
   const [problem, setProblem] = useState<string | null>(null)
+  const mutationKey = ['pipelines', pipeline.id, 'rename']
+  const inFlight = useInFlight(mutationKey)
   const renaming = useMutation({
+    mutationKey,
     mutationFn: (newName: string) => renamePipeline(pipeline.id, newName),
     meta: { errorShownInline: true },
     onSuccess: (renamed) => {
@@ -43,7 +47,7 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
     const newName = name.trim()
     const nameProblem = pipelineNameProblem(newName)
     setProblem(nameProblem)
-    if (nameProblem || renaming.isPending) return
+    if (nameProblem || inFlight()) return
     if (newName === pipeline.name) return openChange(false)
     renaming.mutate(newName, {
       onSuccess: () => {

@@ -22,6 +22,7 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, inputClasses, TextInput } from '@/components/ui/field'
+import { useInFlight } from '@/hooks/use-in-flight'
 import { MOVE_STAGES } from '@/lib/moves'
 import { appNameProblem, pipelineNameProblem } from '@/lib/names'
 import { inferFromAppName, STAGE_LABELS } from '@/lib/stages'
@@ -63,7 +64,10 @@ export function CreatePipelineDialog() {
   const [nameInput, setNameInput] = useState<string | null>(null)
   const [stageInput, setStageInput] = useState<Stage | null>(null)
   const [problems, setProblems] = useState<{ app?: string | null; name?: string | null }>({})
+  const mutationKey = ['pipelines', 'create']
+  const inFlight = useInFlight(mutationKey)
   const creating = useMutation({
+    mutationKey,
     mutationFn: createWithFirstApp,
     meta: { errorShownInline: true },
     onSettled: () =>
@@ -90,7 +94,7 @@ export function CreatePipelineDialog() {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (creating.isPending) return
+    if (inFlight()) return
     const app = free.apps?.find((candidate) => candidate.name === appName.trim())
     const found = {
       app:

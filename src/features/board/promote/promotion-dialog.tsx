@@ -4,6 +4,7 @@ import { toast } from 'sonner'
 import { createPromotion } from '@/api/promotions'
 import { releaseQueries } from '@/api/releases'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
+import { useInFlight } from '@/hooks/use-in-flight'
 import { ChooseTargets, type PipelineApp } from './choose-targets'
 import { PromotionProgress } from './promotion-progress'
 import { usePromotionParams } from './use-promotion-params'
@@ -22,7 +23,12 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
     showing.current = { sourceAppId, promotionId }
   })
 
+  const mutationKey = ['pipeline-promotions', 'create', pipelineId]
+
+  const inFlight = useInFlight(mutationKey)
+
   const starting = useMutation({
+    mutationKey,
     mutationFn: createPromotion,
     meta: { errorShownInline: true },
     onSuccess: (promotion, input) => {
@@ -40,7 +46,7 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
   const appName = (appId: string) => apps.find((app) => app.appId === appId)?.name || 'an app'
   const source = sourceAppId ? apps.find((app) => app.appId === sourceAppId) : undefined
   const start = (input: { sourceAppId: string; releaseId: string; targetAppIds: string[] }) => {
-    if (starting.isPending) return
+    if (inFlight()) return
     starting.mutate({
       pipelineId,
       sourceAppId: input.sourceAppId,
