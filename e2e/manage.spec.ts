@@ -82,6 +82,8 @@ test('remove an app after confirming: it leaves the pipeline and still exists', 
   await expect(dialog).toBeHidden()
   await expect(page.getByText('Removed billing-api-eu from billing-api')).toBeVisible()
   await expect(card(page, 'billing-api-eu')).toHaveCount(0)
+  // The card is gone, so focus lands on the board's heading rather than nowhere.
+  await expect(page.getByRole('heading', { level: 1, name: 'billing-api' })).toBeFocused()
   await expect(column(page, 'production')).toContainText('1 app')
   // billing-api-staging now has one production neighbour left.
   await expect(card(page, 'billing-api-staging')).not.toContainText('billing-api-eu')

@@ -59,6 +59,9 @@ test('promote staging to every production app: each row succeeds and drift turns
   await expectNoAxeViolations(page)
 
   await progress.getByRole('button', { name: 'Close', exact: true }).click()
+  await expect(
+    card(page, 'storefront-staging').getByRole('button', { name: 'Promote…' }),
+  ).toBeFocused()
   await expect(card(page, 'storefront-prod')).toContainText('Up to date with storefront-staging')
   await expect(card(page, 'storefront-prod')).toContainText(/Promote storefront-staging|ada@/)
 })
@@ -223,6 +226,7 @@ test('roll back from the history page, and the board shows the new truth', async
 
   await expect(dialog).toBeHidden()
   await expect(page.getByText('Rolled back billing-api-eu to v5')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Roll back to v5' })).toBeFocused()
   await expect(rows.nth(1)).toContainText('v7')
   await expect(rows.nth(1)).toContainText('Rollback to v5')
   await expect(rows.nth(1)).toContainText('Current')

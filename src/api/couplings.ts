@@ -47,6 +47,10 @@ export const couplingQueries = {
     }),
 }
 
+/** Matches every app's "Info By App" coupling query: what a move, add or remove changes. */
+export const isAppCouplingQuery = (query: { queryKey: readonly unknown[] }) =>
+  query.queryKey[0] === 'apps' && query.queryKey[2] === 'pipeline-coupling'
+
 export function fetchPipelineCouplings(pipelineId: string, signal?: AbortSignal) {
   return requestJson(
     `/pipelines/${encodeURIComponent(pipelineId)}/pipeline-couplings`,

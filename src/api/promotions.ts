@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import { requestJson } from './client'
+import { ApiError, requestJson } from './client'
 
 export const promotionSchema = z.object({
   id: z.string(),
@@ -23,6 +23,10 @@ export type PromotionTarget = z.infer<typeof promotionTargetSchema>
 
 /** How often a running promotion is asked about, as the CLI polls it. */
 export const PROMOTION_POLL_MS = 1000
+
+/** A refusal (a promotion that is not there, or not ours) will not change by asking again. */
+const refused = (error: Error | null) =>
+  error instanceof ApiError && error.status >= 400 && error.status < 500
 
 /** `pipelines:promote`: the source's current release (or the one named) goes to each target. */
 export function createPromotion(input: {
@@ -53,7 +57,9 @@ export const promotionQueries = {
           signal,
         }),
       refetchInterval: (query) =>
-        query.state.data?.status === 'completed' ? false : PROMOTION_POLL_MS,
+        query.state.data?.status === 'completed' || refused(query.state.error)
+          ? false
+          : PROMOTION_POLL_MS,
     }),
   /** Polled about once a second while any target is pending; it stops once all have settled. */
   targets: (promotionId: string) =>
@@ -66,7 +72,8 @@ export const promotionQueries = {
           { signal },
         ),
       refetchInterval: (query) =>
-        query.state.data?.every((target) => target.status !== 'pending')
+        query.state.data?.every((target) => target.status !== 'pending') ||
+        refused(query.state.error)
           ? false
           : PROMOTION_POLL_MS,
     }),

@@ -8,6 +8,7 @@ import {
   DialogFormFooter,
   DialogTitle,
 } from '@/components/ui/dialog'
+import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useInFlight } from '@/hooks/use-in-flight'
 import { firstLine, shortSha } from '@/lib/format'
@@ -21,6 +22,8 @@ interface RollbackDialogProps {
   /** the release the app runs now */
   current: Release | null | undefined
   onCloseAutoFocus?: (event: Event) => void
+  /** the releases could not be read, so there is no target to offer */
+  loadError?: { error: unknown; retry: () => void; retrying: boolean }
 }
 
 function CodeOf({ appId, release, label }: { appId: string; release: Release; label: string }) {
@@ -60,6 +63,7 @@ export function RollbackDialog({
   target,
   current,
   onCloseAutoFocus,
+  loadError,
 }: RollbackDialogProps) {
   const queryClient = useQueryClient()
   const mutationKey = ['apps', app.id, 'rollback']
@@ -89,6 +93,8 @@ export function RollbackDialog({
     <Dialog
       open={open}
       onOpenChange={(next) => {
+        // Stays open while the request is out, so its answer is seen where it was asked.
+        if (!next && rollingBack.isPending) return
         if (!next) rollingBack.reset()
         onOpenChange(next)
       }}
@@ -113,7 +119,14 @@ export function RollbackDialog({
           }}
         >
           {current && <CodeOf appId={app.id} release={current} label="Runs now" />}
-          {target ? (
+          {loadError ? (
+            <ErrorPanel
+              title="Couldn't read the releases"
+              error={loadError.error}
+              onRetry={loadError.retry}
+              retrying={loadError.retrying}
+            />
+          ) : target ? (
             <CodeOf appId={app.id} release={target} label="Will run" />
           ) : (
             target === undefined && <Skeleton className="h-16 w-full" />

@@ -116,7 +116,7 @@ export function DialogFormFooter({
       {request.isError && <ErrorPanel title={failureTitle} error={request.error} />}
       <DialogFooter>
         <DialogClose asChild>
-          <Button>{cancelLabel}</Button>
+          <Button disabled={request.isPending}>{cancelLabel}</Button>
         </DialogClose>
         <Button type="submit" variant={variant} disabled={request.isPending || disabled}>
           {request.isPending ? pendingLabel : submitLabel}

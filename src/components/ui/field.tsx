@@ -49,6 +49,8 @@ export function Field({ label, hint, error, className, children }: FieldProps) {
       {note && (
         <p
           id={noteId}
+          // An error is said as it appears, not only when the field is next focused.
+          role={error ? 'alert' : undefined}
           className={cn('text-xs', error ? 'font-medium text-red-800' : 'text-slate-600')}
         >
           {note}

@@ -40,6 +40,8 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
   const stageLabel = STAGE_LABELS[stage]
 
   const openChange = (next: boolean) => {
+    // Stays open while the request is out, so its answer is seen where it was asked.
+    if (!next && adding.isPending) return
     setOpen(next)
     if (!next) {
       setName('')

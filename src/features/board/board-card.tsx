@@ -7,7 +7,7 @@ import { CardActionsMenu } from './card-actions-menu'
 import { CardRollback } from './card-rollback'
 import type { DragCard } from './drag-card'
 import { DragHandle } from './drag-handle'
-import { PromoteButton } from './promote/promote-button'
+import { PromoteButton, promoteButtonId } from './promote/promote-button'
 import { RemoveAppDialog } from './remove-app-dialog'
 
 interface BoardCardProps extends Omit<AppCardProps, 'controls' | 'leading' | 'footer'> {
@@ -32,7 +32,12 @@ export function BoardCard({
   const card: DragCard = { appId, name, stage }
   const [removing, setRemoving] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
-  const focusActions = () => document.getElementById(actionsTriggerId(appId))?.focus()
+  // Back to the card's menu button, or, once the card has left the board, to the board's heading.
+  const focusActions = (cardRemoved = false) =>
+    (
+      (!cardRemoved && document.getElementById(actionsTriggerId(appId))) ||
+      document.getElementById('board-heading')
+    )?.focus()
   // Review apps come from pull requests and stay in Review, and a card is not movable until its
   // name is known (announcements speak names).
   const { setNodeRef, isDragging, attributes, listeners, setActivatorNodeRef } = useDraggable({
@@ -58,7 +63,11 @@ export function BoardCard({
         }
         footer={
           promote && app ? (
-            <PromoteButton blocker={promote.blocker} onPromote={promote.onPromote} />
+            <PromoteButton
+              id={promoteButtonId(appId)}
+              blocker={promote.blocker}
+              onPromote={promote.onPromote}
+            />
           ) : null
         }
         controls={
@@ -87,7 +96,7 @@ export function BoardCard({
         <CardRollback
           app={{ id: appId, name }}
           onClose={() => setRollingBack(false)}
-          returnFocusTo={focusActions}
+          returnFocusTo={() => focusActions()}
         />
       )}
     </div>
@@ -101,7 +110,20 @@ const dragHandleId = (appId: string) => `move-${appId}`
  * A moved card is mounted again in its new column, so the control the user was on is gone. Once
  * the board has rendered the move, focus the same control on the card in its new place.
  */
-export function refocusMovedCard(appId: string, control: 'actions' | 'drag-handle') {
+export function refocusMovedCard(
+  appId: string,
+  control: 'actions' | 'drag-handle',
+  stage: BoardStage,
+) {
   const id = control === 'actions' ? actionsTriggerId(appId) : dragHandleId(appId)
-  setTimeout(() => document.getElementById(id)?.focus())
+  let frames = 0
+  // The move shows after the cache update, a few frames later: wait for the card's new place.
+  const attempt = () => {
+    const element = document.getElementById(id)
+    const column = element?.closest('section')?.getAttribute('aria-labelledby')
+    if (element && column === `stage-${stage}`) return element.focus()
+    if (++frames < 60) requestAnimationFrame(attempt)
+    else element?.focus()
+  }
+  requestAnimationFrame(attempt)
 }

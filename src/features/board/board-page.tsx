@@ -128,7 +128,7 @@ export function BoardPage() {
   // A drop the board refuses was already shown on the column and announced: nothing more to say.
   const moveByDrop = (card: DragCard, to: BoardStage) => {
     const verdict = moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
-    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle')
+    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle', to)
   }
 
   const moveByMenu = (card: DragCard, to: BoardStage) => {
@@ -137,7 +137,7 @@ export function BoardPage() {
       { confirm: true },
     )
     if (verdict.kind === 'refused') toast.error(verdict.reason)
-    refocusMovedCard(card.appId, 'actions')
+    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'actions', to)
   }
 
   return (

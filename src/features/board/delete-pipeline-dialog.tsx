@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { toast } from 'sonner'
 import { appQueries } from '@/api/apps'
-import { couplingQueries } from '@/api/couplings'
+import { couplingQueries, isAppCouplingQuery } from '@/api/couplings'
 import { deletePipeline, pipelineQueries, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
@@ -44,6 +44,8 @@ export function DeletePipelineDialog({
   const confirmed = typed.trim() === pipeline.name
 
   const openChange = (next: boolean) => {
+    // Stays open while the request is out, so its answer is seen where it was asked.
+    if (!next && deleting.isPending) return
     setOpen(next)
     setTyped('')
     deleting.reset()
@@ -66,6 +68,7 @@ export function DeletePipelineDialog({
       queryClient.invalidateQueries({ queryKey: pipelineQueries.all().queryKey, exact: true }),
       queryClient.invalidateQueries({ queryKey: couplingQueries.all().queryKey }),
       queryClient.invalidateQueries({ queryKey: appQueries.all().queryKey }),
+      queryClient.invalidateQueries({ predicate: isAppCouplingQuery }),
     ])
   }
 

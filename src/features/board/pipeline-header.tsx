@@ -41,7 +41,11 @@ export function PipelineHeader({
     <header className="mb-5">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h1 id="board-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+          <h1
+            id="board-heading"
+            tabIndex={-1}
+            className="text-2xl font-semibold tracking-tight text-slate-900 focus:outline-none"
+          >
             {pipeline.name}
           </h1>
           <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-600">

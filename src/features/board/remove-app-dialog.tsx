@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
 import { toast } from 'sonner'
 import { deleteCoupling } from '@/api/couplings'
 import {
@@ -18,8 +19,8 @@ interface RemoveAppDialogProps {
   pipelineName: string
   appName: string
   couplingId: string | undefined
-  /** where focus goes when the dialog closes with the app still on the board */
-  returnFocusTo: () => void
+  /** where focus goes when the dialog closes; `removed` when the card is leaving the board */
+  returnFocusTo: (removed: boolean) => void
 }
 
 /** `pipelines:remove`, after asking: the app leaves the pipeline and keeps running as it was. */
@@ -33,6 +34,7 @@ export function RemoveAppDialog({
   returnFocusTo,
 }: RemoveAppDialogProps) {
   const refresh = useRefreshAfterCouplingChange()
+  const [removed, setRemoved] = useState(false)
   const mutationKey = ['pipeline-couplings', couplingId, 'delete']
   const inFlight = useInFlight(mutationKey)
   const removal = useMutation({
@@ -42,6 +44,7 @@ export function RemoveAppDialog({
     // Said here rather than in mutate's callbacks: the refetch below takes the card, and this
     // dialog with it, off the board, and mutate's callbacks do not outlive their component.
     onSuccess: () => {
+      setRemoved(true)
       onOpenChange(false)
       toast.success(`Removed ${appName} from ${pipelineName}`)
     },
@@ -52,6 +55,8 @@ export function RemoveAppDialog({
     <Dialog
       open={open}
       onOpenChange={(next) => {
+        // Stays open while the request is out, so its answer is seen where it was asked.
+        if (!next && removal.isPending) return
         if (!next) removal.reset()
         onOpenChange(next)
       }}
@@ -60,7 +65,7 @@ export function RemoveAppDialog({
         onCloseAutoFocus={(event) => {
           // Opened from a menu item that no longer exists: go back to the menu's button instead.
           event.preventDefault()
-          returnFocusTo()
+          returnFocusTo(removed)
         }}
       >
         <DialogTitle>Remove {appName} from the pipeline?</DialogTitle>

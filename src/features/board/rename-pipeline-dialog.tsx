@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Pencil } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
+import { isAppCouplingQuery } from '@/api/couplings'
 import { pipelineQueries, renamePipeline, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
@@ -32,10 +33,16 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
       queryClient.setQueryData(pipelineQueries.detail(pipeline.id).queryKey, renamed)
     },
     onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: pipelineQueries.all().queryKey, exact: true }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: pipelineQueries.all().queryKey, exact: true }),
+        // Couplings carry the pipeline's name (the app page's breadcrumb shows it).
+        queryClient.invalidateQueries({ predicate: isAppCouplingQuery }),
+      ]),
   })
 
   const openChange = (next: boolean) => {
+    // Stays open while the request is out, so its answer is seen where it was asked.
+    if (!next && renaming.isPending) return
     setOpen(next)
     setName(pipeline.name)
     setProblem(null)

@@ -1,6 +1,12 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { couplingQueries, updateCouplingStage, type Coupling, type Stage } from '@/api/couplings'
+import {
+  couplingQueries,
+  isAppCouplingQuery,
+  updateCouplingStage,
+  type Coupling,
+  type Stage,
+} from '@/api/couplings'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS } from '@/lib/stages'
 
@@ -14,6 +20,8 @@ export interface MoveRequest {
 
 interface MoveVariables extends MoveRequest {
   couplingId: string
+  /** say so in a toast when it lands (menu moves; a drop is announced by the drag itself) */
+  confirm: boolean
 }
 
 const setStage = (queryClient: QueryClient, pipelineId: string, couplingId: string, stage: Stage) =>
@@ -52,11 +60,16 @@ export function useMoveApp(pipelineId: string) {
         setStage(queryClient, pipelineId, couplingId, from)
       }
     },
+    // Here, not in mutate's callbacks: those only run for the latest of overlapping moves.
+    onSuccess: (_coupling, { appName, to, confirm }) => {
+      if (confirm) toast.success(`Moved ${appName} to ${STAGE_LABELS[to]}`)
+    },
     onSettled: () => {
       if (queryClient.isMutating({ mutationKey }) > 1) return
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: couplingsKey }),
         queryClient.invalidateQueries({ queryKey: couplingQueries.all().queryKey }),
+        queryClient.invalidateQueries({ predicate: isAppCouplingQuery }),
       ])
     },
   })
@@ -74,14 +87,7 @@ export function useMoveApp(pipelineId: string) {
     if (!coupling) {
       return { kind: 'refused', reason: `${move.appName} is no longer in this pipeline.` }
     }
-    mutation.mutate(
-      { ...move, couplingId: coupling.id },
-      {
-        onSuccess: () => {
-          if (options.confirm) toast.success(`Moved ${move.appName} to ${STAGE_LABELS[move.to]}`)
-        },
-      },
-    )
+    mutation.mutate({ ...move, couplingId: coupling.id, confirm: options.confirm ?? false })
     return verdict
   }
 

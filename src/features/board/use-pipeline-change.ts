@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { appQueries } from '@/api/apps'
-import { couplingQueries } from '@/api/couplings'
+import { couplingQueries, isAppCouplingQuery } from '@/api/couplings'
 
 /**
  * After an app joins or leaves a pipeline: the board's lists, the pipelines page's counts and the
@@ -13,5 +13,6 @@ export function useRefreshAfterCouplingChange() {
       queryClient.invalidateQueries({ queryKey: ['pipelines', pipelineId] }),
       queryClient.invalidateQueries({ queryKey: couplingQueries.all().queryKey }),
       queryClient.invalidateQueries({ queryKey: appQueries.all().queryKey }),
+      queryClient.invalidateQueries({ predicate: isAppCouplingQuery }),
     ])
 }

@@ -83,6 +83,8 @@ export function CreatePipelineDialog() {
   const stage = stageInput ?? inferred.stage
 
   const openChange = (next: boolean) => {
+    // Stays open while the requests are out, so their answer is seen where it was asked.
+    if (!next && creating.isPending) return
     setOpen(next)
     if (next) return
     setAppName('')

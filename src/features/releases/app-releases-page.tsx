@@ -21,7 +21,9 @@ export function AppReleasesPage() {
   const coupling = useQuery(couplingQueries.ofApp(appId))
   const pipelineId = coupling.data?.pipeline.id
   const history = useInfiniteQuery(releaseQueries.history(appId))
+  // The release stays set after the dialog closes: focus goes back to its row's button.
   const [rollbackTarget, setRollbackTarget] = useState<Release>()
+  const [rollbackOpen, setRollbackOpen] = useState(false)
 
   if (app.error instanceof ApiError && app.error.status === 404) {
     return (
@@ -54,7 +56,11 @@ export function AppReleasesPage() {
           )}
         </ol>
       </nav>
-      <h1 id="app-heading" className="text-2xl font-semibold tracking-tight text-slate-900">
+      <h1
+        id="app-heading"
+        tabIndex={-1}
+        className="text-2xl font-semibold tracking-tight text-slate-900 focus:outline-none"
+      >
         {name ?? <Skeleton className="h-8 w-56" />}
       </h1>
       <p className="mt-1 text-sm text-slate-600">Release history, newest first</p>
@@ -105,7 +111,14 @@ export function AppReleasesPage() {
             <tbody className="divide-y divide-slate-100">
               {releases
                 ? releases.map((release) => (
-                    <ReleaseRow key={release.id} release={release} onRollback={setRollbackTarget} />
+                    <ReleaseRow
+                      key={release.id}
+                      release={release}
+                      onRollback={(target) => {
+                        setRollbackTarget(target)
+                        setRollbackOpen(true)
+                      }}
+                    />
                   ))
                 : [0, 1, 2, 3].map((row) => (
                     <tr key={row}>
@@ -133,11 +146,17 @@ export function AppReleasesPage() {
       )}
       {name && (
         <RollbackDialog
-          open={rollbackTarget !== undefined}
-          onOpenChange={(open) => !open && setRollbackTarget(undefined)}
+          open={rollbackOpen}
+          onOpenChange={setRollbackOpen}
           app={{ id: appId, name }}
           target={rollbackTarget}
           current={current}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault()
+            const button =
+              rollbackTarget && document.getElementById(`rollback-${rollbackTarget.id}`)
+            ;(button ?? document.getElementById('app-heading'))?.focus()
+          }}
         />
       )}
     </section>

@@ -50,7 +50,7 @@ export function ReleaseRow({
       </td>
       <td className="py-2 pr-4 text-right">
         {release.eligible_for_rollback && !release.current && (
-          <Button size="sm" onClick={() => onRollback(release)}>
+          <Button id={`rollback-${release.id}`} size="sm" onClick={() => onRollback(release)}>
             <Undo2 aria-hidden="true" className="size-4" />
             Roll back to v{release.version}
           </Button>

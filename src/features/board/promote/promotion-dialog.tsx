@@ -1,13 +1,16 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { toast } from 'sonner'
-import { createPromotion } from '@/api/promotions'
+import { createPromotion, promotionQueries } from '@/api/promotions'
 import { releaseQueries } from '@/api/releases'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
 import { useInFlight } from '@/hooks/use-in-flight'
 import { ChooseTargets, type PipelineApp } from './choose-targets'
+import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
 import { usePromotionParams } from './use-promotion-params'
+
+const IDLE = { isPending: false, isError: false, error: null }
 
 /**
  * Promote, from choosing targets to watching them settle, in one dialog that the URL opens. The
@@ -17,10 +20,22 @@ import { usePromotionParams } from './use-promotion-params'
 export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps: PipelineApp[] }) {
   const queryClient = useQueryClient()
   const { sourceAppId, promotionId, follow, close } = usePromotionParams()
-  // What the dialog shows now, read when a request comes back (maybe after the user moved on).
-  const showing = useRef({ sourceAppId, promotionId })
+  const open = Boolean(sourceAppId || promotionId)
+  const promotion = useQuery({
+    ...promotionQueries.detail(promotionId ?? ''),
+    enabled: promotionId !== null,
+  })
+  const focusSource = sourceAppId ?? promotion.data?.source.app.id
+  // What the dialog shows now, read when a request comes back (maybe after the user moved on),
+  // and whose Promote button takes focus back when the dialog closes.
+  const showing = useRef({ sourceAppId, promotionId, focusSource })
   useEffect(() => {
-    showing.current = { sourceAppId, promotionId }
+    // The source outlives the dialog's address: it is needed just after the dialog has closed.
+    showing.current = {
+      sourceAppId,
+      promotionId,
+      focusSource: focusSource ?? showing.current.focusSource,
+    }
   })
 
   const mutationKey = ['pipeline-promotions', 'create', pipelineId]
@@ -30,7 +45,8 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
   const starting = useMutation({
     mutationKey,
     mutationFn: createPromotion,
-    meta: { errorShownInline: true },
+    // Inline while the dialog shows it; once closed, a failure is a toast (see query-client.ts).
+    meta: { errorShownInline: open },
     onSuccess: (promotion, input) => {
       void queryClient.invalidateQueries({
         queryKey: releaseQueries.latestOfPipeline(pipelineId).queryKey,
@@ -57,14 +73,23 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
 
   return (
     <Dialog
-      open={Boolean(sourceAppId || promotionId)}
-      onOpenChange={(open) => {
-        if (open) return
+      open={open}
+      onOpenChange={(next) => {
+        if (next) return
         close()
-        starting.reset()
+        // A request still on its way keeps its observer: its answer must still be heard.
+        if (!starting.isPending) starting.reset()
       }}
     >
-      <DialogContent className="max-w-xl">
+      <DialogContent
+        className="max-w-xl"
+        onCloseAutoFocus={(event) => {
+          // Opened from the address or a toast as often as from a button: return to the source.
+          event.preventDefault()
+          const { focusSource: appId } = showing.current
+          if (appId) document.getElementById(promoteButtonId(appId))?.focus()
+        }}
+      >
         {promotionId ? (
           <PromotionProgress
             key={promotionId}
@@ -79,7 +104,8 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
             key={source.appId}
             source={source}
             apps={apps}
-            request={starting}
+            // An answer about another app's promotion is not this one's.
+            request={starting.variables?.sourceAppId === source.appId ? starting : IDLE}
             onPromote={({ releaseId, targetAppIds }) =>
               start({ sourceAppId: source.appId, releaseId, targetAppIds })
             }
