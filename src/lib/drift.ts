@@ -60,9 +60,9 @@ export function neighboursOf<T extends { stage: Stage; appId: string }>(
 export const isUpstreamOf = (a: Pick<DriftSide, 'stage'>, b: Pick<DriftSide, 'stage'>) =>
   upstreamOf(b.stage) === a.stage
 
-function missing(side: DriftSide, own: boolean): string | undefined {
-  const who = own ? 'this app' : side.name
-  switch (side.code.status) {
+/** Why an app's code cannot be compared (`who` names it), or undefined when it can be. */
+export function whyNotComparable(code: AppCode, who: string): string | undefined {
+  switch (code.status) {
     case 'no-release':
       return `${who} has no succeeded release`
     case 'no-commit':
@@ -70,7 +70,7 @@ function missing(side: DriftSide, own: boolean): string | undefined {
     case 'no-repo':
       return `${who} is not connected to GitHub`
     case 'error':
-      return `${who} could not be read (${side.code.message})`
+      return `${who} could not be read (${code.message})`
     default:
       return undefined
   }
@@ -82,7 +82,8 @@ export function planDrift(subject: DriftSide, neighbour: DriftSide): DriftPlan {
   if (subject.code.status === 'loading' || neighbour.code.status === 'loading') {
     return settled({ kind: 'loading' })
   }
-  const reason = missing(subject, true) ?? missing(neighbour, false)
+  const reason =
+    whyNotComparable(subject.code, 'this app') ?? whyNotComparable(neighbour.code, neighbour.name)
   if (reason) return settled({ kind: 'not-compared', reason })
   const own = subject.code as Extract<AppCode, { status: 'ready' }>
   const theirs = neighbour.code as Extract<AppCode, { status: 'ready' }>

@@ -3,7 +3,7 @@
  * chosen by default, what each target will receive, and how a running promotion reads.
  */
 import type { Stage } from '@/api/couplings'
-import type { AppCode, CompareCounts } from './drift'
+import { whyNotComparable, type AppCode, type CompareCounts } from './drift'
 import { plural } from './format'
 import { downstreamOf, STAGE_LABELS } from './stages'
 
@@ -48,21 +48,6 @@ export type DeliveryPlan =
   | { kind: 'settled'; delivery: Delivery }
   | { kind: 'compare'; repo: string; base: string; head: string }
 
-function unreadable(code: AppCode, who: string): string | undefined {
-  switch (code.status) {
-    case 'no-release':
-      return `${who} has no succeeded release`
-    case 'no-commit':
-      return `${who} runs a slug with no commit`
-    case 'no-repo':
-      return `${who} is not connected to GitHub`
-    case 'error':
-      return `${who} could not be read (${code.message})`
-    default:
-      return undefined
-  }
-}
-
 /**
  * Decides what can be decided without GitHub. A target with no release at all receives the
  * source's code whole; otherwise the target's commit is the base and the source's the head.
@@ -78,7 +63,8 @@ export function planDelivery(
   if (target.code.status === 'no-release') {
     return settled({ kind: 'unknown', reason: `${target.name} has no release yet` })
   }
-  const reason = unreadable(source.code, source.name) ?? unreadable(target.code, target.name)
+  const reason =
+    whyNotComparable(source.code, source.name) ?? whyNotComparable(target.code, target.name)
   if (reason) return settled({ kind: 'unknown', reason })
   const from = source.code as Extract<AppCode, { status: 'ready' }>
   const to = target.code as Extract<AppCode, { status: 'ready' }>

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query'
 import {
   ArrowDownCircle,
   ArrowUpCircle,
@@ -8,7 +7,6 @@ import {
   LoaderCircle,
   type LucideIcon,
 } from 'lucide-react'
-import { githubQueries } from '@/api/github'
 import type { Release } from '@/api/releases'
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
 import { cn } from '@/lib/cn'
@@ -22,6 +20,7 @@ import {
 } from '@/lib/drift'
 import { CommitList } from './commit-list'
 import { useAppCode } from './use-app-code'
+import { useComparison } from './use-comparison'
 
 export interface Neighbour extends Omit<DriftSide, 'code'> {
   latest: Release | null | undefined
@@ -42,14 +41,7 @@ export function DriftLine({ subject, neighbour }: { subject: DriftSide; neighbou
   const other: DriftSide = { ...neighbour, code }
   const plan = planDrift(subject, other)
   const comparePlan = plan.kind === 'compare' ? plan.plan : undefined
-  const comparison = useQuery({
-    ...githubQueries.compare(
-      comparePlan?.repo ?? '',
-      comparePlan?.base ?? '',
-      comparePlan?.head ?? '',
-    ),
-    enabled: comparePlan !== undefined,
-  })
+  const comparison = useComparison(comparePlan)
 
   const drift: Drift =
     plan.kind === 'settled'

@@ -1,5 +1,3 @@
-import { useQuery } from '@tanstack/react-query'
-import { githubQueries } from '@/api/github'
 import type { Release } from '@/api/releases'
 import type { AppCode } from '@/lib/drift'
 import {
@@ -10,6 +8,7 @@ import {
 } from '@/lib/promotion'
 import { CommitList } from '../commit-list'
 import { useAppCode } from '../use-app-code'
+import { useComparison } from '../use-comparison'
 
 interface TargetDeliveryProps {
   id: string
@@ -21,15 +20,7 @@ interface TargetDeliveryProps {
 export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
   const { code } = useAppCode(target.appId, target.latest)
   const plan = planDelivery(source, { name: target.name, code })
-  const comparePlan = plan.kind === 'compare' ? plan : undefined
-  const comparison = useQuery({
-    ...githubQueries.compare(
-      comparePlan?.repo ?? '',
-      comparePlan?.base ?? '',
-      comparePlan?.head ?? '',
-    ),
-    enabled: comparePlan !== undefined,
-  })
+  const comparison = useComparison(plan.kind === 'compare' ? plan : undefined)
   const delivery: Delivery =
     plan.kind === 'settled'
       ? plan.delivery
