@@ -94,13 +94,13 @@ export function AppReleasesPage() {
                 <th scope="col" className="py-2 pr-3">
                   Description
                 </th>
-                <th scope="col" className="py-2 pr-3">
+                <th scope="col" className="hidden py-2 pr-3 md:table-cell">
                   By
                 </th>
-                <th scope="col" className="py-2 pr-3">
+                <th scope="col" className="hidden py-2 pr-3 md:table-cell">
                   When
                 </th>
-                <th scope="col" className="py-2 pr-3">
+                <th scope="col" className="hidden py-2 pr-3 sm:table-cell">
                   Status
                 </th>
                 <th scope="col" className="py-2 pr-4">

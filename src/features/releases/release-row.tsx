@@ -14,6 +14,20 @@ const STATUS: Record<
   expired: { words: 'expired', icon: CircleAlert, tone: 'text-slate-600' },
 }
 
+function ReleaseStatus({ status }: { status: Release['status'] }) {
+  const look = STATUS[status]
+  const Icon = look.icon
+  return (
+    <span className={cn('inline-flex items-center gap-1.5', look.tone)}>
+      <Icon
+        aria-hidden="true"
+        className={cn('size-4 shrink-0', status === 'pending' && 'animate-spin')}
+      />
+      {look.words}
+    </span>
+  )
+}
+
 /** One release of the history: version, what it was, who, when, how it went, and a way back. */
 export function ReleaseRow({
   release,
@@ -22,37 +36,42 @@ export function ReleaseRow({
   release: Release
   onRollback: (release: Release) => void
 }) {
-  const status = STATUS[release.status]
-  const StatusIcon = status.icon
   return (
     <tr className={cn('align-top', release.current && 'bg-violet-50/60')}>
-      <th scope="row" className="py-3 pr-3 pl-4 text-left font-semibold text-slate-900">
+      <th
+        scope="row"
+        className="py-3 pr-2 pl-3 text-left font-semibold text-slate-900 sm:pr-3 sm:pl-4"
+      >
         v{release.version}
         {release.current && (
-          <span className="ml-2 rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900">
+          <span className="mt-1 block w-fit rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900 sm:mt-0 sm:ml-2 sm:inline">
             Current
           </span>
         )}
       </th>
-      <td className="max-w-md py-3 pr-3 break-words text-slate-800">{release.description}</td>
-      <td className="py-3 pr-3 text-slate-700">{release.user.email}</td>
-      <td className="py-3 pr-3 whitespace-nowrap text-slate-700">
+      <td className="max-w-md py-3 pr-3 break-words text-slate-800">
+        {release.description}
+        {/* On a phone, who, when and how it went join the description instead of taking
+            columns of their own. */}
+        <p className="mt-0.5 text-xs text-slate-600 md:hidden">
+          {release.user.email} · <RelativeTime iso={release.created_at} />
+        </p>
+        <p className="mt-0.5 text-xs sm:hidden">
+          <ReleaseStatus status={release.status} />
+        </p>
+      </td>
+      <td className="hidden py-3 pr-3 text-slate-700 md:table-cell">{release.user.email}</td>
+      <td className="hidden py-3 pr-3 whitespace-nowrap text-slate-700 md:table-cell">
         <RelativeTime iso={release.created_at} />
       </td>
-      <td className={cn('py-3 pr-3', status.tone)}>
-        <span className="inline-flex items-center gap-1.5">
-          <StatusIcon
-            aria-hidden="true"
-            className={cn('size-4 shrink-0', release.status === 'pending' && 'animate-spin')}
-          />
-          {status.words}
-        </span>
+      <td className="hidden py-3 pr-3 sm:table-cell">
+        <ReleaseStatus status={release.status} />
       </td>
-      <td className="py-2 pr-4 text-right">
+      <td className="py-2 pr-3 text-right sm:pr-4">
         {release.eligible_for_rollback && !release.current && (
           <Button id={`rollback-${release.id}`} size="sm" onClick={() => onRollback(release)}>
             <Undo2 aria-hidden="true" className="size-4" />
-            Roll back to v{release.version}
+            <span className="sr-only sm:not-sr-only">Roll back to v{release.version}</span>
           </Button>
         )}
       </td>
