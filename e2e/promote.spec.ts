@@ -213,6 +213,11 @@ test('roll back from the history page, and the board shows the new truth', async
   await expect(rows.nth(1).getByRole('button')).toHaveCount(0)
   await expectNoAxeViolations(page)
   await page.screenshot({ path: test.info().outputPath('history.png'), fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(rows.nth(2).getByRole('button', { name: 'Roll back to v5' })).toBeInViewport()
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath('history-390.png'), fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 720 })
 
   await rows
     .nth(2)
