@@ -43,6 +43,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['src/test/setup.ts'],
+          // A test makes several waits of up to 10 s each (see src/test/setup.ts).
+          testTimeout: 60_000,
         },
       },
     ],

@@ -8,6 +8,16 @@ import { NotFoundPage } from './not-found-page'
 import { RouteError } from './route-error'
 
 /**
+ * Each page's code, loaded when its route is first visited. Tests load them all up front (see
+ * `src/test/setup.ts`): a first import transforms dozens of files, which is no part of a test.
+ */
+export const pageModules = {
+  pipelines: () => import('@/features/pipelines/pipelines-page'),
+  board: () => import('@/features/board/board-page'),
+  releases: () => import('@/features/releases/app-releases-page'),
+}
+
+/**
  * Loaders start the page's requests while its code loads, without waiting for them: pages show
  * their own skeletons and errors, so navigation is instant and a failure stays on the page.
  */
@@ -26,7 +36,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             return null
           },
           lazy: async () => ({
-            Component: (await import('@/features/pipelines/pipelines-page')).PipelinesPage,
+            Component: (await pageModules.pipelines()).PipelinesPage,
           }),
         },
         {
@@ -39,7 +49,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             return null
           },
           lazy: async () => ({
-            Component: (await import('@/features/board/board-page')).BoardPage,
+            Component: (await pageModules.board()).BoardPage,
           }),
         },
         {
@@ -49,7 +59,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             return null
           },
           lazy: async () => ({
-            Component: (await import('@/features/releases/app-releases-page')).AppReleasesPage,
+            Component: (await pageModules.releases()).AppReleasesPage,
           }),
         },
         { path: '*', Component: NotFoundPage },

@@ -1,10 +1,23 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { pageModules } from '@/app/router'
 import { mockApi } from './mock-api'
+
+// `find*` waits up to 1 s by default. A board's first render is a cascade: some twenty answers
+// from the mocked API, each re-rendering cards in jsdom, which React runs in development mode.
+// Measured on a 2-core machine: the first card's name appears after about 1.2 s idle, and after
+// more than 2.5 s with a Playwright run and a second Vitest run beside it. 10 s fits such a
+// machine with room to spare; a real failure still fails, only later.
+configure({ asyncUtilTimeout: 10_000 })
 
 // Tests talk to the same mocked API as the browser, through MSW's Node interception.
 beforeAll(() => mockApi.server.listen({ onUnhandledRequest: 'error' }))
+
+// Routes load their page's code lazily. The first import of the board transforms some forty
+// files (about 1.5 s here); without this, that lands inside the first test's first `find*`.
+beforeAll(() => Promise.all(Object.values(pageModules).map((load) => load())), 60_000)
+
 afterEach(() => {
   cleanup()
   mockApi.server.resetHandlers()
