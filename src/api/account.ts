@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { requestJson } from './client'
+import { accountKeys } from './keys'
 
 export const accountSchema = z.object({
   id: z.string(),
@@ -18,14 +19,14 @@ const STABLE = 5 * 60_000
 export const accountQueries = {
   current: () =>
     queryOptions({
-      queryKey: ['account'],
+      queryKey: accountKeys.current(),
       queryFn: ({ signal }) => requestJson('/account', accountSchema, { signal }),
       staleTime: STABLE,
     }),
   /** Another user, by id: how a user-owned pipeline's owner gets a name. */
   user: (userId: string) =>
     queryOptions({
-      queryKey: ['users', userId],
+      queryKey: accountKeys.user(userId),
       queryFn: ({ signal }) =>
         requestJson(`/users/${encodeURIComponent(userId)}`, accountSchema, { signal }),
       staleTime: STABLE,
@@ -35,7 +36,7 @@ export const accountQueries = {
 export const teamQueries = {
   all: () =>
     queryOptions({
-      queryKey: ['teams'],
+      queryKey: accountKeys.teams(),
       queryFn: ({ signal }) => requestJson('/teams', teamSchema.array(), { signal }),
       staleTime: STABLE,
     }),

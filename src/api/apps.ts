@@ -1,7 +1,7 @@
-import { queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { requestAllPages, requestJson } from './client'
-import { fetchPipelineCouplings } from './couplings'
+import { appKeys } from './keys'
 
 /** The team-app shape `POST /filters/apps` answers with (the fields a card needs). */
 export const appSchema = z.object({
@@ -17,7 +17,7 @@ export const appSchema = z.object({
 export type App = z.infer<typeof appSchema>
 
 /** The apps with these ids, in as few requests as Range paging allows (1000 a page). */
-export function fetchAppsByIds(ids: string[], signal?: AbortSignal) {
+function fetchAppsByIds(ids: readonly string[], signal?: AbortSignal) {
   if (ids.length === 0) return Promise.resolve([])
   return requestAllPages('/filters/apps', appSchema, {
     method: 'POST',
@@ -38,27 +38,30 @@ export const appQueries = {
   /** One app, by id or name. */
   detail: (appId: string) =>
     queryOptions({
-      queryKey: ['apps', appId],
+      queryKey: appKeys.detail(appId),
       queryFn: ({ signal }) =>
         requestJson(`/apps/${encodeURIComponent(appId)}`, listedAppSchema, { signal }),
     }),
   /** Every app the account can see, by name (Heroku pages apps at up to 1000). */
   all: () =>
     queryOptions({
-      queryKey: ['apps', 'list'],
+      queryKey: appKeys.list(),
       queryFn: ({ signal }) =>
         requestAllPages('/apps', listedAppSchema, { range: 'name ..; max=1000;', signal }),
     }),
-  /** A pipeline's apps, fetched as the CLI does: its couplings, then one filter request. */
-  ofPipeline: (pipelineId: string) =>
-    queryOptions({
-      queryKey: ['pipelines', pipelineId, 'apps'],
-      queryFn: async ({ signal }) => {
-        const couplings = await fetchPipelineCouplings(pipelineId, signal)
-        return fetchAppsByIds(
-          couplings.map((coupling) => coupling.app.id),
-          signal,
-        )
-      },
-    }),
+  /**
+   * A pipeline's apps, as the CLI fetches them: the ids its couplings name (from the couplings
+   * query, which the board already has), in one filter request. Until the couplings are known
+   * there is nothing to ask. When an app joins or leaves, the ids change and the apps already
+   * known stay on screen while the new set loads.
+   */
+  ofPipeline: (pipelineId: string, appIds: string[] | undefined) => {
+    const ids = appIds?.toSorted() ?? []
+    return queryOptions({
+      queryKey: appKeys.withIds(pipelineId, ids),
+      queryFn: ({ signal }) => fetchAppsByIds(ids, signal),
+      enabled: appIds !== undefined,
+      placeholderData: keepPreviousData,
+    })
+  },
 }

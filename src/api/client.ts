@@ -17,7 +17,23 @@ export class ApiError extends Error {
     this.status = status
     this.id = id
   }
+
+  /** The thing asked for is not there (404): an answer, not an outage. */
+  isNotFound() {
+    return this.status === 404
+  }
+
+  /** A refusal (4xx): asking again unchanged gets the same answer. */
+  isClientError() {
+    return this.status >= 400 && this.status < 500
+  }
 }
+
+/** Whether an error from a query or mutation is the API saying 404. */
+export const isNotFound = (error: unknown) => error instanceof ApiError && error.isNotFound()
+
+/** Whether an error from a query or mutation is the API refusing (4xx), not failing. */
+export const isClientError = (error: unknown) => error instanceof ApiError && error.isClientError()
 
 /** Heroku's Accept variants (`version=3.pipelines`, ...) as the CLI sends them. */
 export type AcceptVariant = 'pipelines' | 'sdk' | 'filters'

@@ -1,6 +1,14 @@
-import { queryOptions } from '@tanstack/react-query'
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
-import { ApiError, requestJson } from './client'
+import { isNotFound, requestJson } from './client'
+import {
+  appKeys,
+  couplingKeys,
+  mutationKeys,
+  pipelineKeys,
+  releaseKeys,
+  reviewAppKeys,
+} from './keys'
 
 export const STAGES = ['test', 'review', 'development', 'staging', 'production'] as const
 export type Stage = (typeof STAGES)[number]
@@ -19,14 +27,14 @@ export const couplingQueries = {
   /** Every coupling the account can see: one request gives each pipeline's stage counts. */
   all: () =>
     queryOptions({
-      queryKey: ['pipeline-couplings'],
+      queryKey: couplingKeys.list(),
       queryFn: ({ signal }) =>
         requestJson('/pipeline-couplings', couplingSchema.array(), { signal, variant: 'sdk' }),
     }),
   /** The app's coupling ("Info By App"), or null when the app is in no pipeline (404). */
   ofApp: (appId: string) =>
     queryOptions({
-      queryKey: ['apps', appId, 'pipeline-coupling'],
+      queryKey: couplingKeys.ofApp(appId),
       queryFn: async ({ signal }) => {
         try {
           return await requestJson(
@@ -35,32 +43,25 @@ export const couplingQueries = {
             { signal, variant: 'sdk' },
           )
         } catch (error) {
-          if (error instanceof ApiError && error.status === 404) return null
+          if (isNotFound(error)) return null
           throw error
         }
       },
     }),
   byPipeline: (pipelineId: string) =>
     queryOptions({
-      queryKey: ['pipelines', pipelineId, 'couplings'],
-      queryFn: ({ signal }) => fetchPipelineCouplings(pipelineId, signal),
+      queryKey: couplingKeys.ofPipeline(pipelineId),
+      queryFn: ({ signal }) =>
+        requestJson(
+          `/pipelines/${encodeURIComponent(pipelineId)}/pipeline-couplings`,
+          couplingSchema.array(),
+          { signal, variant: 'sdk' },
+        ),
     }),
 }
 
-/** Matches every app's "Info By App" coupling query: what a move, add or remove changes. */
-export const isAppCouplingQuery = (query: { queryKey: readonly unknown[] }) =>
-  query.queryKey[0] === 'apps' && query.queryKey[2] === 'pipeline-coupling'
-
-export function fetchPipelineCouplings(pipelineId: string, signal?: AbortSignal) {
-  return requestJson(
-    `/pipelines/${encodeURIComponent(pipelineId)}/pipeline-couplings`,
-    couplingSchema.array(),
-    { signal, variant: 'sdk' },
-  )
-}
-
 /** `pipelines:update`: moves the app to another stage of its pipeline. */
-export function updateCouplingStage(couplingId: string, stage: Stage) {
+function updateCouplingStage(couplingId: string, stage: Stage) {
   return requestJson(`/pipeline-couplings/${encodeURIComponent(couplingId)}`, couplingSchema, {
     method: 'PATCH',
     body: { stage },
@@ -78,9 +79,108 @@ export function createCoupling(input: { app: string; pipelineId: string; stage: 
 }
 
 /** `pipelines:remove`: the app leaves the pipeline and is otherwise untouched. */
-export function deleteCoupling(couplingId: string) {
+function deleteCoupling(couplingId: string) {
   return requestJson(`/pipeline-couplings/${encodeURIComponent(couplingId)}`, couplingSchema, {
     method: 'DELETE',
     variant: 'sdk',
   })
+}
+
+/** After an app changes stage: every coupling (a board's, the pipelines page's, the app's own). */
+export const refreshAfterStageChange = (client: QueryClient) =>
+  client.invalidateQueries({ queryKey: couplingKeys.all })
+
+/**
+ * After an app joins or leaves a pipeline: that pipeline's board, every coupling (so the pipelines
+ * page's counts), and the list of apps free to add. The board's apps follow its couplings' ids.
+ */
+export const refreshAfterMembershipChange = (client: QueryClient, pipelineId: string) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: pipelineKeys.detail(pipelineId) }),
+    client.invalidateQueries({ queryKey: couplingKeys.all }),
+    client.invalidateQueries({ queryKey: releaseKeys.latestOfPipeline(pipelineId) }),
+    client.invalidateQueries({ queryKey: reviewAppKeys.ofPipeline(pipelineId) }),
+    client.invalidateQueries({ queryKey: appKeys.list() }),
+  ])
+
+/** What a drag, a key press or a menu item asks for: this app, now in `from`, to `to`. */
+export interface MoveRequest {
+  appId: string
+  appName: string
+  from: Stage
+  to: Stage
+}
+
+export interface MoveVariables extends MoveRequest {
+  couplingId: string
+  /** say so when it lands (menu moves; a drop is announced by the drag itself) */
+  confirm: boolean
+}
+
+const setStage = (client: QueryClient, pipelineId: string, couplingId: string, stage: Stage) =>
+  client.setQueryData(couplingQueries.byPipeline(pipelineId).queryKey, (couplings) =>
+    couplings?.map((c): Coupling => (c.id === couplingId ? { ...c, stage } : c)),
+  )
+
+/** The coupling of an app in the board's cached couplings, which a move is about to change. */
+export const cachedCouplingOf = (client: QueryClient, pipelineId: string, appId: string) =>
+  client
+    .getQueryData(couplingQueries.byPipeline(pipelineId).queryKey)
+    ?.find((coupling) => coupling.app.id === appId)
+
+export const couplingMutations = {
+  /**
+   * An app changes stage. The card moves at once; the PATCH follows. Moves in a pipeline share a
+   * scope, so they reach the API in the order they were made, and share a key, so only the last
+   * one to settle refetches: an earlier answer never drags a card back while a later move is
+   * still on its way.
+   */
+  move: (pipelineId: string) => {
+    const mutationKey = mutationKeys.moveApp(pipelineId)
+    const couplingsKey = couplingQueries.byPipeline(pipelineId).queryKey
+    return mutationOptions({
+      mutationKey,
+      scope: { id: `move-apps:${pipelineId}` },
+      mutationFn: ({ couplingId, to }: MoveVariables) => updateCouplingStage(couplingId, to),
+      onMutate: async ({ couplingId, to }, { client }) => {
+        await client.cancelQueries({ queryKey: couplingsKey })
+        setStage(client, pipelineId, couplingId, to)
+      },
+      onError: (_error, { couplingId, from, to }, _result, { client }) => {
+        // Put the card back, unless the user has moved it again since: that move decides.
+        const movesOfThisApp = client.isMutating({
+          mutationKey,
+          predicate: (m) =>
+            (m.state.variables as MoveVariables | undefined)?.couplingId === couplingId,
+        })
+        const current = client.getQueryData(couplingsKey)?.find((c) => c.id === couplingId)
+        if (movesOfThisApp === 1 && current?.stage === to) {
+          setStage(client, pipelineId, couplingId, from)
+        }
+      },
+      onSettled: (_coupling, _error, _variables, _result, { client }) => {
+        if (client.isMutating({ mutationKey }) > 1) return
+        return refreshAfterStageChange(client)
+      },
+    })
+  },
+
+  /** `pipelines:add`: an app that is in no pipeline joins this one. */
+  add: (pipelineId: string) =>
+    mutationOptions({
+      mutationKey: mutationKeys.addApp(pipelineId),
+      mutationFn: (input: { app: string; stage: Stage }) =>
+        createCoupling({ ...input, pipelineId }),
+      onSettled: (_coupling, _error, _input, _result, { client }) =>
+        refreshAfterMembershipChange(client, pipelineId),
+    }),
+
+  /** `pipelines:remove`. */
+  remove: (pipelineId: string, couplingId: string) =>
+    mutationOptions({
+      mutationKey: mutationKeys.removeApp(couplingId),
+      mutationFn: () => deleteCoupling(couplingId),
+      onSettled: (_coupling, _error, _input, _result, { client }) =>
+        refreshAfterMembershipChange(client, pipelineId),
+    }),
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { requestJson } from './client'
+import { formationKeys } from './keys'
 
 export const formationSchema = z.object({
   id: z.string(),
@@ -13,7 +14,7 @@ export type Formation = z.infer<typeof formationSchema>
 export const formationQueries = {
   ofApp: (appId: string) =>
     queryOptions({
-      queryKey: ['apps', appId, 'formation'],
+      queryKey: formationKeys.ofApp(appId),
       queryFn: ({ signal }) =>
         requestJson(`/apps/${encodeURIComponent(appId)}/formation`, formationSchema.array(), {
           signal,

@@ -4,7 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
-import { ApiError, requestJson } from './client'
+import { isNotFound, requestJson } from './client'
+import { githubKeys } from './keys'
 
 export const KOLKRABBI_URL = 'https://kolkrabbi.heroku.com'
 export const GITHUB_API_URL = 'https://api.github.com'
@@ -35,7 +36,7 @@ export const githubQueries = {
   /** `owner/name`, or null when the app is not connected to GitHub (Kolkrabbi answers 404). */
   repoOfApp: (appId: string) =>
     queryOptions({
-      queryKey: ['apps', appId, 'github'],
+      queryKey: githubKeys.repoOfApp(appId),
       queryFn: async ({ signal }) => {
         try {
           const link = await requestJson(
@@ -48,7 +49,7 @@ export const githubQueries = {
           )
           return link.repo
         } catch (error) {
-          if (error instanceof ApiError && error.status === 404) return null
+          if (isNotFound(error)) return null
           throw error
         }
       },
@@ -57,7 +58,7 @@ export const githubQueries = {
   /** Two SHAs always compare the same: fetched once a session. */
   compare: (repo: string, base: string, head: string) =>
     queryOptions({
-      queryKey: ['github', 'compare', repo, base, head],
+      queryKey: githubKeys.compare(repo, base, head),
       queryFn: ({ signal }) =>
         requestJson(`/repos/${repo}/compare/${base}...${head}`, comparisonSchema, {
           signal,

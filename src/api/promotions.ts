@@ -1,6 +1,7 @@
-import { queryOptions } from '@tanstack/react-query'
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod'
-import { ApiError, requestJson } from './client'
+import { isClientError, requestJson } from './client'
+import { mutationKeys, promotionKeys, releaseKeys } from './keys'
 
 export const promotionSchema = z.object({
   id: z.string(),
@@ -24,17 +25,16 @@ export type PromotionTarget = z.infer<typeof promotionTargetSchema>
 /** How often a running promotion is asked about, as the CLI polls it. */
 export const PROMOTION_POLL_MS = 1000
 
-/** A refusal (a promotion that is not there, or not ours) will not change by asking again. */
-const refused = (error: Error | null) =>
-  error instanceof ApiError && error.status >= 400 && error.status < 500
-
-/** `pipelines:promote`: the source's current release (or the one named) goes to each target. */
-export function createPromotion(input: {
+export interface PromotionRequest {
   pipelineId: string
   sourceAppId: string
+  /** the release to copy; without it, Heroku takes the source's current one */
   sourceReleaseId?: string
   targetAppIds: string[]
-}) {
+}
+
+/** `pipelines:promote`: the source's current release (or the one named) goes to each target. */
+function createPromotion(input: PromotionRequest) {
   return requestJson('/pipeline-promotions', promotionSchema, {
     method: 'POST',
     body: {
@@ -51,20 +51,21 @@ export function createPromotion(input: {
 export const promotionQueries = {
   detail: (promotionId: string) =>
     queryOptions({
-      queryKey: ['pipeline-promotions', promotionId],
+      queryKey: promotionKeys.detail(promotionId),
       queryFn: ({ signal }) =>
         requestJson(`/pipeline-promotions/${encodeURIComponent(promotionId)}`, promotionSchema, {
           signal,
         }),
+      // A refusal (a promotion that is not there, or not ours) will not change by asking again.
       refetchInterval: (query) =>
-        query.state.data?.status === 'completed' || refused(query.state.error)
+        query.state.data?.status === 'completed' || isClientError(query.state.error)
           ? false
           : PROMOTION_POLL_MS,
     }),
   /** Polled about once a second while any target is pending; it stops once all have settled. */
   targets: (promotionId: string) =>
     queryOptions({
-      queryKey: ['pipeline-promotions', promotionId, 'targets'],
+      queryKey: promotionKeys.targets(promotionId),
       queryFn: ({ signal }) =>
         requestJson(
           `/pipeline-promotions/${encodeURIComponent(promotionId)}/promotion-targets`,
@@ -73,8 +74,34 @@ export const promotionQueries = {
         ),
       refetchInterval: (query) =>
         query.state.data?.every((target) => target.status !== 'pending') ||
-        refused(query.state.error)
+        isClientError(query.state.error)
           ? false
           : PROMOTION_POLL_MS,
+    }),
+}
+
+/** A promotion took a step (a target released, or settled): its pipeline's cards show it. */
+export const refreshAfterPromotionStep = (client: QueryClient, pipelineId: string) =>
+  client.invalidateQueries({ queryKey: releaseKeys.latestOfPipeline(pipelineId) })
+
+/** Every target has settled: each target's releases (and so its drift) are read again. */
+export const refreshAfterPromotionSettled = (client: QueryClient, targetAppIds: string[]) =>
+  Promise.all(
+    targetAppIds.map((appId) => client.invalidateQueries({ queryKey: releaseKeys.ofApp(appId) })),
+  )
+
+export const promotionMutations = {
+  /**
+   * Starts a promotion. It belongs to the board, not to the dialog: closing the dialog while it is
+   * on its way neither cancels nor repeats it.
+   */
+  start: (pipelineId: string) =>
+    mutationOptions({
+      mutationKey: mutationKeys.promote(pipelineId),
+      mutationFn: (input: Omit<PromotionRequest, 'pipelineId'>) =>
+        createPromotion({ ...input, pipelineId }),
+      onSettled: (promotion, _error, _input, _result, { client }) => {
+        if (promotion) void refreshAfterPromotionStep(client, pipelineId)
+      },
     }),
 }

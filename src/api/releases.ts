@@ -1,6 +1,12 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import {
+  infiniteQueryOptions,
+  mutationOptions,
+  queryOptions,
+  type QueryClient,
+} from '@tanstack/react-query'
 import { z } from 'zod'
 import { request, parseBody, requestJson } from './client'
+import { mutationKeys, releaseKeys, slugKeys } from './keys'
 
 export const releaseSchema = z.object({
   id: z.string(),
@@ -23,6 +29,9 @@ export const slugSchema = z.object({
 })
 export type Slug = z.infer<typeof slugSchema>
 
+/** A release that ran: its slug is what the app runs until a newer one succeeds. */
+export const isSucceeded = (release: Release) => release.status === 'succeeded'
+
 /** The app's newest succeeded release, as `pipelines:diff` finds it: newest first, page by page. */
 async function fetchCurrentRelease(appId: string, signal: AbortSignal): Promise<Release | null> {
   const path = `/apps/${encodeURIComponent(appId)}/releases`
@@ -30,7 +39,7 @@ async function fetchCurrentRelease(appId: string, signal: AbortSignal): Promise<
   while (range) {
     const response: Response = await request(path, { range, signal, variant: 'sdk' })
     const page = await parseBody(response, releaseSchema.array(), path)
-    const succeeded = page.find((release) => release.status === 'succeeded')
+    const succeeded = page.find(isSucceeded)
     if (succeeded) return succeeded
     range = response.status === 206 ? response.headers.get('Next-Range') : null
   }
@@ -55,7 +64,7 @@ export const releaseQueries = {
   /** An app's releases, newest first, a page at a time, as `heroku releases` pages them. */
   history: (appId: string) =>
     infiniteQueryOptions({
-      queryKey: ['apps', appId, 'releases', 'history'],
+      queryKey: releaseKeys.history(appId),
       queryFn: ({ pageParam, signal }) => fetchReleasePage(appId, pageParam, signal),
       initialPageParam: `version ..; max=${RELEASES_PER_PAGE}, order=desc`,
       getNextPageParam: (page) => page.nextRange ?? undefined,
@@ -63,7 +72,7 @@ export const releaseQueries = {
   /** One release; polled while its release command runs. */
   detail: (appId: string, releaseId: string) =>
     queryOptions({
-      queryKey: ['apps', appId, 'releases', releaseId],
+      queryKey: releaseKeys.detail(appId, releaseId),
       queryFn: ({ signal }) =>
         requestJson(
           `/apps/${encodeURIComponent(appId)}/releases/${encodeURIComponent(releaseId)}`,
@@ -75,7 +84,7 @@ export const releaseQueries = {
   /** The newest release of each app in the pipeline, whatever its status: one request. */
   latestOfPipeline: (pipelineId: string) =>
     queryOptions({
-      queryKey: ['pipelines', pipelineId, 'latest-releases'],
+      queryKey: releaseKeys.latestOfPipeline(pipelineId),
       queryFn: ({ signal }) =>
         requestJson(
           `/pipelines/${encodeURIComponent(pipelineId)}/latest-releases`,
@@ -86,7 +95,7 @@ export const releaseQueries = {
   /** The release the app runs; only needed when its newest release is not a succeeded one. */
   current: (appId: string) =>
     queryOptions({
-      queryKey: ['apps', appId, 'releases', 'current'],
+      queryKey: releaseKeys.current(appId),
       queryFn: ({ signal }) => fetchCurrentRelease(appId, signal),
     }),
 }
@@ -97,7 +106,7 @@ export const slugQueries = {
     // Slug ids are unique platform-wide; the app is only part of the URL.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: ['slugs', slugId],
+      queryKey: slugKeys.detail(slugId),
       queryFn: ({ signal }) =>
         requestJson(
           `/apps/${encodeURIComponent(appId)}/slugs/${encodeURIComponent(slugId)}`,
@@ -110,9 +119,30 @@ export const slugQueries = {
 }
 
 /** `heroku rollback`: a new release that runs an older release's slug and config. */
-export function rollbackTo(appId: string, releaseId: string) {
+function rollbackTo(appId: string, releaseId: string) {
   return requestJson(`/apps/${encodeURIComponent(appId)}/releases`, releaseSchema, {
     method: 'POST',
     body: { release: releaseId },
   })
+}
+
+/**
+ * After an app gets a new release: its own releases, and its card on its board, wherever that is
+ * (every pipeline's newest releases: the release history page need not know the app's pipeline).
+ */
+export const refreshAfterNewRelease = (client: QueryClient, appId: string) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: releaseKeys.ofApp(appId) }),
+    client.invalidateQueries({ queryKey: releaseKeys.latest() }),
+  ])
+
+export const releaseMutations = {
+  /** Back to `release`'s slug and config, as a new release. */
+  rollback: (appId: string) =>
+    mutationOptions({
+      mutationKey: mutationKeys.rollback(appId),
+      mutationFn: (release: Release) => rollbackTo(appId, release.id),
+      onSettled: (_created, _error, _release, _result, { client }) =>
+        refreshAfterNewRelease(client, appId),
+    }),
 }

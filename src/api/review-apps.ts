@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { requestJson } from './client'
+import { reviewAppKeys } from './keys'
 
 export const reviewAppSchema = z.object({
   id: z.string(),
@@ -17,7 +18,7 @@ export type ReviewApp = z.infer<typeof reviewAppSchema>
 export const reviewAppQueries = {
   ofPipeline: (pipelineId: string) =>
     queryOptions({
-      queryKey: ['pipelines', pipelineId, 'review-apps'],
+      queryKey: reviewAppKeys.ofPipeline(pipelineId),
       queryFn: ({ signal }) =>
         requestJson(
           `/pipelines/${encodeURIComponent(pipelineId)}/review-apps`,

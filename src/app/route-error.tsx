@@ -1,11 +1,11 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router'
+import { NotFound } from '@/components/not-found'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { NotFoundPage } from './not-found-page'
 
 /** The last line of defence: a route that threw while rendering or loading. */
 export function RouteError() {
   const error = useRouteError()
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
   return (
     <div className="mx-auto max-w-2xl p-6">
       <ErrorPanel

@@ -3,8 +3,8 @@ import { createBrowserRouter, type RouteObject } from 'react-router'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
 import { releaseQueries } from '@/api/releases'
+import { NotFound } from '@/components/not-found'
 import { Layout } from './layout'
-import { NotFoundPage } from './not-found-page'
 import { RouteError } from './route-error'
 
 /**
@@ -13,7 +13,7 @@ import { RouteError } from './route-error'
  */
 export const pageModules = {
   pipelines: () => import('@/features/pipelines/pipelines-page'),
-  board: () => import('@/features/board/board-page'),
+  board: () => import('./board-route'),
   releases: () => import('@/features/releases/app-releases-page'),
 }
 
@@ -49,7 +49,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             return null
           },
           lazy: async () => ({
-            Component: (await pageModules.board()).BoardPage,
+            Component: (await pageModules.board()).BoardRoute,
           }),
         },
         {
@@ -62,7 +62,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await pageModules.releases()).AppReleasesPage,
           }),
         },
-        { path: '*', Component: NotFoundPage },
+        { path: '*', Component: NotFound },
       ],
     },
   ]

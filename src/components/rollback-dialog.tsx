@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { rollbackTo, slugQueries, type Release } from '@/api/releases'
+import { releaseMutations, slugQueries, type Release } from '@/api/releases'
 import {
   Dialog,
   DialogContent,
@@ -10,7 +10,7 @@ import {
 } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
-import { useInFlight } from '@/hooks/use-in-flight'
+import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { firstLine, shortSha } from '@/lib/format'
 
 interface RollbackDialogProps {
@@ -65,40 +65,22 @@ export function RollbackDialog({
   onCloseAutoFocus,
   loadError,
 }: RollbackDialogProps) {
-  const queryClient = useQueryClient()
-  const mutationKey = ['apps', app.id, 'rollback']
-  const inFlight = useInFlight(mutationKey)
-  const rollingBack = useMutation({
-    mutationKey,
-    mutationFn: (release: Release) => rollbackTo(app.id, release.id),
-    meta: { errorShownInline: true },
-    onSuccess: (created, release) => {
-      onOpenChange(false)
-      toast.success(`Rolled back ${app.name} to v${release.version}`, {
-        description: `v${created.version} now runs the code of v${release.version}.`,
-      })
+  const dialog = useRequestDialog({
+    mutation: {
+      ...releaseMutations.rollback(app.id),
+      onSuccess: (created, release) => {
+        onOpenChange(false)
+        toast.success(`Rolled back ${app.name} to v${release.version}`, {
+          description: `v${created.version} now runs the code of v${release.version}.`,
+        })
+      },
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['apps', app.id, 'releases'] }),
-        // The app's card on its board, wherever that is: its newest release and drift change.
-        queryClient.invalidateQueries({
-          predicate: (query) =>
-            query.queryKey[0] === 'pipelines' && query.queryKey[2] === 'latest-releases',
-        }),
-      ]),
+    open,
+    onOpenChange,
   })
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        // Stays open while the request is out, so its answer is seen where it was asked.
-        if (!next && rollingBack.isPending) return
-        if (!next) rollingBack.reset()
-        onOpenChange(next)
-      }}
-    >
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogTitle>
           {target ? `Roll back ${app.name} to v${target.version}?` : `Roll back ${app.name}`}
@@ -115,7 +97,7 @@ export function RollbackDialog({
           className="mt-4 space-y-3 text-sm"
           onSubmit={(event) => {
             event.preventDefault()
-            if (target && !inFlight()) rollingBack.mutate(target)
+            if (target) dialog.submit(target)
           }}
         >
           {current && <CodeOf appId={app.id} release={current} label="Runs now" />}
@@ -134,7 +116,7 @@ export function RollbackDialog({
           <DialogFormFooter
             submitLabel={target ? `Roll back to v${target.version}` : 'Roll back'}
             pendingLabel="Rolling back…"
-            request={rollingBack}
+            request={dialog.request}
             failureTitle="The rollback was not made"
             disabled={!target}
           />

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
+  countsFrom,
   describeDrift,
+  driftAfterCompare,
   driftFromComparison,
   neighboursOf,
+  planComparison,
   planDrift,
   type AppCode,
   type DriftSide,
@@ -130,5 +133,61 @@ describe('neighboursOf', () => {
     expect(ids(apps[3]!)).toEqual(['stg'])
     expect(ids(apps[1]!)).toEqual([])
     expect(ids(apps[0]!)).toEqual(['stg'])
+  })
+})
+
+describe('planComparison, shared by drift and promotion', () => {
+  const own = { name: 'shop-staging', code: ready('bbbbbbb') }
+
+  it('asks GitHub with the downstream commit as base and the upstream one as head', () => {
+    const other = { name: 'shop', code: ready('aaaaaaa') }
+    const plan = { kind: 'compare', plan: { repo: REPO, base: 'aaaaaaa', head: 'bbbbbbb' } }
+    expect(planComparison(own, other, true)).toEqual(plan)
+    expect(planComparison(other, own, false)).toEqual(plan)
+  })
+
+  it('names the first side that cannot be compared, own side first', () => {
+    const none = { name: 'shop', code: { status: 'no-release' } as const }
+    const noRepo = { name: 'shop-dev', code: { status: 'no-repo', commit: 'c' } as const }
+    expect(planComparison(noRepo, none, true)).toEqual({
+      kind: 'not-comparable',
+      reason: 'shop-dev is not connected to GitHub',
+    })
+    expect(planComparison(none, noRepo, true)).toEqual({
+      kind: 'not-comparable',
+      reason: 'shop has no succeeded release',
+    })
+  })
+
+  it('needs no GitHub for one commit, even from two repositories (a fork runs the same code)', () => {
+    expect(
+      planComparison(own, { name: 'shop', code: ready('bbbbbbb', 'acme/fork') }, true),
+    ).toEqual({ kind: 'same-commit' })
+    expect(
+      planComparison(own, { name: 'shop', code: ready('ccccccc', 'acme/fork') }, true),
+    ).toEqual({ kind: 'other-repo', repo: 'acme/fork' })
+  })
+
+  it('reads GitHub counts from either side', () => {
+    const counts = { ahead_by: 3, behind_by: 1 }
+    expect(countsFrom(counts, true)).toEqual({ ahead: 3, behind: 1 })
+    expect(countsFrom(counts, false)).toEqual({ ahead: 1, behind: 3 })
+  })
+})
+
+describe('driftAfterCompare', () => {
+  it('waits for GitHub, says when it failed, and reads its answer', () => {
+    expect(driftAfterCompare(staging, production, { kind: 'waiting' })).toEqual({
+      kind: 'loading',
+    })
+    expect(
+      driftAfterCompare(staging, production, { kind: 'failed', message: 'Not Found' }),
+    ).toEqual({ kind: 'not-compared', reason: 'GitHub could not compare them (Not Found)' })
+    expect(
+      driftAfterCompare(production, staging, {
+        kind: 'compared',
+        comparison: { ahead_by: 4, behind_by: 0 },
+      }),
+    ).toEqual({ kind: 'behind', behind: 4 })
   })
 })

@@ -76,28 +76,81 @@ export function whyNotComparable(code: AppCode, who: string): string | undefined
   }
 }
 
+/** One app's code, and what to call the app when saying why it cannot be compared. */
+interface NamedCode {
+  name: string
+  code: AppCode
+}
+
+/** What can be told of two apps' code without GitHub, or what to ask GitHub. */
+export type CodeComparisonPlan =
+  | { kind: 'loading' }
+  | { kind: 'not-comparable'; reason: string }
+  | { kind: 'same-commit' }
+  | { kind: 'other-repo'; repo: string }
+  | { kind: 'compare'; plan: ComparePlan }
+
+/**
+ * The steps shared by drift badges and the promote dialog: wait for both sides; say why either
+ * side cannot be compared (`own` first); the same commit needs no GitHub, whatever repository it
+ * came from; two repositories cannot be compared; otherwise GitHub compares the downstream commit
+ * (base) with the upstream one (head), as `pipelines:diff` does.
+ */
+export function planComparison(
+  own: NamedCode,
+  other: NamedCode,
+  ownIsUpstream: boolean,
+): CodeComparisonPlan {
+  if (own.code.status === 'loading' || other.code.status === 'loading') return { kind: 'loading' }
+  const reason = whyNotComparable(own.code, own.name) ?? whyNotComparable(other.code, other.name)
+  if (reason) return { kind: 'not-comparable', reason }
+  const ours = own.code as Extract<AppCode, { status: 'ready' }>
+  const theirs = other.code as Extract<AppCode, { status: 'ready' }>
+  if (ours.commit === theirs.commit) return { kind: 'same-commit' }
+  if (ours.repo !== theirs.repo) return { kind: 'other-repo', repo: theirs.repo }
+  const [upstream, downstream] = ownIsUpstream ? [ours, theirs] : [theirs, ours]
+  return {
+    kind: 'compare',
+    plan: { repo: ours.repo, base: downstream.commit, head: upstream.commit },
+  }
+}
+
+/** GitHub's counts from one side's point of view: `base...head` counts from the head's. */
+export function countsFrom(counts: CompareCounts, isHead: boolean) {
+  return isHead
+    ? { ahead: counts.ahead_by, behind: counts.behind_by }
+    : { ahead: counts.behind_by, behind: counts.ahead_by }
+}
+
+/** Where a GitHub compare stands, once it was needed. */
+export type CompareResult<C extends CompareCounts = CompareCounts> =
+  { kind: 'waiting' } | { kind: 'failed'; message: string } | { kind: 'compared'; comparison: C }
+
+/** Why two apps have no comparison when GitHub refused or failed to make one. */
+export const githubFailure = (message: string) => `GitHub could not compare them (${message})`
+
 /** Decides, without asking GitHub, whatever can be decided; otherwise says what to compare. */
 export function planDrift(subject: DriftSide, neighbour: DriftSide): DriftPlan {
   const settled = (drift: Drift): DriftPlan => ({ kind: 'settled', drift })
-  if (subject.code.status === 'loading' || neighbour.code.status === 'loading') {
-    return settled({ kind: 'loading' })
-  }
-  const reason =
-    whyNotComparable(subject.code, 'this app') ?? whyNotComparable(neighbour.code, neighbour.name)
-  if (reason) return settled({ kind: 'not-compared', reason })
-  const own = subject.code as Extract<AppCode, { status: 'ready' }>
-  const theirs = neighbour.code as Extract<AppCode, { status: 'ready' }>
-  if (own.repo !== theirs.repo) {
-    return settled({
-      kind: 'not-compared',
-      reason: `${neighbour.name} deploys from another repository (${theirs.repo})`,
-    })
-  }
-  if (own.commit === theirs.commit) return settled({ kind: 'identical' })
-  const [upstream, downstream] = isUpstreamOf(subject, neighbour) ? [own, theirs] : [theirs, own]
-  return {
-    kind: 'compare',
-    plan: { repo: own.repo, base: downstream.commit, head: upstream.commit },
+  const planned = planComparison(
+    { name: 'this app', code: subject.code },
+    neighbour,
+    isUpstreamOf(subject, neighbour),
+  )
+  switch (planned.kind) {
+    case 'loading':
+      return settled({ kind: 'loading' })
+    case 'not-comparable':
+      return settled({ kind: 'not-compared', reason: planned.reason })
+    case 'same-commit':
+      return settled({ kind: 'identical' })
+    case 'other-repo':
+      return settled({
+        kind: 'not-compared',
+        reason: `${neighbour.name} deploys from another repository (${planned.repo})`,
+      })
+    case 'compare':
+      return planned
   }
 }
 
@@ -107,13 +160,27 @@ export function driftFromComparison(
   neighbour: DriftSide,
   counts: CompareCounts,
 ): Drift {
-  const subjectIsHead = isUpstreamOf(subject, neighbour)
-  const ahead = subjectIsHead ? counts.ahead_by : counts.behind_by
-  const behind = subjectIsHead ? counts.behind_by : counts.ahead_by
+  const { ahead, behind } = countsFrom(counts, isUpstreamOf(subject, neighbour))
   if (ahead === 0 && behind === 0) return { kind: 'identical' }
   if (behind === 0) return { kind: 'ahead', ahead }
   if (ahead === 0) return { kind: 'behind', behind }
   return { kind: 'diverged', ahead, behind }
+}
+
+/** The drift once a needed comparison stands where `result` says. */
+export function driftAfterCompare(
+  subject: DriftSide,
+  neighbour: DriftSide,
+  result: CompareResult,
+): Drift {
+  switch (result.kind) {
+    case 'waiting':
+      return { kind: 'loading' }
+    case 'failed':
+      return { kind: 'not-compared', reason: githubFailure(result.message) }
+    case 'compared':
+      return driftFromComparison(subject, neighbour, result.comparison)
+  }
 }
 
 /** The drift in words, as the badge says it. */

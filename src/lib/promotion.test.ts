@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { AppCode } from './drift'
 import {
   defaultTargets,
+  deliveryAfterCompare,
   deliveryFromComparison,
   describeDelivery,
   describeStep,
@@ -92,6 +93,22 @@ describe('what a target receives', () => {
     [{ ahead_by: 5, behind_by: 2 }, '5 new commits; 2 commits of its own will be gone'],
   ])('reads %j as "%s"', (counts, words) => {
     expect(describeDelivery(deliveryFromComparison(counts))).toBe(words)
+  })
+})
+
+describe('what a target receives, once GitHub is asked', () => {
+  it('waits, says when GitHub failed, and reads its answer as the target sees it', () => {
+    expect(deliveryAfterCompare({ kind: 'waiting' })).toEqual({ kind: 'loading' })
+    expect(
+      describeDelivery(
+        deliveryAfterCompare({ kind: 'failed', message: 'API rate limit exceeded' }),
+      ),
+    ).toBe("can't tell what changes: GitHub could not compare them (API rate limit exceeded)")
+    expect(
+      describeDelivery(
+        deliveryAfterCompare({ kind: 'compared', comparison: { ahead_by: 2, behind_by: 0 } }),
+      ),
+    ).toBe('2 new commits')
   })
 })
 

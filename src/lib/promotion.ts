@@ -2,16 +2,19 @@
  * Promotion, as `heroku pipelines:promote` sees it: where code may go from a stage, which apps are
  * chosen by default, what each target will receive, and how a running promotion reads.
  */
-import type { Stage } from '@/api/couplings'
-import { whyNotComparable, type AppCode, type CompareCounts } from './drift'
+import type { PipelineApp as BoardApp } from './board'
+import {
+  countsFrom,
+  githubFailure,
+  planComparison,
+  type AppCode,
+  type CompareCounts,
+  type CompareResult,
+} from './drift'
 import { plural } from './format'
 import { downstreamOf, STAGE_LABELS } from './stages'
 
-interface PipelineApp {
-  appId: string
-  name: string
-  stage: Stage
-}
+type PipelineApp = Pick<BoardApp, 'appId' | 'name' | 'stage'>
 
 /** Why an app cannot be promoted from, or null when it can (the "Promote…" button's state). */
 export function promoteBlocker(
@@ -57,31 +60,42 @@ export function planDelivery(
   target: { name: string; code: AppCode },
 ): DeliveryPlan {
   const settled = (delivery: Delivery): DeliveryPlan => ({ kind: 'settled', delivery })
-  if (source.code.status === 'loading' || target.code.status === 'loading') {
-    return settled({ kind: 'loading' })
-  }
+  const planned = planComparison(source, target, true)
+  if (planned.kind === 'loading') return settled({ kind: 'loading' })
   if (target.code.status === 'no-release') {
     return settled({ kind: 'unknown', reason: `${target.name} has no release yet` })
   }
-  const reason =
-    whyNotComparable(source.code, source.name) ?? whyNotComparable(target.code, target.name)
-  if (reason) return settled({ kind: 'unknown', reason })
-  const from = source.code as Extract<AppCode, { status: 'ready' }>
-  const to = target.code as Extract<AppCode, { status: 'ready' }>
-  if (from.commit === to.commit) return settled({ kind: 'same' })
-  if (from.repo !== to.repo) {
-    return settled({ kind: 'unknown', reason: `${target.name} deploys from ${to.repo}` })
+  switch (planned.kind) {
+    case 'not-comparable':
+      return settled({ kind: 'unknown', reason: planned.reason })
+    case 'same-commit':
+      return settled({ kind: 'same' })
+    case 'other-repo':
+      return settled({ kind: 'unknown', reason: `${target.name} deploys from ${planned.repo}` })
+    case 'compare':
+      return { kind: 'compare', ...planned.plan }
   }
-  return { kind: 'compare', repo: from.repo, base: to.commit, head: from.commit }
 }
 
 /** GitHub's compare of target...source, read as what the target gains and loses. */
 export function deliveryFromComparison(counts: CompareCounts): Delivery {
-  const { ahead_by: gained, behind_by: lost } = counts
+  const { ahead: gained, behind: lost } = countsFrom(counts, true)
   if (gained === 0 && lost === 0) return { kind: 'same' }
   if (lost === 0) return { kind: 'new', count: gained }
   if (gained === 0) return { kind: 'back', count: lost }
   return { kind: 'replace', count: gained, lost }
+}
+
+/** What the target receives once a needed comparison stands where `result` says. */
+export function deliveryAfterCompare(result: CompareResult): Delivery {
+  switch (result.kind) {
+    case 'waiting':
+      return { kind: 'loading' }
+    case 'failed':
+      return { kind: 'unknown', reason: githubFailure(result.message) }
+    case 'compared':
+      return deliveryFromComparison(result.comparison)
+  }
 }
 
 export function describeDelivery(delivery: Delivery): string {

@@ -1,8 +1,7 @@
-import { useMutation } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
-import { createCoupling } from '@/api/couplings'
+import { couplingMutations } from '@/api/couplings'
 import { FreeAppPicker } from '@/components/free-app-picker'
 import { Button } from '@/components/ui/button'
 import {
@@ -13,10 +12,9 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
-import { useInFlight } from '@/hooks/use-in-flight'
+import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { appNameProblem } from '@/lib/names'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
-import { useRefreshAfterCouplingChange } from './use-pipeline-change'
 
 interface AddAppDialogProps {
   pipeline: { id: string; name: string }
@@ -25,43 +23,28 @@ interface AddAppDialogProps {
 
 /** `pipelines:add`: an app that is in no pipeline joins this one, in this stage. */
 export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
-  const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const refresh = useRefreshAfterCouplingChange()
-  const mutationKey = ['pipeline-couplings', 'create', pipeline.id]
-  const inFlight = useInFlight(mutationKey)
-  const adding = useMutation({
-    mutationKey,
-    mutationFn: createCoupling,
-    meta: { errorShownInline: true },
-    onSettled: () => refresh(pipeline.id),
+  const dialog = useRequestDialog({
+    mutation: couplingMutations.add(pipeline.id),
+    onReset: () => {
+      setName('')
+      setProblem(null)
+    },
   })
   const stageLabel = STAGE_LABELS[stage]
 
-  const openChange = (next: boolean) => {
-    // Stays open while the request is out, so its answer is seen where it was asked.
-    if (!next && adding.isPending) return
-    setOpen(next)
-    if (!next) {
-      setName('')
-      setProblem(null)
-      adding.reset()
-    }
-  }
-
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (inFlight()) return
     const app = name.trim()
     const nameProblem = appNameProblem(app)
     setProblem(nameProblem)
     if (nameProblem) return
-    adding.mutate(
-      { app, pipelineId: pipeline.id, stage },
+    dialog.submit(
+      { app, stage },
       {
         onSuccess: () => {
-          openChange(false)
+          dialog.close()
           toast.success(`Added ${app} to ${pipeline.name} as ${stageLabel.toLowerCase()}`)
         },
       },
@@ -69,7 +52,7 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
   }
 
   return (
-    <Dialog open={open} onOpenChange={openChange}>
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogTrigger asChild>
         <Button size="sm" variant="ghost" aria-label={`Add app to ${stageLabel}`}>
           <Plus aria-hidden="true" className="size-4" />
@@ -94,7 +77,7 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
           <DialogFormFooter
             submitLabel={`Add to ${stageLabel}`}
             pendingLabel="Adding…"
-            request={adding}
+            request={dialog.request}
             failureTitle={`${name.trim()} was not added`}
           />
         </form>

@@ -5,7 +5,7 @@ import { cn } from '@/lib/cn'
 import { plural } from '@/lib/format'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
-import { dragCardOf } from './drag-card'
+import { dragCardOf } from './dnd/drag-card'
 
 interface StageColumnProps {
   stage: BoardStage

@@ -3,10 +3,10 @@ import { ChevronRight } from 'lucide-react'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { appQueries } from '@/api/apps'
-import { ApiError } from '@/api/client'
+import { isNotFound } from '@/api/client'
 import { couplingQueries } from '@/api/couplings'
 import { releaseQueries, type Release } from '@/api/releases'
-import { NotFoundPage } from '@/app/not-found-page'
+import { NotFound } from '@/components/not-found'
 import { RollbackDialog } from '@/components/rollback-dialog'
 import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
@@ -25,11 +25,11 @@ export function AppReleasesPage() {
   const [rollbackTarget, setRollbackTarget] = useState<Release>()
   const [rollbackOpen, setRollbackOpen] = useState(false)
 
-  if (app.error instanceof ApiError && app.error.status === 404) {
+  if (isNotFound(app.error)) {
     return (
-      <NotFoundPage title="App not found">
+      <NotFound title="App not found">
         No app has the id {appId}. It may have been deleted or renamed.
-      </NotFoundPage>
+      </NotFound>
     )
   }
   const releases = history.data?.pages.flatMap((page) => page.releases)

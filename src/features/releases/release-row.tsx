@@ -3,27 +3,24 @@ import type { Release } from '@/api/releases'
 import { Button } from '@/components/ui/button'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { cn } from '@/lib/cn'
+import { RELEASE_STATUS_WORDS } from '@/lib/releases'
 
-const STATUS: Record<
-  Release['status'],
-  { words: string; icon: typeof CheckCircle2; tone: string }
-> = {
-  succeeded: { words: 'succeeded', icon: CheckCircle2, tone: 'text-emerald-800' },
-  pending: { words: 'release command executing', icon: LoaderCircle, tone: 'text-amber-800' },
-  failed: { words: 'release command failed', icon: CircleAlert, tone: 'text-red-800' },
-  expired: { words: 'expired', icon: CircleAlert, tone: 'text-slate-600' },
+const LOOK: Record<Release['status'], { icon: typeof CheckCircle2; tone: string }> = {
+  succeeded: { icon: CheckCircle2, tone: 'text-emerald-800' },
+  pending: { icon: LoaderCircle, tone: 'text-amber-800' },
+  failed: { icon: CircleAlert, tone: 'text-red-800' },
+  expired: { icon: CircleAlert, tone: 'text-slate-600' },
 }
 
 function ReleaseStatus({ status }: { status: Release['status'] }) {
-  const look = STATUS[status]
-  const Icon = look.icon
+  const { icon: Icon, tone } = LOOK[status]
   return (
-    <span className={cn('inline-flex items-center gap-1.5', look.tone)}>
+    <span className={cn('inline-flex items-center gap-1.5', tone)}>
       <Icon
         aria-hidden="true"
         className={cn('size-4 shrink-0', status === 'pending' && 'animate-spin')}
       />
-      {look.words}
+      {RELEASE_STATUS_WORDS[status]}
     </span>
   )
 }

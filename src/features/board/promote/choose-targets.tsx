@@ -1,20 +1,13 @@
 import { AlertTriangle } from 'lucide-react'
 import { useState } from 'react'
-import type { Release } from '@/api/releases'
 import { DialogDescription, DialogFormFooter, DialogTitle } from '@/components/ui/dialog'
 import { Skeleton } from '@/components/ui/skeleton'
+import type { PipelineApp } from '@/lib/board'
 import { firstLine, plural, shortSha } from '@/lib/format'
 import { defaultTargets } from '@/lib/promotion'
-import { BOARD_STAGES, STAGE_LABELS, type BoardStage } from '@/lib/stages'
-import { useAppCode } from '../use-app-code'
+import { BOARD_STAGES, STAGE_LABELS } from '@/lib/stages'
+import { useAppCode } from '../drift/use-app-code'
 import { TargetDelivery } from './target-delivery'
-
-export interface PipelineApp {
-  appId: string
-  name: string
-  stage: BoardStage
-  latest: Release | null | undefined
-}
 
 interface ChooseTargetsProps {
   source: PipelineApp

@@ -1,11 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { toast } from 'sonner'
-import { createPromotion, promotionQueries } from '@/api/promotions'
-import { releaseQueries } from '@/api/releases'
+import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
-import { useInFlight } from '@/hooks/use-in-flight'
-import { ChooseTargets, type PipelineApp } from './choose-targets'
+import { useRequestDialog } from '@/hooks/use-request-dialog'
+import type { PipelineApp } from '@/lib/board'
+import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
 import { usePromotionParams } from './use-promotion-params'
@@ -18,7 +18,6 @@ const IDLE = { isPending: false, isError: false, error: null }
  * its way neither cancels nor repeats it, and says where to watch it.
  */
 export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps: PipelineApp[] }) {
-  const queryClient = useQueryClient()
   const { sourceAppId, promotionId, follow, close } = usePromotionParams()
   const open = Boolean(sourceAppId || promotionId)
   const promotion = useQuery({
@@ -38,49 +37,39 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
     }
   })
 
-  const mutationKey = ['pipeline-promotions', 'create', pipelineId]
-
-  const inFlight = useInFlight(mutationKey)
-
-  const starting = useMutation({
-    mutationKey,
-    mutationFn: createPromotion,
-    // Inline while the dialog shows it; once closed, a failure is a toast (see query-client.ts).
-    meta: { errorShownInline: open },
-    onSuccess: (promotion, input) => {
-      void queryClient.invalidateQueries({
-        queryKey: releaseQueries.latestOfPipeline(pipelineId).queryKey,
-      })
-      const { sourceAppId: choosing, promotionId: watching } = showing.current
-      if (choosing === input.sourceAppId || watching) return follow(promotion.id)
-      toast.success('Promotion started', {
-        action: { label: 'View progress', onClick: () => follow(promotion.id) },
-      })
+  const dialog = useRequestDialog({
+    mutation: {
+      ...promotionMutations.start(pipelineId),
+      onSuccess: (promotion, input) => {
+        const { sourceAppId: choosing, promotionId: watching } = showing.current
+        if (choosing === input.sourceAppId || watching) return follow(promotion.id)
+        toast.success('Promotion started', {
+          action: { label: 'View progress', onClick: () => follow(promotion.id) },
+        })
+      },
     },
+    open,
+    onOpenChange: (next) => {
+      if (!next) close()
+    },
+    // Closing does not cancel a promotion on its way: its answer is followed or toasted above.
+    stayOpenWhilePending: false,
+    // Inline while the dialog shows it; once closed, a failure is a toast (see query-client.ts).
+    errorShownInline: open,
   })
+  const starting = dialog.request
 
   const appName = (appId: string) => apps.find((app) => app.appId === appId)?.name || 'an app'
   const source = sourceAppId ? apps.find((app) => app.appId === sourceAppId) : undefined
-  const start = (input: { sourceAppId: string; releaseId: string; targetAppIds: string[] }) => {
-    if (inFlight()) return
-    starting.mutate({
-      pipelineId,
+  const start = (input: { sourceAppId: string; releaseId: string; targetAppIds: string[] }) =>
+    dialog.submit({
       sourceAppId: input.sourceAppId,
       sourceReleaseId: input.releaseId,
       targetAppIds: input.targetAppIds,
     })
-  }
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        if (next) return
-        close()
-        // A request still on its way keeps its observer: its answer must still be heard.
-        if (!starting.isPending) starting.reset()
-      }}
-    >
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogContent
         className="max-w-xl"
         onCloseAutoFocus={(event) => {

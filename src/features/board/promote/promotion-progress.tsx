@@ -1,8 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { CheckCircle2, CircleDashed, LoaderCircle, XCircle } from 'lucide-react'
 import { useEffect } from 'react'
-import { ApiError } from '@/api/client'
-import { promotionQueries, type PromotionTarget } from '@/api/promotions'
+import { isNotFound } from '@/api/client'
+import {
+  promotionQueries,
+  refreshAfterPromotionSettled,
+  refreshAfterPromotionStep,
+  type PromotionTarget,
+} from '@/api/promotions'
 import { releaseQueries } from '@/api/releases'
 import { Button } from '@/components/ui/button'
 import { DialogClose, DialogDescription, DialogFooter, DialogTitle } from '@/components/ui/dialog'
@@ -96,24 +101,18 @@ export function PromotionProgress({
     ?.map((target) => `${target.status}:${target.release?.id ?? ''}`)
     .join(',')
   useEffect(() => {
-    if (progress === undefined) return
-    void queryClient.invalidateQueries({
-      queryKey: releaseQueries.latestOfPipeline(pipelineId).queryKey,
-    })
+    if (progress !== undefined) void refreshAfterPromotionStep(queryClient, pipelineId)
   }, [progress, queryClient, pipelineId])
   const targetAppIds = targets.data?.map((target) => target.app.id).join(',')
   useEffect(() => {
-    if (!settled || !targetAppIds) return
-    for (const appId of targetAppIds.split(',')) {
-      void queryClient.invalidateQueries({ queryKey: ['apps', appId, 'releases'] })
+    if (settled && targetAppIds) {
+      void refreshAfterPromotionSettled(queryClient, targetAppIds.split(','))
     }
   }, [settled, targetAppIds, queryClient])
 
   const source = promotion.data ? appName(promotion.data.source.app.id) : undefined
   const title = source ? `Promotion from ${source}` : 'Promotion'
-  const notFound =
-    (promotion.error instanceof ApiError && promotion.error.status === 404) ||
-    (targets.error instanceof ApiError && targets.error.status === 404)
+  const notFound = isNotFound(promotion.error) || isNotFound(targets.error)
 
   return (
     <>

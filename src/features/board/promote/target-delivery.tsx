@@ -1,14 +1,14 @@
 import type { Release } from '@/api/releases'
 import type { AppCode } from '@/lib/drift'
 import {
-  deliveryFromComparison,
+  deliveryAfterCompare,
   describeDelivery,
   planDelivery,
   type Delivery,
 } from '@/lib/promotion'
-import { CommitList } from '../commit-list'
-import { useAppCode } from '../use-app-code'
-import { useComparison } from '../use-comparison'
+import { CommitList } from '../drift/commit-list'
+import { useAppCode } from '../drift/use-app-code'
+import { useComparison } from '../drift/use-comparison'
 
 interface TargetDeliveryProps {
   id: string
@@ -20,18 +20,12 @@ interface TargetDeliveryProps {
 export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
   const { code } = useAppCode(target.appId, target.latest)
   const plan = planDelivery(source, { name: target.name, code })
-  const comparison = useComparison(plan.kind === 'compare' ? plan : undefined)
+  const compared = useComparison(plan.kind === 'compare' ? plan : undefined)
   const delivery: Delivery =
-    plan.kind === 'settled'
-      ? plan.delivery
-      : comparison.isError
-        ? { kind: 'unknown', reason: `GitHub could not compare them (${comparison.error.message})` }
-        : comparison.data
-          ? deliveryFromComparison(comparison.data)
-          : { kind: 'loading' }
+    plan.kind === 'settled' ? plan.delivery : deliveryAfterCompare(compared)
   const words = describeDelivery(delivery)
 
-  if (!comparison.data || delivery.kind === 'same') {
+  if (compared.kind !== 'compared' || delivery.kind === 'same') {
     return (
       <p id={id} className="text-xs text-slate-600">
         {words}
@@ -44,7 +38,11 @@ export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
         {words}
       </summary>
       <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
-        <CommitList comparison={comparison.data} upstream={source.name} downstream={target.name} />
+        <CommitList
+          comparison={compared.comparison}
+          upstream={source.name}
+          downstream={target.name}
+        />
       </div>
     </details>
   )

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 
-export function NotFoundPage({
+/** A page for what is not there: an unknown address, or a pipeline or app the API does not know. */
+export function NotFound({
   title = 'Page not found',
   children = 'There is nothing at this address.',
 }: {

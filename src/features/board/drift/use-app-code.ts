@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { githubQueries } from '@/api/github'
 import { releaseQueries, slugQueries, type Release } from '@/api/releases'
 import type { AppCode } from '@/lib/drift'
+import { runningRelease, runsEarlierRelease } from '@/lib/releases'
 
 /**
  * What code an app runs: the slug of its newest succeeded release, and the GitHub repository it
@@ -10,10 +11,11 @@ import type { AppCode } from '@/lib/drift'
  * card and its neighbours' drift lines never fetch the same thing twice.
  */
 export function useAppCode(appId: string, latest: Release | null | undefined) {
-  const needsCurrent = latest != null && latest.status !== 'succeeded'
-  const current = useQuery({ ...releaseQueries.current(appId), enabled: needsCurrent })
-  const running: Release | null | undefined =
-    latest === undefined || latest === null ? latest : needsCurrent ? current.data : latest
+  const current = useQuery({
+    ...releaseQueries.current(appId),
+    enabled: runsEarlierRelease(latest),
+  })
+  const running = runningRelease(latest, current.data)
   const slugId = running?.slug?.id
   const slug = useQuery({ ...slugQueries.detail(appId, slugId ?? ''), enabled: Boolean(slugId) })
   const repo = useQuery(githubQueries.repoOfApp(appId))

@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { toast } from 'sonner'
-import { deleteCoupling } from '@/api/couplings'
+import { couplingMutations } from '@/api/couplings'
 import {
   Dialog,
   DialogContent,
@@ -9,8 +8,7 @@ import {
   DialogFormFooter,
   DialogTitle,
 } from '@/components/ui/dialog'
-import { useInFlight } from '@/hooks/use-in-flight'
-import { useRefreshAfterCouplingChange } from './use-pipeline-change'
+import { useRequestDialog } from '@/hooks/use-request-dialog'
 
 interface RemoveAppDialogProps {
   open: boolean
@@ -18,7 +16,7 @@ interface RemoveAppDialogProps {
   pipelineId: string
   pipelineName: string
   appName: string
-  couplingId: string | undefined
+  couplingId: string
   /** where focus goes when the dialog closes; `removed` when the card is leaving the board */
   returnFocusTo: (removed: boolean) => void
 }
@@ -33,34 +31,24 @@ export function RemoveAppDialog({
   couplingId,
   returnFocusTo,
 }: RemoveAppDialogProps) {
-  const refresh = useRefreshAfterCouplingChange()
   const [removed, setRemoved] = useState(false)
-  const mutationKey = ['pipeline-couplings', couplingId, 'delete']
-  const inFlight = useInFlight(mutationKey)
-  const removal = useMutation({
-    mutationKey,
-    mutationFn: deleteCoupling,
-    meta: { errorShownInline: true },
-    // Said here rather than in mutate's callbacks: the refetch below takes the card, and this
-    // dialog with it, off the board, and mutate's callbacks do not outlive their component.
-    onSuccess: () => {
-      setRemoved(true)
-      onOpenChange(false)
-      toast.success(`Removed ${appName} from ${pipelineName}`)
+  const dialog = useRequestDialog({
+    mutation: {
+      ...couplingMutations.remove(pipelineId, couplingId),
+      // Said here rather than in mutate's callbacks: the refetch that follows takes the card, and
+      // this dialog with it, off the board, and mutate's callbacks do not outlive their component.
+      onSuccess: () => {
+        setRemoved(true)
+        onOpenChange(false)
+        toast.success(`Removed ${appName} from ${pipelineName}`)
+      },
     },
-    onSettled: () => refresh(pipelineId),
+    open,
+    onOpenChange,
   })
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        // Stays open while the request is out, so its answer is seen where it was asked.
-        if (!next && removal.isPending) return
-        if (!next) removal.reset()
-        onOpenChange(next)
-      }}
-    >
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogContent
         onCloseAutoFocus={(event) => {
           // Opened from a menu item that no longer exists: go back to the menu's button instead.
@@ -76,15 +64,14 @@ export function RemoveAppDialog({
         <form
           onSubmit={(event) => {
             event.preventDefault()
-            if (couplingId && !inFlight()) removal.mutate(couplingId)
+            dialog.submit(undefined)
           }}
         >
           <DialogFormFooter
             submitLabel="Remove from pipeline"
             pendingLabel="Removing…"
-            request={removal}
+            request={dialog.request}
             failureTitle="The app was not removed"
-            disabled={!couplingId}
             cancelLabel="Keep it"
             variant="danger"
           />

@@ -1,17 +1,18 @@
 import { useDraggable } from '@dnd-kit/core'
 import { useState } from 'react'
+import type { BoardEntry } from '@/lib/board'
 import { cn } from '@/lib/cn'
 import type { BoardStage } from '@/lib/stages'
+import type { DragCard } from '../dnd/drag-card'
+import { DragHandle } from '../dnd/drag-handle'
+import { PromoteButton, promoteButtonId } from '../promote/promote-button'
 import { AppCard, type AppCardProps } from './app-card'
 import { CardActionsMenu } from './card-actions-menu'
 import { CardRollback } from './card-rollback'
-import type { DragCard } from './drag-card'
-import { DragHandle } from './drag-handle'
-import { PromoteButton, promoteButtonId } from './promote/promote-button'
 import { RemoveAppDialog } from './remove-app-dialog'
 
-interface BoardCardProps extends Omit<AppCardProps, 'controls' | 'leading' | 'footer'> {
-  couplingId: string
+interface BoardCardProps extends Pick<AppCardProps, 'neighbours' | 'reviewApp'> {
+  entry: BoardEntry
   pipeline: { id: string; name: string }
   /** set on cards that can promote (development, staging): why not, or how */
   promote?: { blocker: string | null; onPromote: () => void }
@@ -21,13 +22,13 @@ interface BoardCardProps extends Omit<AppCardProps, 'controls' | 'leading' | 'fo
 
 /** An app card on the board: draggable by its grip, with its actions menu. */
 export function BoardCard({
-  couplingId,
+  entry,
   pipeline,
   promote,
   onMoveFromMenu,
   ...cardProps
 }: BoardCardProps) {
-  const { appId, stage, app } = cardProps
+  const { appId, stage, app, latest, couplingId } = entry
   const name = app?.name ?? ''
   const card: DragCard = { appId, name, stage }
   const [removing, setRemoving] = useState(false)
@@ -50,6 +51,10 @@ export function BoardCard({
     <div ref={setNodeRef} className={cn(isDragging && 'opacity-40')}>
       <AppCard
         {...cardProps}
+        appId={appId}
+        stage={stage}
+        app={app}
+        latest={latest}
         leading={
           stage !== 'review' && app ? (
             <DragHandle

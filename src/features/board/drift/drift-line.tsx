@@ -12,7 +12,7 @@ import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover
 import { cn } from '@/lib/cn'
 import {
   describeDrift,
-  driftFromComparison,
+  driftAfterCompare,
   isUpstreamOf,
   planDrift,
   type Drift,
@@ -40,20 +40,9 @@ export function DriftLine({ subject, neighbour }: { subject: DriftSide; neighbou
   const { code } = useAppCode(neighbour.appId, neighbour.latest)
   const other: DriftSide = { ...neighbour, code }
   const plan = planDrift(subject, other)
-  const comparePlan = plan.kind === 'compare' ? plan.plan : undefined
-  const comparison = useComparison(comparePlan)
-
+  const compared = useComparison(plan.kind === 'compare' ? plan.plan : undefined)
   const drift: Drift =
-    plan.kind === 'settled'
-      ? plan.drift
-      : comparison.isError
-        ? {
-            kind: 'not-compared',
-            reason: `GitHub could not compare them (${comparison.error.message})`,
-          }
-        : comparison.data
-          ? driftFromComparison(subject, other, comparison.data)
-          : { kind: 'loading' }
+    plan.kind === 'settled' ? plan.drift : driftAfterCompare(subject, other, compared)
 
   const { icon: Icon, tone } = LOOK[drift.kind]
   const text = describeDrift(drift, neighbour.name)
@@ -68,7 +57,7 @@ export function DriftLine({ subject, neighbour }: { subject: DriftSide; neighbou
   )
 
   if (
-    !comparison.data ||
+    compared.kind !== 'compared' ||
     (drift.kind !== 'ahead' && drift.kind !== 'behind' && drift.kind !== 'diverged')
   ) {
     return <li className="flex gap-1.5 text-xs text-slate-700">{content}</li>
@@ -95,7 +84,11 @@ export function DriftLine({ subject, neighbour }: { subject: DriftSide; neighbou
             ;(event.currentTarget as HTMLElement).focus()
           }}
         >
-          <CommitList comparison={comparison.data} upstream={upstream} downstream={downstream} />
+          <CommitList
+            comparison={compared.comparison}
+            upstream={upstream}
+            downstream={downstream}
+          />
         </PopoverContent>
       </Popover>
     </li>

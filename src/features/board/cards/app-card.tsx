@@ -8,11 +8,11 @@ import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
 import type { DriftSide } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
-import { DriftLine, type Neighbour } from './drift-line'
+import { DriftLine, type Neighbour } from '../drift/drift-line'
+import { useAppCode } from '../drift/use-app-code'
 import { FormationSummary } from './formation-summary'
 import { ReleaseSummary } from './release-summary'
 import { ReviewAppSummary } from './review-app-card'
-import { useAppCode } from './use-app-code'
 
 export interface AppCardProps {
   appId: string

@@ -1,9 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Pencil } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from 'sonner'
-import { isAppCouplingQuery } from '@/api/couplings'
-import { pipelineQueries, renamePipeline, type Pipeline } from '@/api/pipelines'
+import { pipelineMutations, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
@@ -14,58 +12,38 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, TextInput } from '@/components/ui/field'
-import { useInFlight } from '@/hooks/use-in-flight'
+import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { pipelineNameProblem } from '@/lib/names'
 
 /** `pipelines:rename`: a new name, checked before it is sent; the id, and so every link, stays. */
 export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
-  const queryClient = useQueryClient()
-  const [open, setOpen] = useState(false)
   const [name, setName] = useState(pipeline.name)
   const [problem, setProblem] = useState<string | null>(null)
-  const mutationKey = ['pipelines', pipeline.id, 'rename']
-  const inFlight = useInFlight(mutationKey)
-  const renaming = useMutation({
-    mutationKey,
-    mutationFn: (newName: string) => renamePipeline(pipeline.id, newName),
-    meta: { errorShownInline: true },
-    onSuccess: (renamed) => {
-      queryClient.setQueryData(pipelineQueries.detail(pipeline.id).queryKey, renamed)
+  const dialog = useRequestDialog({
+    mutation: pipelineMutations.rename(pipeline.id),
+    onReset: () => {
+      setName(pipeline.name)
+      setProblem(null)
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: pipelineQueries.all().queryKey, exact: true }),
-        // Couplings carry the pipeline's name (the app page's breadcrumb shows it).
-        queryClient.invalidateQueries({ predicate: isAppCouplingQuery }),
-      ]),
   })
-
-  const openChange = (next: boolean) => {
-    // Stays open while the request is out, so its answer is seen where it was asked.
-    if (!next && renaming.isPending) return
-    setOpen(next)
-    setName(pipeline.name)
-    setProblem(null)
-    renaming.reset()
-  }
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     const newName = name.trim()
     const nameProblem = pipelineNameProblem(newName)
     setProblem(nameProblem)
-    if (nameProblem || inFlight()) return
-    if (newName === pipeline.name) return openChange(false)
-    renaming.mutate(newName, {
+    if (nameProblem) return
+    if (newName === pipeline.name) return dialog.close()
+    dialog.submit(newName, {
       onSuccess: () => {
-        openChange(false)
+        dialog.close()
         toast.success(`Renamed ${pipeline.name} to ${newName}`)
       },
     })
   }
 
   return (
-    <Dialog open={open} onOpenChange={openChange}>
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogTrigger asChild>
         <Button size="sm">
           <Pencil aria-hidden="true" className="size-4" />
@@ -97,7 +75,7 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
           <DialogFormFooter
             submitLabel="Rename pipeline"
             pendingLabel="Renaming…"
-            request={renaming}
+            request={dialog.request}
             failureTitle="The pipeline was not renamed"
           />
         </form>

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { toast } from 'sonner'
-import { appQueries } from '@/api/apps'
-import { couplingQueries, isAppCouplingQuery } from '@/api/couplings'
-import { deletePipeline, pipelineQueries, type Pipeline } from '@/api/pipelines'
+import { forgetDeletedPipeline, pipelineMutations, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
@@ -16,7 +14,7 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, TextInput } from '@/components/ui/field'
-import { useInFlight } from '@/hooks/use-in-flight'
+import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { plural } from '@/lib/format'
 
 /**
@@ -32,48 +30,30 @@ export function DeletePipelineDialog({
 }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const [open, setOpen] = useState(false)
   const [typed, setTyped] = useState('')
-  const mutationKey = ['pipelines', pipeline.id, 'delete']
-  const inFlight = useInFlight(mutationKey)
-  const deleting = useMutation({
-    mutationKey,
-    mutationFn: () => deletePipeline(pipeline.id),
-    meta: { errorShownInline: true },
+  const dialog = useRequestDialog({
+    mutation: pipelineMutations.delete(pipeline.id),
+    onReset: () => setTyped(''),
   })
   const confirmed = typed.trim() === pipeline.name
 
-  const openChange = (next: boolean) => {
-    // Stays open while the request is out, so its answer is seen where it was asked.
-    if (!next && deleting.isPending) return
-    setOpen(next)
-    setTyped('')
-    deleting.reset()
-  }
-
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (!confirmed || inFlight()) return
-    deleting.mutate(undefined, { onSuccess: () => void leaveDeletedPipeline() })
+    if (!confirmed) return
+    dialog.submit(undefined, { onSuccess: () => void leaveDeletedPipeline() })
   }
 
   const leaveDeletedPipeline = async () => {
     // Leave the board first, so nothing refetches a pipeline that is gone.
     await navigate('/')
-    queryClient.removeQueries({ queryKey: pipelineQueries.detail(pipeline.id).queryKey })
     toast.success(`Deleted ${pipeline.name}`, {
       description: `Its ${plural(appCount, 'app')} kept running, outside any pipeline.`,
     })
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: pipelineQueries.all().queryKey, exact: true }),
-      queryClient.invalidateQueries({ queryKey: couplingQueries.all().queryKey }),
-      queryClient.invalidateQueries({ queryKey: appQueries.all().queryKey }),
-      queryClient.invalidateQueries({ predicate: isAppCouplingQuery }),
-    ])
+    await forgetDeletedPipeline(queryClient, pipeline.id)
   }
 
   return (
-    <Dialog open={open} onOpenChange={openChange}>
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogTrigger asChild>
         <Button size="sm" className="text-red-800 hover:border-red-300 hover:bg-red-50">
           <Trash2 aria-hidden="true" className="size-4" />
@@ -99,7 +79,7 @@ export function DeletePipelineDialog({
           <DialogFormFooter
             submitLabel="Delete pipeline"
             pendingLabel="Deleting…"
-            request={deleting}
+            request={dialog.request}
             failureTitle="The pipeline was not deleted"
             cancelLabel="Keep it"
             variant="danger"

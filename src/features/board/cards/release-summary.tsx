@@ -1,10 +1,10 @@
 import { CircleAlert, LoaderCircle } from 'lucide-react'
-import type { Release, Slug } from '@/api/releases'
+import { isSucceeded, type Release, type Slug } from '@/api/releases'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 import { firstLine, shortSha } from '@/lib/format'
-import { RELEASE_STATUS_WORDS } from './release-status'
+import { RELEASE_STATUS_WORDS } from '@/lib/releases'
 
 interface ReleaseSummaryProps {
   latest: Release | null | undefined
@@ -17,7 +17,8 @@ export function ReleaseSummary({ latest, running, slug }: ReleaseSummaryProps) {
   if (latest === undefined) return <Skeleton className="h-10 w-full" />
   if (latest === null) return <p className="text-sm text-slate-600 italic">No release yet</p>
 
-  const statusWords = RELEASE_STATUS_WORDS[latest.status]
+  // A succeeded release is the normal case: only the others are worth a badge.
+  const statusWords = isSucceeded(latest) ? null : RELEASE_STATUS_WORDS[latest.status]
   const StatusIcon = latest.status === 'pending' ? LoaderCircle : CircleAlert
   return (
     <div className="space-y-1 text-sm">

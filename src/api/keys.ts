@@ -1,0 +1,92 @@
+/**
+ * Every query key and mutation key, in one map of the cache. Keys go resource first, then general
+ * to specific, so one prefix reaches every query a change touches: `couplingKeys.all` is every
+ * coupling of every pipeline and app. Each list ends in `'list'` and each single thing sits under
+ * `'detail'` or an `of-…` segment, so a list's key is never the prefix of anything else, and an id
+ * from an address (`/pipelines/list`) can never land on a list's key.
+ *
+ * The resource modules build their queries and mutations on these; nothing outside `src/api`
+ * writes a key by hand.
+ */
+
+export const pipelineKeys = {
+  all: ['pipelines'] as const,
+  list: () => [...pipelineKeys.all, 'list'] as const,
+  detail: (pipelineId: string) => [...pipelineKeys.all, 'detail', pipelineId] as const,
+}
+
+export const couplingKeys = {
+  all: ['pipeline-couplings'] as const,
+  list: () => [...couplingKeys.all, 'list'] as const,
+  ofPipeline: (pipelineId: string) => [...couplingKeys.all, 'of-pipeline', pipelineId] as const,
+  /** every app's own coupling ("Info By App") */
+  ofApps: () => [...couplingKeys.all, 'of-app'] as const,
+  ofApp: (appId: string) => [...couplingKeys.ofApps(), appId] as const,
+}
+
+export const appKeys = {
+  all: ['apps'] as const,
+  list: () => [...appKeys.all, 'list'] as const,
+  detail: (appId: string) => [...appKeys.all, 'detail', appId] as const,
+  /** a pipeline's apps, whichever ids its couplings name */
+  ofPipeline: (pipelineId: string) => [...appKeys.all, 'of-pipeline', pipelineId] as const,
+  withIds: (pipelineId: string, appIds: readonly string[]) =>
+    [...appKeys.ofPipeline(pipelineId), appIds] as const,
+}
+
+export const releaseKeys = {
+  all: ['releases'] as const,
+  /** every pipeline's newest release per app */
+  latest: () => [...releaseKeys.all, 'latest-of-pipeline'] as const,
+  latestOfPipeline: (pipelineId: string) => [...releaseKeys.latest(), pipelineId] as const,
+  /** everything about one app's releases: its history, the one it runs, each one read alone */
+  ofApp: (appId: string) => [...releaseKeys.all, 'of-app', appId] as const,
+  history: (appId: string) => [...releaseKeys.ofApp(appId), 'history'] as const,
+  current: (appId: string) => [...releaseKeys.ofApp(appId), 'current'] as const,
+  detail: (appId: string, releaseId: string) =>
+    [...releaseKeys.ofApp(appId), 'detail', releaseId] as const,
+}
+
+export const slugKeys = {
+  detail: (slugId: string) => ['slugs', 'detail', slugId] as const,
+}
+
+export const formationKeys = {
+  ofApp: (appId: string) => ['formation', 'of-app', appId] as const,
+}
+
+export const reviewAppKeys = {
+  ofPipeline: (pipelineId: string) => ['review-apps', 'of-pipeline', pipelineId] as const,
+}
+
+export const promotionKeys = {
+  detail: (promotionId: string) => ['pipeline-promotions', 'detail', promotionId] as const,
+  targets: (promotionId: string) => [...promotionKeys.detail(promotionId), 'targets'] as const,
+}
+
+export const githubKeys = {
+  repoOfApp: (appId: string) => ['github', 'repo-of-app', appId] as const,
+  compare: (repo: string, base: string, head: string) =>
+    ['github', 'compare', repo, base, head] as const,
+}
+
+export const accountKeys = {
+  current: () => ['account', 'current'] as const,
+  user: (userId: string) => ['users', 'detail', userId] as const,
+  teams: () => ['teams', 'list'] as const,
+}
+
+/**
+ * Mutation keys: what the in-flight guard of a dialog asks about, and what overlapping moves use
+ * to find each other.
+ */
+export const mutationKeys = {
+  createPipeline: () => ['pipelines', 'create'] as const,
+  renamePipeline: (pipelineId: string) => ['pipelines', 'rename', pipelineId] as const,
+  deletePipeline: (pipelineId: string) => ['pipelines', 'delete', pipelineId] as const,
+  addApp: (pipelineId: string) => ['pipeline-couplings', 'create', pipelineId] as const,
+  removeApp: (couplingId: string) => ['pipeline-couplings', 'delete', couplingId] as const,
+  moveApp: (pipelineId: string) => ['pipeline-couplings', 'move', pipelineId] as const,
+  promote: (pipelineId: string) => ['pipeline-promotions', 'create', pipelineId] as const,
+  rollback: (appId: string) => ['releases', 'rollback', appId] as const,
+}

@@ -1,0 +1,68 @@
+/**
+ * The board's data, joined: one entry per card from the pipeline's couplings, its apps and their
+ * newest releases, which arrive apart (and may be missing while they load or when they failed).
+ */
+import type { App } from '@/api/apps'
+import type { Coupling } from '@/api/couplings'
+import type { Release } from '@/api/releases'
+import type { ReviewApp } from '@/api/review-apps'
+import { isBoardStage, type BoardStage } from './stages'
+
+/** An app of the pipeline as the board, drift and promotion know it. */
+export interface PipelineApp {
+  appId: string
+  name: string
+  stage: BoardStage
+  /** its newest release (null: it has none; undefined: not known yet) */
+  latest: Release | null | undefined
+}
+
+/** A card: the app, where it is coupled, and what is known of it so far. */
+export interface BoardEntry extends PipelineApp {
+  couplingId: string
+  /** undefined until the pipeline's apps are read */
+  app: App | undefined
+}
+
+/** Joins couplings, apps and newest releases into one entry per card, sorted by name. */
+export function boardEntries(
+  couplings: Coupling[],
+  apps: App[] | undefined,
+  latest: Release[] | undefined,
+): BoardEntry[] {
+  const appsById = new Map(apps?.map((app) => [app.id, app]))
+  const latestByApp = new Map(latest?.map((release) => [release.app.id, release]))
+  return couplings
+    .flatMap((coupling): BoardEntry[] => {
+      const { stage } = coupling
+      if (!isBoardStage(stage)) return []
+      const app = appsById.get(coupling.app.id)
+      return [
+        {
+          appId: coupling.app.id,
+          couplingId: coupling.id,
+          stage,
+          name: app?.name ?? '',
+          app,
+          latest: latest === undefined ? undefined : (latestByApp.get(coupling.app.id) ?? null),
+        },
+      ]
+    })
+    .sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/**
+ * Review apps split two ways: those whose app is on the board (their card shows the pull
+ * request), and those with no app on the board yet (still being created, or errored), which get a
+ * card of their own.
+ */
+export function placeReviewApps(entries: BoardEntry[], reviewApps: ReviewApp[] | undefined) {
+  const onBoard = new Set(entries.map((entry) => entry.appId))
+  const byApp = new Map<string, ReviewApp>()
+  const pending: ReviewApp[] = []
+  for (const reviewApp of reviewApps ?? []) {
+    if (reviewApp.app) byApp.set(reviewApp.app.id, reviewApp)
+    if (!reviewApp.app || !onBoard.has(reviewApp.app.id)) pending.push(reviewApp)
+  }
+  return { byApp, pending }
+}
