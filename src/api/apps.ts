@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
+import { partialMatchKey, queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { requestAllPages, requestJson } from './client'
 import { appKeys } from './keys'
@@ -53,7 +53,7 @@ export const appQueries = {
    * A pipeline's apps, as the CLI fetches them: the ids its couplings name (from the couplings
    * query, which the board already has), in one filter request. Until the couplings are known
    * there is nothing to ask. When an app joins or leaves, the ids change and the apps already
-   * known stay on screen while the new set loads.
+   * known stay on screen while the new set loads; another pipeline's apps never do.
    */
   ofPipeline: (pipelineId: string, appIds: string[] | undefined) => {
     const ids = appIds?.toSorted() ?? []
@@ -61,7 +61,10 @@ export const appQueries = {
       queryKey: appKeys.withIds(pipelineId, ids),
       queryFn: ({ signal }) => fetchAppsByIds(ids, signal),
       enabled: appIds !== undefined,
-      placeholderData: keepPreviousData,
+      placeholderData: (previous, previousQuery) =>
+        previousQuery && partialMatchKey(previousQuery.queryKey, appKeys.ofPipeline(pipelineId))
+          ? previous
+          : undefined,
     })
   },
 }

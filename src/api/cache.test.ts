@@ -87,6 +87,19 @@ describe('query keys', () => {
     expect(appQueries.ofPipeline('p1', ['a1', 'a2']).queryKey).toEqual(cache.pipelineApps)
     expect(appQueries.ofPipeline('p1', undefined).enabled).toBe(false)
   })
+
+  it("keep a pipeline's apps on screen while its set changes, never another pipeline's", () => {
+    const client = seeded()
+    const { placeholderData } = appQueries.ofPipeline('p1', ['a1', 'a2', 'a3'])
+    if (typeof placeholderData !== 'function') throw new Error('expected a placeholder function')
+    // The previous query, as TanStack Query hands it over when the key changes.
+    type Previous = Parameters<typeof placeholderData>[1]
+    const keepWhile = (from: QueryKey) =>
+      placeholderData([], client.getQueryCache().find({ queryKey: from, exact: true }) as Previous)
+    expect(keepWhile(cache.pipelineApps)).toEqual([])
+    client.setQueryData(appQueries.ofPipeline('p2', ['a9']).queryKey, [])
+    expect(keepWhile(appQueries.ofPipeline('p2', ['a9']).queryKey)).toBeUndefined()
+  })
 })
 
 describe('what each change refreshes', () => {

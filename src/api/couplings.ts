@@ -5,6 +5,7 @@ import {
   appKeys,
   couplingKeys,
   mutationKeys,
+  mutationScopes,
   pipelineKeys,
   releaseKeys,
   reviewAppKeys,
@@ -103,18 +104,11 @@ export const refreshAfterMembershipChange = (client: QueryClient, pipelineId: st
     client.invalidateQueries({ queryKey: appKeys.list() }),
   ])
 
-/** What a drag, a key press or a menu item asks for: this app, now in `from`, to `to`. */
-export interface MoveRequest {
-  appId: string
-  appName: string
+/** An app's move to another stage: its coupling, where it is, and where it goes. */
+export interface StageChange {
+  couplingId: string
   from: Stage
   to: Stage
-}
-
-export interface MoveVariables extends MoveRequest {
-  couplingId: string
-  /** say so when it lands (menu moves; a drop is announced by the drag itself) */
-  confirm: boolean
 }
 
 const setStage = (client: QueryClient, pipelineId: string, couplingId: string, stage: Stage) =>
@@ -135,13 +129,14 @@ export const couplingMutations = {
    * one to settle refetches: an earlier answer never drags a card back while a later move is
    * still on its way.
    */
-  move: (pipelineId: string) => {
+  move: <TChange extends StageChange = StageChange>(pipelineId: string) => {
     const mutationKey = mutationKeys.moveApp(pipelineId)
     const couplingsKey = couplingQueries.byPipeline(pipelineId).queryKey
     return mutationOptions({
       mutationKey,
-      scope: { id: `move-apps:${pipelineId}` },
-      mutationFn: ({ couplingId, to }: MoveVariables) => updateCouplingStage(couplingId, to),
+      scope: mutationScopes.moveApps(pipelineId),
+      // A caller may carry more in each change (what to tell the user); the API needs these.
+      mutationFn: ({ couplingId, to }: TChange) => updateCouplingStage(couplingId, to),
       onMutate: async ({ couplingId, to }, { client }) => {
         await client.cancelQueries({ queryKey: couplingsKey })
         setStage(client, pipelineId, couplingId, to)
@@ -151,7 +146,7 @@ export const couplingMutations = {
         const movesOfThisApp = client.isMutating({
           mutationKey,
           predicate: (m) =>
-            (m.state.variables as MoveVariables | undefined)?.couplingId === couplingId,
+            (m.state.variables as StageChange | undefined)?.couplingId === couplingId,
         })
         const current = client.getQueryData(couplingsKey)?.find((c) => c.id === couplingId)
         if (movesOfThisApp === 1 && current?.stage === to) {

@@ -1,9 +1,10 @@
 /**
  * Every query key and mutation key, in one map of the cache. Keys go resource first, then general
  * to specific, so one prefix reaches every query a change touches: `couplingKeys.all` is every
- * coupling of every pipeline and app. Each list ends in `'list'` and each single thing sits under
- * `'detail'` or an `of-…` segment, so a list's key is never the prefix of anything else, and an id
- * from an address (`/pipelines/list`) can never land on a list's key.
+ * coupling of every pipeline and app. The account-wide lists end in `'list'`, and each single
+ * thing, or each thing's own list, sits under `'detail'` or an `of-…` segment: a list's key is
+ * never the prefix of anything else, and an id from an address (`/pipelines/list`) can never land
+ * on a list's key.
  *
  * The resource modules build their queries and mutations on these; nothing outside `src/api`
  * writes a key by hand.
@@ -89,4 +90,9 @@ export const mutationKeys = {
   moveApp: (pipelineId: string) => ['pipeline-couplings', 'move', pipelineId] as const,
   promote: (pipelineId: string) => ['pipeline-promotions', 'create', pipelineId] as const,
   rollback: (appId: string) => ['releases', 'rollback', appId] as const,
+}
+
+/** Mutation scopes: mutations in one scope run one after another, in the order they were made. */
+export const mutationScopes = {
+  moveApps: (pipelineId: string) => ({ id: `move-apps:${pipelineId}` }),
 }

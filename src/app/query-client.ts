@@ -1,10 +1,10 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { ApiError } from '@/api/client'
+import { ApiError, isClientError } from '@/api/client'
 
 /** Refusals (4xx) will not change on a retry; outages and network failures may. */
 function shouldRetry(failureCount: number, error: unknown) {
-  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false
+  if (isClientError(error)) return false
   return failureCount < 2
 }
 

@@ -66,14 +66,12 @@ export function RollbackDialog({
   loadError,
 }: RollbackDialogProps) {
   const dialog = useRequestDialog({
-    mutation: {
-      ...releaseMutations.rollback(app.id),
-      onSuccess: (created, release) => {
-        onOpenChange(false)
-        toast.success(`Rolled back ${app.name} to v${release.version}`, {
-          description: `v${created.version} now runs the code of v${release.version}.`,
-        })
-      },
+    mutation: releaseMutations.rollback(app.id),
+    onSuccess: (created, release) => {
+      onOpenChange(false)
+      toast.success(`Rolled back ${app.name} to v${release.version}`, {
+        description: `v${created.version} now runs the code of v${release.version}.`,
+      })
     },
     open,
     onOpenChange,

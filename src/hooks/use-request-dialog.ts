@@ -9,10 +9,15 @@ import {
 import { useState } from 'react'
 
 interface RequestDialogOptions<TData, TVariables, TOnMutateResult> {
-  /** the dialog's one request: mutation options from `src/api`, with any UI effects added */
+  /** the dialog's one request: mutation options from `src/api`, as they are */
   mutation: UseMutationOptions<TData, DefaultError, TVariables, TOnMutateResult> & {
     mutationKey: MutationKey
   }
+  /**
+   * What the user is told when the request succeeds, even if the dialog is gone by then (mutate's
+   * own callbacks die with their component). It runs after the API's callbacks, never instead.
+   */
+  onSuccess?: (data: TData, variables: TVariables) => void
   /** when the dialog's owner keeps its open state (a card's menu, the address); else it keeps its own */
   open?: boolean
   onOpenChange?: (open: boolean) => void
@@ -38,6 +43,7 @@ interface RequestDialogOptions<TData, TVariables, TOnMutateResult> {
  */
 export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
   mutation,
+  onSuccess,
   open: openFromOwner,
   onOpenChange: tellOwner,
   onReset,
@@ -46,7 +52,14 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
 }: RequestDialogOptions<TData, TVariables, TOnMutateResult>) {
   const queryClient = useQueryClient()
   const [ownOpen, setOwnOpen] = useState(false)
-  const request = useMutation({ ...mutation, meta: { ...mutation.meta, errorShownInline } })
+  const request = useMutation({
+    ...mutation,
+    meta: { ...mutation.meta, errorShownInline },
+    onSuccess: async (...args) => {
+      await mutation.onSuccess?.(...args)
+      onSuccess?.(args[0], args[1])
+    },
+  })
 
   const onOpenChange = (next: boolean) => {
     if (!next && request.isPending && stayOpenWhilePending) return

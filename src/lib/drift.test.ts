@@ -54,6 +54,18 @@ describe('planDrift', () => {
     })
   })
 
+  it('does not compare across repositories, even at one commit', () => {
+    expect(
+      planDrift(staging, side('billing', 'production', ready('bbbbbbb', 'acme/fork'))),
+    ).toEqual({
+      kind: 'settled',
+      drift: {
+        kind: 'not-compared',
+        reason: 'billing deploys from another repository (acme/fork)',
+      },
+    })
+  })
+
   it("names the subject's own gap as 'this app'", () => {
     const empty = side('billing-staging', 'staging', { status: 'no-release' })
     expect(planDrift(empty, production)).toEqual({
@@ -159,13 +171,16 @@ describe('planComparison, shared by drift and promotion', () => {
     })
   })
 
-  it('needs no GitHub for one commit, even from two repositories (a fork runs the same code)', () => {
+  it('tells another repository from one commit, without GitHub', () => {
+    expect(planComparison(own, { name: 'shop', code: ready('bbbbbbb') }, true)).toEqual({
+      kind: 'same-commit',
+    })
     expect(
       planComparison(own, { name: 'shop', code: ready('bbbbbbb', 'acme/fork') }, true),
-    ).toEqual({ kind: 'same-commit' })
+    ).toEqual({ kind: 'other-repo', repo: 'acme/fork', sameCommit: true })
     expect(
       planComparison(own, { name: 'shop', code: ready('ccccccc', 'acme/fork') }, true),
-    ).toEqual({ kind: 'other-repo', repo: 'acme/fork' })
+    ).toEqual({ kind: 'other-repo', repo: 'acme/fork', sameCommit: false })
   })
 
   it('reads GitHub counts from either side', () => {

@@ -60,8 +60,11 @@ export function neighboursOf<T extends { stage: Stage; appId: string }>(
 export const isUpstreamOf = (a: Pick<DriftSide, 'stage'>, b: Pick<DriftSide, 'stage'>) =>
   upstreamOf(b.stage) === a.stage
 
-/** Why an app's code cannot be compared (`who` names it), or undefined when it can be. */
-export function whyNotComparable(code: AppCode, who: string): string | undefined {
+/** Code that cannot be compared: no release, no commit, no repository, or unreadable. */
+type UncomparableCode = Exclude<AppCode, { status: 'loading' | 'ready' }>
+
+/** Why an app's code cannot be compared (`who` names it). */
+function whyNotComparable(code: UncomparableCode, who: string): string {
   switch (code.status) {
     case 'no-release':
       return `${who} has no succeeded release`
@@ -71,8 +74,6 @@ export function whyNotComparable(code: AppCode, who: string): string | undefined
       return `${who} is not connected to GitHub`
     case 'error':
       return `${who} could not be read (${code.message})`
-    default:
-      return undefined
   }
 }
 
@@ -87,27 +88,33 @@ export type CodeComparisonPlan =
   | { kind: 'loading' }
   | { kind: 'not-comparable'; reason: string }
   | { kind: 'same-commit' }
-  | { kind: 'other-repo'; repo: string }
+  /** `other` deploys from another repository (`sameCommit`: yet runs the very same commit) */
+  | { kind: 'other-repo'; repo: string; sameCommit: boolean }
   | { kind: 'compare'; plan: ComparePlan }
 
 /**
  * The steps shared by drift badges and the promote dialog: wait for both sides; say why either
- * side cannot be compared (`own` first); the same commit needs no GitHub, whatever repository it
- * came from; two repositories cannot be compared; otherwise GitHub compares the downstream commit
- * (base) with the upstream one (head), as `pipelines:diff` does.
+ * side cannot be compared (`own` first); tell apart another repository and the same commit, which
+ * need no GitHub; otherwise GitHub compares the downstream commit (base) with the upstream one
+ * (head), as `pipelines:diff` does.
  */
 export function planComparison(
   own: NamedCode,
   other: NamedCode,
   ownIsUpstream: boolean,
 ): CodeComparisonPlan {
-  if (own.code.status === 'loading' || other.code.status === 'loading') return { kind: 'loading' }
-  const reason = whyNotComparable(own.code, own.name) ?? whyNotComparable(other.code, other.name)
-  if (reason) return { kind: 'not-comparable', reason }
-  const ours = own.code as Extract<AppCode, { status: 'ready' }>
-  const theirs = other.code as Extract<AppCode, { status: 'ready' }>
-  if (ours.commit === theirs.commit) return { kind: 'same-commit' }
-  if (ours.repo !== theirs.repo) return { kind: 'other-repo', repo: theirs.repo }
+  const ours = own.code
+  const theirs = other.code
+  if (ours.status === 'loading' || theirs.status === 'loading') return { kind: 'loading' }
+  if (ours.status !== 'ready') {
+    return { kind: 'not-comparable', reason: whyNotComparable(ours, own.name) }
+  }
+  if (theirs.status !== 'ready') {
+    return { kind: 'not-comparable', reason: whyNotComparable(theirs, other.name) }
+  }
+  const sameCommit = ours.commit === theirs.commit
+  if (ours.repo !== theirs.repo) return { kind: 'other-repo', repo: theirs.repo, sameCommit }
+  if (sameCommit) return { kind: 'same-commit' }
   const [upstream, downstream] = ownIsUpstream ? [ours, theirs] : [theirs, ours]
   return {
     kind: 'compare',
@@ -145,6 +152,7 @@ export function planDrift(subject: DriftSide, neighbour: DriftSide): DriftPlan {
     case 'same-commit':
       return settled({ kind: 'identical' })
     case 'other-repo':
+      // A badge compares like with like: another repository is not compared, even at one commit.
       return settled({
         kind: 'not-compared',
         reason: `${neighbour.name} deploys from another repository (${planned.repo})`,

@@ -83,6 +83,11 @@ describe('what a target receives', () => {
       kind: 'settled',
       delivery: { kind: 'unknown', reason: 'shop deploys from acme/other' },
     })
+    // One commit is one code, whichever repository it was pushed to.
+    expect(planDelivery(source, { name: 'shop', code: ready('bbb', 'acme/other') })).toEqual({
+      kind: 'settled',
+      delivery: { kind: 'same' },
+    })
   })
 
   it.each([

@@ -12,6 +12,7 @@ import {
   type CompareResult,
 } from './drift'
 import { plural } from './format'
+import { RELEASE_STATUS_WORDS } from './releases'
 import { downstreamOf, STAGE_LABELS } from './stages'
 
 type PipelineApp = Pick<BoardApp, 'appId' | 'name' | 'stage'>
@@ -71,7 +72,10 @@ export function planDelivery(
     case 'same-commit':
       return settled({ kind: 'same' })
     case 'other-repo':
-      return settled({ kind: 'unknown', reason: `${target.name} deploys from ${planned.repo}` })
+      // One commit is one slug's code, whichever repository it was pushed to.
+      return planned.sameCommit
+        ? settled({ kind: 'same' })
+        : settled({ kind: 'unknown', reason: `${target.name} deploys from ${planned.repo}` })
     case 'compare':
       return { kind: 'compare', ...planned.plan }
   }
@@ -154,7 +158,7 @@ export function describeStep(step: TargetStep): string {
     case 'released':
       return `Release created${v(step.version)}`
     case 'release-command':
-      return `Release created (v${step.version}), release command executing`
+      return `Release created (v${step.version}), ${RELEASE_STATUS_WORDS.pending}`
     case 'succeeded':
       return `Succeeded${v(step.version)}`
     case 'failed':

@@ -31,11 +31,11 @@ export function runningRelease(
   return runsEarlierRelease(newest) ? earlier : newest
 }
 
-/** Whether the app has a succeeded release to promote; undefined while that is not known yet. */
-export function hasSucceededRelease(
-  newest: Release | null | undefined,
-  earlier?: Release | null,
-): boolean | undefined {
-  const running = runningRelease(newest, earlier)
+/**
+ * Whether the app has a succeeded release to promote, from its newest release alone: undefined
+ * when that is not enough to tell (the newest did not succeed, and an earlier one may have).
+ */
+export function hasSucceededRelease(newest: Release | null | undefined): boolean | undefined {
+  const running = runningRelease(newest, undefined)
   return running === undefined ? undefined : running !== null
 }

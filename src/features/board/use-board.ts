@@ -41,7 +41,7 @@ export function useBoard(pipelineId: string) {
   if (!pipeline.data || !couplings.data) return { status: 'loading' } as const
 
   const entries = boardEntries(couplings.data, apps.data, latest.data)
-  // Kept while a changed set of apps loads: only those still coupled are this pipeline's.
+  // While an app that joined or left is being read, the apps shown are the previous set's.
   const coupled = new Set(couplings.data.map((coupling) => coupling.app.id))
   return {
     status: 'ready',
@@ -68,5 +68,3 @@ export function useBoard(pipelineId: string) {
         : undefined,
   } as const
 }
-
-export type Board = Extract<ReturnType<typeof useBoard>, { status: 'ready' }>

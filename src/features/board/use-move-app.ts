@@ -1,8 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { cachedCouplingOf, couplingMutations, type MoveRequest } from '@/api/couplings'
+import { cachedCouplingOf, couplingMutations, type Stage, type StageChange } from '@/api/couplings'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS } from '@/lib/stages'
+
+/** What a drag, a key press or a menu item asks for: this app, now in `from`, to `to`. */
+export interface MoveRequest {
+  appId: string
+  appName: string
+  from: Stage
+  to: Stage
+}
+
+interface Move extends StageChange {
+  appName: string
+  /** say so when it lands (menu moves; a drop is announced by the drag itself) */
+  confirm: boolean
+}
 
 /**
  * The one way an app changes stage, for drag, keyboard and menu alike. The cache work (the card
@@ -11,10 +25,14 @@ import { STAGE_LABELS } from '@/lib/stages'
  */
 export function useMoveApp(pipelineId: string) {
   const queryClient = useQueryClient()
+  const move = couplingMutations.move<Move>(pipelineId)
   const mutation = useMutation({
-    ...couplingMutations.move(pipelineId),
-    // Here, not in mutate's callbacks: those only run for the latest of overlapping moves.
-    onSuccess: (_coupling, { appName, to, confirm }) => {
+    ...move,
+    // Here, not in mutate's callbacks: those only run for the latest of overlapping moves. After
+    // the API's own callbacks, never instead of them.
+    onSuccess: async (...args) => {
+      await move.onSuccess?.(...args)
+      const { appName, to, confirm } = args[1]
       if (confirm) toast.success(`Moved ${appName} to ${STAGE_LABELS[to]}`)
     },
   })
@@ -23,14 +41,20 @@ export function useMoveApp(pipelineId: string) {
    * Checks the move, then makes it. Refusals the board can see coming (review, same stage) never
    * reach the API; the verdict is returned so the caller can say what happened.
    */
-  const moveApp = (move: MoveRequest, options: { confirm?: boolean } = {}): MoveVerdict => {
-    const verdict = judgeMove(move.from, move.to)
+  const moveApp = (request: MoveRequest, options: { confirm?: boolean } = {}): MoveVerdict => {
+    const verdict = judgeMove(request.from, request.to)
     if (verdict.kind !== 'allowed') return verdict
-    const coupling = cachedCouplingOf(queryClient, pipelineId, move.appId)
+    const coupling = cachedCouplingOf(queryClient, pipelineId, request.appId)
     if (!coupling) {
-      return { kind: 'refused', reason: `${move.appName} is no longer in this pipeline.` }
+      return { kind: 'refused', reason: `${request.appName} is no longer in this pipeline.` }
     }
-    mutation.mutate({ ...move, couplingId: coupling.id, confirm: options.confirm ?? false })
+    mutation.mutate({
+      couplingId: coupling.id,
+      from: request.from,
+      to: request.to,
+      appName: request.appName,
+      confirm: options.confirm ?? false,
+    })
     return verdict
   }
 

@@ -33,15 +33,13 @@ export function RemoveAppDialog({
 }: RemoveAppDialogProps) {
   const [removed, setRemoved] = useState(false)
   const dialog = useRequestDialog({
-    mutation: {
-      ...couplingMutations.remove(pipelineId, couplingId),
-      // Said here rather than in mutate's callbacks: the refetch that follows takes the card, and
-      // this dialog with it, off the board, and mutate's callbacks do not outlive their component.
-      onSuccess: () => {
-        setRemoved(true)
-        onOpenChange(false)
-        toast.success(`Removed ${appName} from ${pipelineName}`)
-      },
+    mutation: couplingMutations.remove(pipelineId, couplingId),
+    // Said here rather than in mutate's callbacks: the refetch that follows takes the card, and
+    // this dialog with it, off the board, and mutate's callbacks do not outlive their component.
+    onSuccess: () => {
+      setRemoved(true)
+      onOpenChange(false)
+      toast.success(`Removed ${appName} from ${pipelineName}`)
     },
     open,
     onOpenChange,

@@ -38,15 +38,13 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
   })
 
   const dialog = useRequestDialog({
-    mutation: {
-      ...promotionMutations.start(pipelineId),
-      onSuccess: (promotion, input) => {
-        const { sourceAppId: choosing, promotionId: watching } = showing.current
-        if (choosing === input.sourceAppId || watching) return follow(promotion.id)
-        toast.success('Promotion started', {
-          action: { label: 'View progress', onClick: () => follow(promotion.id) },
-        })
-      },
+    mutation: promotionMutations.start(pipelineId),
+    onSuccess: (promotion, input) => {
+      const { sourceAppId: choosing, promotionId: watching } = showing.current
+      if (choosing === input.sourceAppId || watching) return follow(promotion.id)
+      toast.success('Promotion started', {
+        action: { label: 'View progress', onClick: () => follow(promotion.id) },
+      })
     },
     open,
     onOpenChange: (next) => {

@@ -1,0 +1,74 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
+import { afterEach, expect, it } from 'vitest'
+import { pipelineIdOf } from '@/test/demo-ids'
+import { mockApi } from '@/test/mock-api'
+import { renderApp } from '@/test/render'
+
+const renames: string[] = []
+const record = ({ request }: { request: Request }) => {
+  if (request.method === 'PATCH') renames.push(new URL(request.url).pathname)
+}
+afterEach(() => {
+  mockApi.server.events.removeListener('request:start', record)
+  renames.length = 0
+})
+
+/** A PATCH the API answers only when the test says so, with a refusal. */
+function refuseRenameWhenReleased() {
+  let release = () => {}
+  const answered = new Promise<void>((resolve) => (release = resolve))
+  mockApi.server.use(
+    http.patch('https://api.heroku.com/pipelines/:id', async () => {
+      await answered
+      return HttpResponse.json(
+        { id: 'invalid_params', message: 'Name billing-core is <b>reserved</b>.' },
+        { status: 422 },
+      )
+    }),
+  )
+  return release
+}
+
+it('checks the name first, sends one request, stays open while it is out, and shows the refusal inside', async () => {
+  const user = userEvent.setup()
+  mockApi.server.events.on('request:start', record)
+  const release = refuseRenameWhenReleased()
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  await user.click(await screen.findByRole('button', { name: 'Rename' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Rename billing-api' })
+  const name = within(dialog).getByRole('textbox', { name: 'New name' })
+  const submit = within(dialog).getByRole('button', { name: 'Rename pipeline' })
+
+  await user.clear(name)
+  await user.type(name, 'Billing Core')
+  await user.click(submit)
+  expect(within(dialog).getByRole('alert')).toHaveTextContent('Pipeline name must be lowercase.')
+  expect(renames).toEqual([])
+
+  await user.clear(name)
+  await user.type(name, 'billing-core')
+  await user.dblClick(submit)
+  expect(await within(dialog).findByRole('button', { name: 'Renaming…' })).toBeDisabled()
+  // A browser's fast double click can submit again before the button is disabled: nothing is sent.
+  fireEvent.submit(submit.closest('form') as HTMLFormElement)
+  expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled()
+  await user.keyboard('{Escape}')
+  expect(screen.getByRole('dialog', { name: 'Rename billing-api' })).toBeInTheDocument()
+
+  release()
+  const alert = await within(dialog).findByRole('alert')
+  expect(alert).toHaveTextContent('The pipeline was not renamed')
+  expect(alert).toHaveTextContent('Name billing-core is <b>reserved</b>.')
+  expect(alert).toHaveTextContent('Error ID: invalid_params')
+  expect(renames).toHaveLength(1)
+
+  // Closed and opened again, the form starts over: the current name, no error.
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Rename' }))
+  const again = await screen.findByRole('dialog', { name: 'Rename billing-api' })
+  expect(within(again).getByRole('textbox', { name: 'New name' })).toHaveValue('billing-api')
+  expect(within(again).queryByRole('alert')).not.toBeInTheDocument()
+})
