@@ -3,10 +3,16 @@ import { setupWorker } from 'msw/browser'
 import { createBackend, type MockBackend } from './backend'
 import type { Fault } from './faults'
 import { createHandlers } from './handlers/all'
-import { browserStorage } from './platform/persistence'
+import { browserStorage, memoryStorage } from './platform/persistence'
+import { isScenarioName, SCENARIOS, type ScenarioName } from './scenarios/all'
 
 export interface DemoBackendControls {
-  /** Back to the demo scenario, forgetting every change. */
+  /** The scenario this page runs, and the others a person may switch to. */
+  scenario: ScenarioName
+  scenarios: { name: ScenarioName; label: string; persisted: boolean }[]
+  /** Reloads the dashboard on another scenario (kept for later visits); unknown names are ignored. */
+  switchScenario(name: string): void
+  /** Back to the scenario's start, forgetting every change. */
   reset(): void
   /** Make upcoming requests fail or slow down (see Fault). */
   injectFault(fault: Fault): void
@@ -22,14 +28,46 @@ declare global {
   }
 }
 
+const SCENARIO_KEY = 'stageboard:scenario'
+
+/** `?scenario=large` in the address picks a scenario and remembers it; else the last one picked. */
+function chosenScenario(): ScenarioName {
+  const asked = new URL(window.location.href).searchParams.get('scenario')
+  if (isScenarioName(asked)) {
+    window.localStorage.setItem(SCENARIO_KEY, asked)
+    return asked
+  }
+  const remembered = window.localStorage.getItem(SCENARIO_KEY)
+  return isScenarioName(remembered) ? remembered : 'demo'
+}
+
 export async function startDemoBackend(): Promise<DemoBackendControls> {
-  const backend = createBackend({ storage: browserStorage(window.localStorage) })
+  const name = chosenScenario()
+  const scenario = SCENARIOS[name]
+  const backend = createBackend({
+    // The small company's changes are kept where they always were; each scenario has its own.
+    storage: scenario.persisted
+      ? browserStorage(window.localStorage, name === 'demo' ? undefined : `stageboard:${name}`)
+      : memoryStorage(),
+    scenario: scenario.build,
+  })
   for (const fault of window.__STAGEBOARD_FAULTS__ ?? []) backend.faults.add(fault)
 
   const worker = setupWorker(...createHandlers(backend))
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
 
   const controls: DemoBackendControls = {
+    scenario: name,
+    scenarios: (Object.keys(SCENARIOS) as ScenarioName[]).map((key) => ({
+      name: key,
+      label: SCENARIOS[key].label,
+      persisted: SCENARIOS[key].persisted,
+    })),
+    switchScenario: (next) => {
+      if (!isScenarioName(next)) return
+      window.localStorage.setItem(SCENARIO_KEY, next)
+      window.location.assign('/')
+    },
     reset: () => backend.reset(),
     injectFault: (fault) => backend.faults.add(fault),
     backend,

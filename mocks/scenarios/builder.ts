@@ -165,9 +165,27 @@ export class ScenarioBuilder {
     return record.sha
   }
 
+  /** A line of commits on main, oldest first, one every `every` ms ending `endAgo` ago. */
+  mainline(
+    repo: string,
+    messages: readonly string[],
+    options: { endAgo: number; every: number; authors: readonly Person[] },
+  ): string[] {
+    const shas: string[] = []
+    messages.forEach((message, index) => {
+      const ago = options.endAgo + (messages.length - 1 - index) * options.every
+      const parents = shas.length ? [shas[shas.length - 1] ?? ''] : []
+      shas.push(
+        this.commit(repo, { message, author: this.random.pick(options.authors), ago, parents }),
+      )
+    })
+    return shas
+  }
+
   /**
    * A release. With `commit`, a new slug built from that commit; with `commit: undefined`, the
-   * previous release's slug (a config or add-on change); `null`, no slug at all (v1, v2).
+   * previous release's slug (a config or add-on change); `null`, no slug at all (v1, v2). With
+   * `slugId`, that existing slug, as a promotion copies it from app to app.
    */
   release(
     app: AppRecord,
@@ -175,6 +193,7 @@ export class ScenarioBuilder {
       ago: number
       description: string
       commit?: string | null
+      slugId?: string
       repo?: string
       status?: ReleaseStatus
       by?: UserRecord
@@ -183,7 +202,8 @@ export class ScenarioBuilder {
     const history = (this.state.releases[app.id] ??= [])
     const previous = history.at(-1)
     let slugId = previous?.slugId ?? null
-    if (input.commit === null) slugId = null
+    if (input.slugId !== undefined) slugId = input.slugId
+    else if (input.commit === null) slugId = null
     else if (input.commit !== undefined) {
       const repo = this.state.repos[input.repo ?? app.repo ?? '']
       const commit = repo?.[input.commit]

@@ -82,16 +82,8 @@ const REPORTS_MESSAGES = [
 
 type Builder = ScenarioBuilder
 
-/** A line of commits on main, oldest first, one every `every` ms ending `endAgo` ago. */
-function mainline(b: Builder, repo: string, messages: string[], endAgo: number, every: number) {
-  const shas: string[] = []
-  messages.forEach((message, index) => {
-    const ago = endAgo + (messages.length - 1 - index) * every
-    const parents = shas.length ? [shas[shas.length - 1] ?? ''] : []
-    shas.push(b.commit(repo, { message, author: b.random.pick(AUTHORS), ago, parents }))
-  })
-  return shas
-}
+const mainline = (b: Builder, repo: string, messages: string[], endAgo: number, every: number) =>
+  b.mainline(repo, messages, { endAgo, every, authors: AUTHORS })
 
 /** Commits on a branch off `base`. */
 function branch(

@@ -1,5 +1,6 @@
 /** Talking to the mocked API the way a client does: plain fetch through MSW's node server. */
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import type { Scenario } from '../backend'
 import { HEROKU_API } from '../http'
 import { createMockServer } from '../node'
 import { findApp } from '../platform/store'
@@ -8,12 +9,13 @@ import { counterIds, fakeClock, TIMINGS } from './support'
 export const ACCEPT = 'application/vnd.heroku+json; version=3'
 
 /** Starts the mock for the file's tests on a fake clock and puts the demo back after each test. */
-export function useMockServer() {
+export function useMockServer(scenario?: Scenario) {
   const clock = fakeClock()
   const { server, backend } = createMockServer({
     now: clock.now,
     newId: counterIds(),
     timings: TIMINGS,
+    ...(scenario && { scenario }),
   })
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => backend.reset())

@@ -2,6 +2,10 @@ import { createContext, use } from 'react'
 
 /** What the UI may ask of the demo backend; absent when Stageboard talks to the real API. */
 export interface DemoBackend {
+  /** the demo data this page runs on, and the others it can switch to */
+  scenario: string
+  scenarios: { name: string; label: string; persisted: boolean }[]
+  switchScenario(name: string): void
   reset(): void
 }
 

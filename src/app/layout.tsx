@@ -4,6 +4,7 @@ import { Toaster } from 'sonner'
 import { accountQueries } from '@/api/account'
 import { useDemoBackend } from './demo-backend'
 import { ResetDemoButton } from './reset-demo-button'
+import { ScenarioSwitch } from './scenario-switch'
 
 function Logo() {
   return (
@@ -51,6 +52,7 @@ export function Layout() {
                 <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
                   Demo backend
                 </span>
+                <ScenarioSwitch demo={demo} />
                 <ResetDemoButton demo={demo} />
               </>
             )}
