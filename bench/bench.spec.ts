@@ -1,0 +1,238 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { installProbes, type Probe } from './in-page'
+import { javascriptLoaded } from './javascript'
+import { BUDGETS, checkBudgets, printTable, type Figures } from './report'
+import { benchTargets, type BenchTarget } from './targets'
+
+declare global {
+  interface Window {
+    __bench: Probe
+    __pending?: Promise<unknown>
+  }
+}
+
+/** How long a measurement may take before it is reported as "did not finish". */
+const GIVE_UP_MS = 60_000
+
+async function newPage(browser: Browser, options: { serviceWorkers?: 'block' } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    ...options,
+  })
+  await context.addInitScript(installProbes)
+  return context.newPage()
+}
+
+const apiRequests = (page: Page) => page.evaluate(() => window.__bench.requests)
+
+/** Waits until the page has made no API request for `quietMs`. */
+async function settled(page: Page, quietMs = 1500) {
+  let last = -1
+  for (;;) {
+    const now = await apiRequests(page)
+    if (now === last) return now
+    last = now
+    await page.waitForTimeout(quietMs)
+  }
+}
+
+/** Opens the large scenario's pipelines page, ready to click a pipeline. */
+async function openLargeAccount(page: Page, target: BenchTarget) {
+  await page.goto(`${target.url}/?scenario=large`)
+  await expect(page.getByRole('link', { name: 'fleet', exact: true })).toBeVisible({
+    timeout: GIVE_UP_MS,
+  })
+}
+
+/** Runs a measurement; a timeout or a crashed page is "did not finish", with the reason noted. */
+async function attempt<T>(what: string, notes: string[], measurement: () => Promise<T>) {
+  try {
+    return await measurement()
+  } catch (error) {
+    notes.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+    return null
+  }
+}
+
+/** From a click on the pipeline's name to the first frame with every card in view released. */
+async function timeToBoard(page: Page, name: string): Promise<number | null> {
+  await page.evaluate(() => {
+    window.__pending = new Promise((resolve) =>
+      document.addEventListener('click', () => resolve(performance.now()), {
+        capture: true,
+        once: true,
+      }),
+    )
+  })
+  await page.getByRole('link', { name, exact: true }).click()
+  return page.evaluate(async (timeout) => {
+    const clicked = (await window.__pending) as number
+    const ready = await window.__bench.cardsReady(timeout)
+    return ready === null ? null : ready - clicked
+  }, GIVE_UP_MS)
+}
+
+/** The visible part of a rendered board as a static page: no script, the same CSS. */
+async function staticCopy(page: Page) {
+  return page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true) as HTMLElement
+    for (const node of copy.querySelectorAll('script, link[rel="modulepreload"]')) node.remove()
+    // Cards out of view are not part of "the same visible cards".
+    for (const card of copy.querySelectorAll('main li')) {
+      const original = document.getElementById(
+        card.querySelector('article')?.getAttribute('aria-labelledby') ?? '',
+      )
+      const box = original?.getBoundingClientRect()
+      if (box && (box.top > innerHeight || box.bottom < 0)) card.remove()
+    }
+    return `<!doctype html>${copy.outerHTML}`
+  })
+}
+
+async function timeStaticPage(browser: Browser, target: BenchTarget, html: string) {
+  const page = await newPage(browser, { serviceWorkers: 'block' })
+  await page.route(`${target.url}/bench-static.html`, (route) =>
+    route.fulfill({ body: html, contentType: 'text/html' }),
+  )
+  await page.goto(`${target.url}/bench-static.html`, { waitUntil: 'load' })
+  const painted = await page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+  )
+  await page.context().close()
+  return painted
+}
+
+/** Starts timing `event` → `selector` in the page; returns the measurement once awaited. */
+async function timing(page: Page, event: 'click' | 'keydown', selector: string) {
+  await page.evaluate(
+    ([e, s, timeout]) => {
+      window.__pending = window.__bench.timeFrom(e, s, timeout)
+    },
+    [event, selector, 10_000] as const,
+  )
+  return () =>
+    page.evaluate(() => window.__pending as Promise<{ script: number; painted: number } | null>)
+}
+
+const appIdOf = (page: Page, name: string) =>
+  page
+    .getByRole('article', { name, exact: true })
+    .getAttribute('aria-labelledby')
+    .then((id) => id?.replace(/^app-/, '') ?? '')
+
+/** A keyboard move of a development card to staging: from the drop key to the card in place. */
+async function timeMove(page: Page) {
+  const name = 'fleet-dev-01'
+  const appId = await appIdOf(page, name)
+  const handle = page.getByRole('button', { name: `Move ${name}` })
+  await handle.focus()
+  await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await page.waitForTimeout(50)
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.waitForTimeout(100)
+  const measured = await timing(
+    page,
+    'keydown',
+    `section[aria-labelledby="stage-staging"] article[aria-labelledby="app-${appId}"]`,
+  )
+  await page.keyboard.press('Space')
+  return measured()
+}
+
+/** A click on a development card's Promote… (500 staging targets) to the dialog's targets. */
+async function timePromoteOpen(page: Page) {
+  const card = page.getByRole('article', { name: 'fleet-dev-02', exact: true })
+  const measured = await timing(page, 'click', '[role="dialog"] input[type="checkbox"]')
+  await card.getByRole('button', { name: 'Promote…' }).click()
+  return measured()
+}
+
+async function heapAfterGc(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 1_048_576
+}
+
+/** Requests of a first visit to the board's address, then of a reload of it. */
+async function requestsOfVisit(browser: Browser, target: BenchTarget, boardPath: string) {
+  const page = await newPage(browser)
+  await page.goto(`${target.url}${boardPath}?scenario=large`)
+  const firstReady = await page.evaluate((t) => window.__bench.cardsReady(t), GIVE_UP_MS)
+  const first = await settled(page)
+  await page.reload()
+  await page.evaluate((t) => window.__bench.cardsReady(t), GIVE_UP_MS)
+  const reload = await settled(page)
+  await page.context().close()
+  return { first, reload, coldLoad: firstReady }
+}
+
+async function measure(browser: Browser, target: BenchTarget): Promise<Figures> {
+  const notes: string[] = []
+  const page = await newPage(browser)
+  await openLargeAccount(page, target)
+  const board20 = await attempt('20-app board', notes, () => timeToBoard(page, 'atlas'))
+
+  await openLargeAccount(page, target)
+  const boardPath =
+    (await page.getByRole('link', { name: 'fleet', exact: true }).getAttribute('href')) ?? ''
+  const board2000 = await attempt('2,000-app board', notes, () => timeToBoard(page, 'fleet'))
+  const rendered = board2000 !== null
+  const html = rendered ? await attempt('static copy', notes, () => staticCopy(page)) : null
+  const heapMb = rendered ? await attempt('heap', notes, () => heapAfterGc(page)) : null
+  const move = rendered ? await attempt('move', notes, () => timeMove(page)) : null
+  const promoteOpen = rendered ? await attempt('promote', notes, () => timePromoteOpen(page)) : null
+  await page.context().close()
+
+  const staticPage =
+    html === null
+      ? null
+      : await attempt('static page', notes, () => timeStaticPage(browser, target, html))
+  const requests = rendered
+    ? await attempt('requests', notes, () => requestsOfVisit(browser, target, boardPath))
+    : null
+  return {
+    board2000,
+    board20,
+    staticPage,
+    moveScript: move?.script ?? null,
+    movePainted: move?.painted ?? null,
+    promoteOpenScript: promoteOpen?.script ?? null,
+    promoteOpenPainted: promoteOpen?.painted ?? null,
+    heapMb,
+    coldLoad: requests?.coldLoad ?? null,
+    requestsFirstLoad: requests?.first ?? null,
+    requestsReload: requests?.reload ?? null,
+    jsHeroku: await javascriptLoaded(browser, target, 'heroku'),
+    jsDemo: await javascriptLoaded(browser, target, 'demo'),
+    notes,
+  }
+}
+
+test('Stageboard at 2,000 apps, against its budgets', async ({ browser }) => {
+  const results: { target: string; figures: Figures }[] = []
+  for (const target of benchTargets()) {
+    results.push({ target: target.name, figures: await measure(browser, target) })
+  }
+  const report = {
+    date: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`,
+    browser: browser.version(),
+    budgets: BUDGETS,
+    results,
+  }
+  const dir = resolve(import.meta.dirname, 'results')
+  mkdirSync(dir, { recursive: true })
+  const json = JSON.stringify(report, null, 2)
+  writeFileSync(resolve(dir, 'latest.json'), json)
+  writeFileSync(resolve(dir, `${report.date.replace(/[:.]/g, '-')}.json`), json)
+  console.log(printTable(report))
+
+  const current = results[0]
+  expect(current, 'the current build was measured').toBeDefined()
+  expect(checkBudgets(current?.figures), 'budgets missed').toEqual([])
+})

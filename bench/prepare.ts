@@ -1,0 +1,93 @@
+/**
+ * Builds what the bench measures and serves it: this checkout's demo build, and its build without
+ * the mock (for bundle sizes only). With BENCH_BASELINE=<git ref>, the same for that commit, built
+ * from a temporary worktree, so before and after are measured on one machine in one run.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { BenchTarget } from './targets'
+
+const root = resolve(import.meta.dirname, '..')
+const work = resolve(root, 'node_modules/.cache/stageboard-bench')
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`)
+}
+
+/** Both builds of the source in `cwd`, into `out/demo` and `out/heroku`. */
+function build(cwd: string, out: string) {
+  rmSync(out, { recursive: true, force: true })
+  run('npx', ['vite', 'build', '--outDir', resolve(out, 'demo'), '--emptyOutDir'], cwd)
+  run('npx', ['vite', 'build', '--outDir', resolve(out, 'heroku'), '--emptyOutDir'], cwd, {
+    STAGEBOARD_BACKEND: 'heroku',
+  })
+}
+
+/** The baseline's source, checked out beside this one, sharing its installed packages. */
+function checkoutBaseline(ref: string) {
+  const source = resolve(work, 'baseline-src')
+  spawnSync('git', ['worktree', 'remove', '--force', source], { cwd: root })
+  rmSync(source, { recursive: true, force: true })
+  run('git', ['worktree', 'add', '--detach', source, ref], root)
+  if (!existsSync(resolve(source, 'node_modules'))) {
+    symlinkSync(resolve(root, 'node_modules'), resolve(source, 'node_modules'), 'dir')
+  }
+  return source
+}
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore', detached: true },
+  )
+  const url = `http://127.0.0.1:${port}/`
+  const started = Date.now()
+  for (;;) {
+    try {
+      await fetch(url)
+      return server
+    } catch {
+      if (Date.now() - started > 60_000) throw new Error(`vite preview of ${dir} did not start`)
+      await new Promise((wake) => setTimeout(wake, 250))
+    }
+  }
+}
+
+export default async function prepare() {
+  mkdirSync(work, { recursive: true })
+  const sources: { name: string; cwd: string }[] = [{ name: 'current', cwd: root }]
+  const baseline = process.env.BENCH_BASELINE
+  if (baseline) sources.push({ name: `baseline ${baseline}`, cwd: checkoutBaseline(baseline) })
+
+  const servers: ChildProcess[] = []
+  const targets: BenchTarget[] = []
+  for (const [index, source] of sources.entries()) {
+    const out = resolve(work, `build-${index}`)
+    console.log(`Building ${source.name}…`)
+    build(source.cwd, out)
+    const port = 4280 + index
+    servers.push(await serve(resolve(out, 'demo'), port))
+    targets.push({
+      name: source.name,
+      url: `http://127.0.0.1:${port}`,
+      demoDir: resolve(out, 'demo'),
+      herokuDir: resolve(out, 'heroku'),
+    })
+  }
+  process.env.BENCH_TARGETS = JSON.stringify(targets)
+
+  return () => {
+    for (const server of servers) if (server.pid) process.kill(-server.pid)
+    if (baseline)
+      spawnSync('git', ['worktree', 'remove', '--force', resolve(work, 'baseline-src')], {
+        cwd: root,
+      })
+  }
+}

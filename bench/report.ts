@@ -1,0 +1,137 @@
+import type { JavascriptFigures } from './javascript'
+
+/** What one build measured; null where the measurement did not finish (or could not start). */
+export interface Figures {
+  /** ms from a click on `fleet` (2,000 apps) to every card in view showing its release */
+  board2000: number | null
+  /** the same for `atlas` (20 apps) */
+  board20: number | null
+  /** ms from navigation to the first frame of a static HTML copy of the same visible cards */
+  staticPage: number | null
+  /** ms from the drop key of a keyboard move to the card in its new column (DOM), and painted */
+  moveScript: number | null
+  movePainted: number | null
+  /** ms from a click on Promote… (500 targets) to the dialog's targets in the DOM, and painted */
+  promoteOpenScript: number | null
+  promoteOpenPainted: number | null
+  /** MB of JS heap after the 2,000-app board rendered, after a garbage collection */
+  heapMb: number | null
+  /** ms from navigation to the board's cards, opening its address in a new browser (mock included) */
+  coldLoad: number | null
+  /** API requests of that first visit, until quiet, and of a reload of it */
+  requestsFirstLoad: number | null
+  requestsReload: number | null
+  jsHeroku: JavascriptFigures
+  jsDemo: JavascriptFigures
+  /** why measurements did not finish */
+  notes: string[]
+}
+
+/** The issue's budgets. Times are ratios or frames, so they hold on fast and slow machines alike. */
+export const BUDGETS = {
+  board2000VsBoard20: 1.3,
+  board2000VsStatic: 2,
+  moveScriptMs: 16,
+  promoteOpenScriptMs: 16,
+  heapMb: 100,
+  requestsReload: 5,
+  initialJsKb: 130,
+}
+
+const ratio = (a: number | null, b: number | null) => (a === null || b === null ? null : a / b)
+
+/** The budgets this build misses, in words; empty when it meets them all. */
+export function checkBudgets(figures: Figures | undefined): string[] {
+  if (!figures) return ['nothing was measured']
+  const misses: string[] = []
+  const within = (what: string, value: number | null, limit: number, unit = '') => {
+    if (value === null) misses.push(`${what}: did not finish`)
+    else if (value > limit) misses.push(`${what}: ${value.toFixed(2)}${unit} over ${limit}${unit}`)
+  }
+  within(
+    '2,000-app board / 20-app board',
+    ratio(figures.board2000, figures.board20),
+    BUDGETS.board2000VsBoard20,
+    'x',
+  )
+  within(
+    '2,000-app board / static page',
+    ratio(figures.board2000, figures.staticPage),
+    BUDGETS.board2000VsStatic,
+    'x',
+  )
+  within('move, input to DOM', figures.moveScript, BUDGETS.moveScriptMs, ' ms')
+  within(
+    'promote dialog, click to DOM',
+    figures.promoteOpenScript,
+    BUDGETS.promoteOpenScriptMs,
+    ' ms',
+  )
+  within('JS heap after render', figures.heapMb, BUDGETS.heapMb, ' MB')
+  within('requests on reload', figures.requestsReload, BUDGETS.requestsReload)
+  within('initial JS without the mock', figures.jsHeroku.appKb, BUDGETS.initialJsKb, ' kB')
+  return misses
+}
+
+const show = (value: number | null, unit: string, digits = 0) =>
+  value === null ? 'did not finish' : `${value.toFixed(digits)}${unit}`
+
+const ROWS: [string, (f: Figures) => string, string][] = [
+  ['2,000-app board: click to cards', (f) => show(f.board2000, ' ms'), ''],
+  ['20-app board: click to cards', (f) => show(f.board20, ' ms'), ''],
+  ['static page of the same cards', (f) => show(f.staticPage, ' ms'), ''],
+  [
+    '2,000 vs 20 apps',
+    (f) => show(ratio(f.board2000, f.board20), 'x', 2),
+    `≤ ${BUDGETS.board2000VsBoard20}x`,
+  ],
+  [
+    '2,000 apps vs static page',
+    (f) => show(ratio(f.board2000, f.staticPage), 'x', 2),
+    `≤ ${BUDGETS.board2000VsStatic}x`,
+  ],
+  ['move: input to DOM', (f) => show(f.moveScript, ' ms', 1), `≤ ${BUDGETS.moveScriptMs} ms`],
+  ['move: input to paint', (f) => show(f.movePainted, ' ms', 1), ''],
+  [
+    'promote (500 targets): click to DOM',
+    (f) => show(f.promoteOpenScript, ' ms', 1),
+    `≤ ${BUDGETS.promoteOpenScriptMs} ms`,
+  ],
+  ['promote (500 targets): click to paint', (f) => show(f.promoteOpenPainted, ' ms', 1), ''],
+  ['JS heap after render', (f) => show(f.heapMb, ' MB', 1), `< ${BUDGETS.heapMb} MB`],
+  ['cold load of the board (mock included)', (f) => show(f.coldLoad, ' ms'), ''],
+  ['API requests, first visit', (f) => show(f.requestsFirstLoad, ''), ''],
+  ['API requests, reload', (f) => show(f.requestsReload, ''), `≤ ${BUDGETS.requestsReload}`],
+  [
+    'initial JS, build without the mock',
+    (f) => show(f.jsHeroku.appKb, ' kB gzip', 1),
+    `≤ ${BUDGETS.initialJsKb} kB`,
+  ],
+  ['initial JS, demo build (mock aside)', (f) => show(f.jsDemo.appKb, ' kB gzip', 1), ''],
+  ['mock chunk, demo build only', (f) => show(f.jsDemo.mockKb, ' kB gzip', 1), ''],
+]
+
+/** A Markdown table: one column per build measured, then the budget. */
+export function printTable(report: {
+  machine: string
+  browser: string
+  results: { target: string; figures: Figures }[]
+}) {
+  const header = ['measure', ...report.results.map((r) => r.target), 'budget']
+  const lines = ROWS.map(([name, cell, budget]) => [
+    name,
+    ...report.results.map((r) => cell(r.figures)),
+    budget,
+  ])
+  const rows = [header, header.map(() => '---'), ...lines]
+  const table = rows.map((row) => `| ${row.join(' | ')} |`).join('\n')
+  const notes = report.results.flatMap((r) =>
+    r.figures.notes.map((note) => `- ${r.target}: ${note}`),
+  )
+  return [
+    `\nStageboard bench on ${report.machine}, Chromium ${report.browser}\n`,
+    table,
+    ...(notes.length ? ['', 'Did not finish:', ...notes] : []),
+    '',
+  ].join('\n')
+}
