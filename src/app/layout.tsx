@@ -46,7 +46,7 @@ export function Layout() {
               Pipelines
             </Link>
           </nav>
-          <div className="ml-auto flex items-center gap-2 text-sm">
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-2 text-sm">
             {demo && (
               <>
                 <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">

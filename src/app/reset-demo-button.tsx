@@ -35,7 +35,8 @@ export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
           className="text-violet-100 hover:bg-violet-800 hover:text-white"
         >
           <RotateCcw aria-hidden="true" className="size-4" />
-          Reset demo data
+          {/* An icon on a phone, where the header has no room; the name stays for everyone. */}
+          <span className="sr-only sm:not-sr-only">Reset demo data</span>
         </Button>
       </DialogTrigger>
       <DialogContent>

@@ -10,7 +10,8 @@ export function ScenarioSwitch({ demo }: { demo: DemoBackend }) {
   const current = demo.scenarios.find((scenario) => scenario.name === demo.scenario)
   return (
     <div className="flex items-center gap-1.5">
-      <label htmlFor={id} className="text-violet-100">
+      {/* On a phone the select says enough: the label is kept for screen readers. */}
+      <label htmlFor={id} className="sr-only text-violet-100 sm:not-sr-only">
         Demo data
       </label>
       <select

@@ -21,6 +21,8 @@ export interface DriftSide {
   name: string
   stage: Stage
   code: AppCode
+  /** the side is a group of apps, named for them all ("3 production apps") */
+  many?: boolean
 }
 
 /** The outcome for one app against one neighbour, from that app's point of view. */
@@ -63,24 +65,27 @@ export const isUpstreamOf = (a: Pick<DriftSide, 'stage'>, b: Pick<DriftSide, 'st
 /** Code that cannot be compared: no release, no commit, no repository, or unreadable. */
 type UncomparableCode = Exclude<AppCode, { status: 'loading' | 'ready' }>
 
-/** Why an app's code cannot be compared (`who` names it). */
-function whyNotComparable(code: UncomparableCode, who: string): string {
+/** Why an app's code cannot be compared (`who` names it; `many` when it names several apps). */
+function whyNotComparable(code: UncomparableCode, who: string, many = false): string {
+  const [has, runs, is] = many ? ['have', 'run', 'are'] : ['has', 'runs', 'is']
   switch (code.status) {
     case 'no-release':
-      return `${who} has no succeeded release`
+      return `${who} ${has} no succeeded release`
     case 'no-commit':
-      return `${who} runs a slug with no commit`
+      return `${who} ${runs} a slug with no commit`
     case 'no-repo':
-      return `${who} is not connected to GitHub`
+      return `${who} ${is} not connected to GitHub`
     case 'error':
       return `${who} could not be read (${code.message})`
   }
 }
 
-/** One app's code, and what to call the app when saying why it cannot be compared. */
+/** One app's code (or a group's), and what to call it when saying why it cannot be compared. */
 interface NamedCode {
   name: string
   code: AppCode
+  /** the name stands for several apps ("3 production apps") */
+  many?: boolean
 }
 
 /** What can be told of two apps' code without GitHub, or what to ask GitHub. */
@@ -107,10 +112,10 @@ export function planComparison(
   const theirs = other.code
   if (ours.status === 'loading' || theirs.status === 'loading') return { kind: 'loading' }
   if (ours.status !== 'ready') {
-    return { kind: 'not-comparable', reason: whyNotComparable(ours, own.name) }
+    return { kind: 'not-comparable', reason: whyNotComparable(ours, own.name, own.many) }
   }
   if (theirs.status !== 'ready') {
-    return { kind: 'not-comparable', reason: whyNotComparable(theirs, other.name) }
+    return { kind: 'not-comparable', reason: whyNotComparable(theirs, other.name, other.many) }
   }
   const sameCommit = ours.commit === theirs.commit
   if (ours.repo !== theirs.repo) return { kind: 'other-repo', repo: theirs.repo, sameCommit }

@@ -32,9 +32,14 @@ export function exactTime(iso: string): string {
   return exact.format(new Date(iso))
 }
 
-/** "1 app", "3 apps". */
+const counts = new Intl.NumberFormat('en-US')
+
+/** "1,240": a count as people read it. */
+export const formatCount = (count: number) => counts.format(count)
+
+/** "1 app", "3 apps", "1,240 apps". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`
 }
 
 export const shortSha = (sha: string) => sha.slice(0, 7)

@@ -95,13 +95,14 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
       <BoardDnd onDrop={moveByDrop}>
         <div className="grid items-start gap-4 lg:grid-cols-4">
           {BOARD_STAGES.map((stage) => {
-            const inStage = entries.filter((entry) => entry.stage === stage)
+            const inStage = board.entriesOf(stage)
             const pending = stage === 'review' ? reviewApps.pending : []
             return (
               <StageColumn
                 key={stage}
                 stage={stage}
                 count={inStage.length}
+                summary={board.summaryOf(stage)}
                 pendingCount={pending.length}
                 action={
                   stage === 'review' ? undefined : (
@@ -116,7 +117,9 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
                       <BoardCard
                         entry={entry}
                         pipeline={pipelineRef}
-                        neighbours={board.neighboursOf(entry)}
+                        runs={board.code.of(entry.appId)}
+                        onRetryCode={() => board.code.retry(entry.appId)}
+                        neighbours={board.neighboursOf(entry.stage)}
                         reviewApp={reviewApps.byApp.get(entry.appId)}
                         onMoveFromMenu={moveByMenu}
                         promote={
@@ -138,7 +141,7 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
           })}
         </div>
       </BoardDnd>
-      <PromotionDialog pipelineId={pipelineId} apps={entries} />
+      <PromotionDialog pipelineId={pipelineId} apps={entries} codes={board.code} />
     </section>
   )
 }

@@ -2,7 +2,6 @@ import { useDndContext, useDroppable } from '@dnd-kit/core'
 import { Ban } from 'lucide-react'
 import type React from 'react'
 import { cn } from '@/lib/cn'
-import { plural } from '@/lib/format'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 import { dragCardOf } from './dnd/drag-card'
@@ -10,6 +9,8 @@ import { dragCardOf } from './dnd/drag-card'
 interface StageColumnProps {
   stage: BoardStage
   count: number
+  /** the stage at a glance: "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
+  summary: string
   /** review apps still being created: counted apart, they are pull requests, not apps yet */
   pendingCount?: number
   /** a control for the column's header, such as "Add app" */
@@ -38,6 +39,7 @@ function dropLook(verdict: MoveVerdict | undefined, isOver: boolean) {
 export function StageColumn({
   stage,
   count,
+  summary,
   pendingCount = 0,
   action,
   children,
@@ -57,20 +59,20 @@ export function StageColumn({
         dropLook(verdict, isOver),
       )}
     >
-      <header className="mb-3 flex min-h-8 items-center justify-between gap-2 px-1">
-        <div className="flex items-baseline gap-2">
+      <header className="mb-3 flex min-h-8 items-start justify-between gap-2 px-1">
+        <div className="min-w-0 pt-1.5">
           <h2
             id={headingId}
             className="text-sm font-semibold tracking-wide text-slate-800 uppercase"
           >
             {STAGE_LABELS[stage]}
           </h2>
-          <span className="text-xs text-slate-600">
-            {plural(count, 'app')}
+          <p className="mt-0.5 text-xs text-slate-600">
+            {summary}
             {pendingCount > 0 && ` · ${pendingCount} pending`}
-          </span>
+          </p>
         </div>
-        {action}
+        {action && <div className="shrink-0">{action}</div>}
       </header>
       {count + pendingCount === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { appQueries } from '@/api/apps'
 import { isNotFound } from '@/api/client'
 import { couplingQueries } from '@/api/couplings'
@@ -6,15 +7,23 @@ import { pipelineQueries } from '@/api/pipelines'
 import { releaseQueries } from '@/api/releases'
 import { reviewAppQueries } from '@/api/review-apps'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
-import { neighboursOf } from '@/lib/drift'
+import { describeStage } from '@/lib/code-groups'
 import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease } from '@/lib/releases'
-import { downstreamOf } from '@/lib/stages'
+import { BOARD_STAGES, downstreamOf, upstreamOf, type BoardStage } from '@/lib/stages'
+import type { NeighbourStage } from './drift/drift-list'
+import { useCodeIndex } from './drift/use-code-index'
+
+const stagesAround = (stage: BoardStage) =>
+  [upstreamOf(stage), downstreamOf(stage)].filter(
+    (neighbour): neighbour is BoardStage => neighbour !== undefined,
+  )
 
 /**
- * Everything a board shows, from five queries: the pipeline and its couplings decide whether there
- * is a board at all; its apps, newest releases and review apps fill the cards in as they arrive,
- * and a failure among those is reported beside a board that still works.
+ * Everything a board shows, from five list requests: the pipeline and its couplings decide whether
+ * there is a board at all; its apps, newest releases and review apps fill the cards in as they
+ * arrive, and a failure among those is reported beside a board that still works. What each app
+ * runs is read once for the board and grouped by code, per stage.
  */
 export function useBoard(pipelineId: string) {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
@@ -28,6 +37,40 @@ export function useBoard(pipelineId: string) {
   const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
   const reviewApps = useQuery(reviewAppQueries.ofPipeline(pipelineId))
 
+  const entries = useMemo(
+    () => (couplings.data ? boardEntries(couplings.data, apps.data, latest.data) : []),
+    [couplings.data, apps.data, latest.data],
+  )
+  const code = useCodeIndex(entries)
+  const byStage = useMemo(() => {
+    const stages = new Map<BoardStage, { entries: BoardEntry[]; summary: string }>()
+    for (const stage of BOARD_STAGES) {
+      stages.set(stage, {
+        entries: entries.filter((entry) => entry.stage === stage),
+        summary: describeStage(code.groupsOf(stage)),
+      })
+    }
+    const neighbours = new Map(
+      BOARD_STAGES.map((stage) => [
+        stage,
+        stagesAround(stage).map((neighbour): NeighbourStage => ({
+          stage: neighbour,
+          groups: code.groupsOf(neighbour).map((group) => ({
+            key: group.key,
+            stage: neighbour,
+            code: group.code,
+            names: group.apps.map((entry) => entry.name),
+          })),
+        })),
+      ]),
+    )
+    return { stages, neighbours }
+  }, [entries, code])
+  const placedReviewApps = useMemo(
+    () => placeReviewApps(entries, reviewApps.data),
+    [entries, reviewApps.data],
+  )
+
   if (isNotFound(pipeline.error)) return { status: 'not-found' } as const
   const failed = [pipeline, couplings].find((query) => query.isError)
   if (failed) {
@@ -40,7 +83,6 @@ export function useBoard(pipelineId: string) {
   }
   if (!pipeline.data || !couplings.data) return { status: 'loading' } as const
 
-  const entries = boardEntries(couplings.data, apps.data, latest.data)
   // While an app that joined or left is being read, the apps shown are the previous set's.
   const coupled = new Set(couplings.data.map((coupling) => coupling.app.id))
   return {
@@ -48,7 +90,8 @@ export function useBoard(pipelineId: string) {
     pipeline: pipeline.data,
     apps: apps.data?.filter((app) => coupled.has(app.id)),
     entries,
-    reviewApps: placeReviewApps(entries, reviewApps.data),
+    code,
+    reviewApps: placedReviewApps,
     /** parts of the board that failed to load, each with its own retry */
     partialFailures: [apps, latest, reviewApps]
       .filter((query) => query.isError)
@@ -57,7 +100,11 @@ export function useBoard(pipelineId: string) {
         retry: () => void query.refetch(),
         retrying: query.isFetching,
       })),
-    neighboursOf: (entry: BoardEntry) => neighboursOf(entry, entries),
+    entriesOf: (stage: BoardStage) => byStage.stages.get(stage)?.entries ?? [],
+    /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
+    summaryOf: (stage: BoardStage) => byStage.stages.get(stage)?.summary ?? '',
+    /** the groups a card of this stage compares itself with */
+    neighboursOf: (stage: BoardStage) => byStage.neighbours.get(stage) ?? [],
     /** why an app cannot promote, or null when it can; undefined for stages that never promote */
     promoteBlockerOf: (entry: BoardEntry) =>
       downstreamOf(entry.stage)

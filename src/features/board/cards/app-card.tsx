@@ -8,8 +8,8 @@ import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
 import type { DriftSide } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
-import { DriftLine, type Neighbour } from '../drift/drift-line'
-import { useAppCode } from '../drift/use-app-code'
+import { DriftList, type NeighbourStage } from '../drift/drift-list'
+import type { RunningCode } from '../drift/use-code-index'
 import { FormationSummary } from './formation-summary'
 import { ReleaseSummary } from './release-summary'
 import { ReviewAppSummary } from './review-app-card'
@@ -19,7 +19,12 @@ export interface AppCardProps {
   stage: BoardStage
   app: App | undefined
   latest: Release | null | undefined
-  neighbours: Neighbour[]
+  /** what the app runs, read for the whole board */
+  runs: RunningCode
+  /** asks again for what failed to say what the app runs */
+  onRetryCode: () => void
+  /** the groups of the neighbouring stages, to compare with */
+  neighbours: NeighbourStage[]
   /** set when the app is a review app: its pull request is shown too */
   reviewApp?: ReviewApp
   /** before the name, such as a drag handle */
@@ -36,13 +41,15 @@ export function AppCard({
   stage,
   app,
   latest,
+  runs,
+  onRetryCode,
   neighbours,
   reviewApp,
   leading,
   controls,
   footer,
 }: AppCardProps) {
-  const { code, running, slug, retry } = useAppCode(appId, latest)
+  const { code, running, slug } = runs
   const name = app?.name ?? 'Loading app…'
   const subject: DriftSide = { appId, name, stage, code }
   const headingId = `app-${appId}`
@@ -86,22 +93,13 @@ export function AppCard({
       {code.status === 'error' && (
         <div role="alert" className="mt-2 flex items-center gap-2 text-xs text-red-800">
           <span className="min-w-0 flex-1">Couldn't read this app's code: {code.message}</span>
-          <Button size="sm" variant="ghost" onClick={retry}>
+          <Button size="sm" variant="ghost" onClick={onRetryCode}>
             <RotateCw aria-hidden="true" className="size-3.5" />
             Retry
           </Button>
         </div>
       )}
-      {neighbours.length > 0 && (
-        <ul
-          aria-label={`Drift of ${name}`}
-          className="mt-2.5 space-y-1 border-t border-slate-100 pt-2"
-        >
-          {neighbours.map((neighbour) => (
-            <DriftLine key={neighbour.appId} subject={subject} neighbour={neighbour} />
-          ))}
-        </ul>
-      )}
+      <DriftList subject={subject} neighbours={neighbours} />
       {footer && <div className="mt-3 flex justify-end">{footer}</div>}
     </article>
   )

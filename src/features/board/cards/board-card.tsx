@@ -11,7 +11,10 @@ import { CardActionsMenu } from './card-actions-menu'
 import { CardRollback } from './card-rollback'
 import { RemoveAppDialog } from './remove-app-dialog'
 
-interface BoardCardProps extends Pick<AppCardProps, 'neighbours' | 'reviewApp'> {
+interface BoardCardProps extends Pick<
+  AppCardProps,
+  'neighbours' | 'reviewApp' | 'runs' | 'onRetryCode'
+> {
   entry: BoardEntry
   pipeline: { id: string; name: string }
   /** set on cards that can promote (development, staging): why not, or how */

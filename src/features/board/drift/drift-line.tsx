@@ -7,23 +7,29 @@ import {
   LoaderCircle,
   type LucideIcon,
 } from 'lucide-react'
-import type { Release } from '@/api/releases'
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
 import { cn } from '@/lib/cn'
+import { groupLabel } from '@/lib/code-groups'
 import {
   describeDrift,
   driftAfterCompare,
   isUpstreamOf,
   planDrift,
+  type AppCode,
   type Drift,
   type DriftSide,
 } from '@/lib/drift'
+import type { BoardStage } from '@/lib/stages'
+import { AppNames } from './app-names'
 import { CommitList } from './commit-list'
-import { useAppCode } from './use-app-code'
 import { useComparison } from './use-comparison'
 
-export interface Neighbour extends Omit<DriftSide, 'code'> {
-  latest: Release | null | undefined
+/** A group of the neighbouring stage: apps that run the same code. */
+export interface NeighbourGroup {
+  key: string
+  stage: BoardStage
+  code: AppCode
+  names: string[]
 }
 
 const LOOK: Record<Drift['kind'], { icon: LucideIcon; tone: string }> = {
@@ -35,17 +41,29 @@ const LOOK: Record<Drift['kind'], { icon: LucideIcon; tone: string }> = {
   'not-compared': { icon: CircleSlash, tone: 'text-slate-500' },
 }
 
-/** One line of a card's drift: this app against one neighbour, in words, with the commits behind it. */
-export function DriftLine({ subject, neighbour }: { subject: DriftSide; neighbour: Neighbour }) {
-  const { code } = useAppCode(neighbour.appId, neighbour.latest)
-  const other: DriftSide = { ...neighbour, code }
+/** Groups of more than two apps are named by count; their names are one click away. */
+const NAMED_IN_FULL = 2
+
+/**
+ * One line of a card's drift: this app against one group of the neighbouring stage (one app, or
+ * many on the same code), in words, with the commits and the apps behind it.
+ */
+export function DriftLine({ subject, group }: { subject: DriftSide; group: NeighbourGroup }) {
+  const label = groupLabel(group.names, group.stage)
+  const other: DriftSide = {
+    appId: group.key,
+    name: label,
+    stage: group.stage,
+    code: group.code,
+    many: group.names.length > 1,
+  }
   const plan = planDrift(subject, other)
   const compared = useComparison(plan.kind === 'compare' ? plan.plan : undefined)
   const drift: Drift =
     plan.kind === 'settled' ? plan.drift : driftAfterCompare(subject, other, compared)
 
   const { icon: Icon, tone } = LOOK[drift.kind]
-  const text = describeDrift(drift, neighbour.name)
+  const text = describeDrift(drift, label)
   const content = (
     <>
       <Icon
@@ -56,27 +74,31 @@ export function DriftLine({ subject, neighbour }: { subject: DriftSide; neighbou
     </>
   )
 
-  if (
-    compared.kind !== 'compared' ||
-    (drift.kind !== 'ahead' && drift.kind !== 'behind' && drift.kind !== 'diverged')
-  ) {
+  const commits =
+    compared.kind === 'compared' &&
+    (drift.kind === 'ahead' || drift.kind === 'behind' || drift.kind === 'diverged')
+      ? compared.comparison
+      : undefined
+  const listsApps = group.names.length > NAMED_IN_FULL
+  if (!commits && !listsApps) {
     return <li className="flex gap-1.5 text-xs text-slate-700">{content}</li>
   }
 
-  const [upstream, downstream] = isUpstreamOf(subject, neighbour)
-    ? [subject.name, neighbour.name]
-    : [neighbour.name, subject.name]
+  const [upstream, downstream] = isUpstreamOf(subject, other)
+    ? [subject.name, label]
+    : [label, subject.name]
+  const what = commits ? 'show commits' : 'show apps'
   return (
     <li>
       <Popover>
         <PopoverTrigger
           className="flex w-full gap-1.5 rounded text-left text-xs text-slate-800 underline decoration-slate-300 decoration-dotted underline-offset-2 hover:text-violet-800 hover:decoration-violet-500 focus-visible:outline-2 focus-visible:outline-violet-600"
-          aria-label={`${text}: show commits`}
+          aria-label={`${text}: ${commits && listsApps ? 'show commits and apps' : what}`}
         >
           {content}
         </PopoverTrigger>
         <PopoverContent
-          aria-label={`Commits in ${upstream} not yet in ${downstream}`}
+          aria-label={commits ? `Commits in ${upstream} not yet in ${downstream}` : `The ${label}`}
           tabIndex={-1}
           // Focus the panel itself: landing on its first link would pop that link's tooltip.
           onOpenAutoFocus={(event) => {
@@ -84,11 +106,10 @@ export function DriftLine({ subject, neighbour }: { subject: DriftSide; neighbou
             ;(event.currentTarget as HTMLElement).focus()
           }}
         >
-          <CommitList
-            comparison={compared.comparison}
-            upstream={upstream}
-            downstream={downstream}
-          />
+          {commits && (
+            <CommitList comparison={commits} upstream={upstream} downstream={downstream} />
+          )}
+          {listsApps && <AppNames names={group.names} className={commits ? 'mt-4' : undefined} />}
         </PopoverContent>
       </Popover>
     </li>

@@ -6,19 +6,21 @@ import type { PipelineApp } from '@/lib/board'
 import { firstLine, plural, shortSha } from '@/lib/format'
 import { defaultTargets } from '@/lib/promotion'
 import { BOARD_STAGES, STAGE_LABELS } from '@/lib/stages'
-import { useAppCode } from '../drift/use-app-code'
+import type { CodeIndex } from '../drift/use-code-index'
 import { TargetDelivery } from './target-delivery'
 
 interface ChooseTargetsProps {
   source: PipelineApp
   apps: PipelineApp[]
+  /** what each app of the board runs */
+  codes: CodeIndex
   request: { isPending: boolean; isError: boolean; error: unknown }
   onPromote: (input: { releaseId: string; targetAppIds: string[] }) => void
 }
 
 /** The first step of a promotion: what will be copied, and to which apps. */
-export function ChooseTargets({ source, apps, request, onPromote }: ChooseTargetsProps) {
-  const { code, running, slug } = useAppCode(source.appId, source.latest)
+export function ChooseTargets({ source, apps, codes, request, onPromote }: ChooseTargetsProps) {
+  const { code, running, slug } = codes.of(source.appId)
   const [chosen, setChosen] = useState(() => new Set(defaultTargets(source, apps)))
   const next = new Set(defaultTargets(source, apps))
   const [showOthers, setShowOthers] = useState(false)
@@ -56,7 +58,11 @@ export function ChooseTargets({ source, apps, request, onPromote }: ChooseTarget
           <label htmlFor={`target-${app.appId}`} className="font-medium text-slate-900">
             {app.name}
           </label>
-          <TargetDelivery id={deliveryId} source={{ name: source.name, code }} target={app} />
+          <TargetDelivery
+            id={deliveryId}
+            source={{ name: source.name, code }}
+            target={{ name: app.name, code: codes.of(app.appId).code }}
+          />
         </div>
       </li>
     )

@@ -5,6 +5,7 @@ import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import type { PipelineApp } from '@/lib/board'
+import type { CodeIndex } from '../drift/use-code-index'
 import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
@@ -17,7 +18,15 @@ const IDLE = { isPending: false, isError: false, error: null }
  * promotion request belongs to the board, not to the dialog: closing the dialog while it is on
  * its way neither cancels nor repeats it, and says where to watch it.
  */
-export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps: PipelineApp[] }) {
+export function PromotionDialog({
+  pipelineId,
+  apps,
+  codes,
+}: {
+  pipelineId: string
+  apps: PipelineApp[]
+  codes: CodeIndex
+}) {
   const { sourceAppId, promotionId, follow, close } = usePromotionParams()
   const open = Boolean(sourceAppId || promotionId)
   const promotion = useQuery({
@@ -91,6 +100,7 @@ export function PromotionDialog({ pipelineId, apps }: { pipelineId: string; apps
             key={source.appId}
             source={source}
             apps={apps}
+            codes={codes}
             // An answer about another app's promotion is not this one's.
             request={starting.variables?.sourceAppId === source.appId ? starting : IDLE}
             onPromote={({ releaseId, targetAppIds }) =>

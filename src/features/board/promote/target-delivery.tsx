@@ -1,4 +1,3 @@
-import type { Release } from '@/api/releases'
 import type { AppCode } from '@/lib/drift'
 import {
   deliveryAfterCompare,
@@ -7,19 +6,17 @@ import {
   type Delivery,
 } from '@/lib/promotion'
 import { CommitList } from '../drift/commit-list'
-import { useAppCode } from '../drift/use-app-code'
 import { useComparison } from '../drift/use-comparison'
 
 interface TargetDeliveryProps {
   id: string
   source: { name: string; code: AppCode }
-  target: { appId: string; name: string; latest: Release | null | undefined }
+  target: { name: string; code: AppCode }
 }
 
 /** What one target will receive: "4 new commits" (listed on demand), or "already runs this code". */
 export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
-  const { code } = useAppCode(target.appId, target.latest)
-  const plan = planDelivery(source, { name: target.name, code })
+  const plan = planDelivery(source, target)
   const compared = useComparison(plan.kind === 'compare' ? plan : undefined)
   const delivery: Delivery =
     plan.kind === 'settled' ? plan.delivery : deliveryAfterCompare(compared)

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test'
+import { card, column, expectNoAxeViolations } from './support/board'
+
+test('the large demo is one switch away, and a board sums each stage up by the code it runs', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('link', { name: 'billing-api', exact: true })).toBeVisible()
+  await page.getByLabel('Demo data').selectOption('Large: 2,000 apps')
+  await expect(page.getByText('200 in your account and teams')).toBeVisible({ timeout: 20_000 })
+
+  await page.getByRole('link', { name: 'atlas', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'atlas' })).toBeVisible()
+  await expect(column(page, 'production')).toContainText(
+    '10 apps · 2 versions: 9 on 266cd59, 1 on b3870a8',
+  )
+  // Nine production apps run one commit: a staging card compares itself with them once.
+  const staging = card(page, 'atlas-staging-001')
+  await expect(staging).toContainText('4 commits ahead of 9 production apps')
+  await staging.getByRole('button', { name: /^4 commits ahead of 9 production apps: show/ }).click()
+  const panel = page.getByRole('dialog', { name: /^Commits in atlas-staging-001 not yet in/ })
+  await expect(panel).toContainText('9 apps on this code')
+  await expect(panel.getByText('atlas-c0009')).toBeVisible()
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Escape')
+
+  // Back to the small company, whose data was kept.
+  await page.getByLabel('Demo data').selectOption('Small company')
+  await expect(page.getByText('5 in your account and teams')).toBeVisible()
+})

@@ -1,0 +1,56 @@
+import type { DriftSide } from '@/lib/drift'
+import { plural } from '@/lib/format'
+import type { BoardStage } from '@/lib/stages'
+import { DriftLine, type NeighbourGroup } from './drift-line'
+
+/** The groups of one neighbouring stage, largest first. */
+export interface NeighbourStage {
+  stage: BoardStage
+  groups: NeighbourGroup[]
+}
+
+/** A card shows its stand against this many groups of each neighbouring stage; the rest on demand. */
+const SHOWN_PER_STAGE = 3
+
+/** How a card's code stands against each group of its neighbouring stages, upstream first. */
+export function DriftList({
+  subject,
+  neighbours,
+}: {
+  subject: DriftSide
+  neighbours: NeighbourStage[]
+}) {
+  const lines = neighbours.flatMap(({ stage, groups }) => {
+    const shown = groups.slice(0, SHOWN_PER_STAGE)
+    const rest = groups.slice(SHOWN_PER_STAGE)
+    const apps = rest.reduce((sum, group) => sum + group.names.length, 0)
+    return [
+      ...shown.map((group) => (
+        <DriftLine key={`${stage}:${group.key}`} subject={subject} group={group} />
+      )),
+      rest.length > 0 && (
+        <li key={`${stage}-more`}>
+          <details className="text-xs text-slate-700">
+            <summary className="cursor-pointer rounded underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-violet-600">
+              {plural(apps, `more ${stage} app`)} on {plural(rest.length, 'other version')}
+            </summary>
+            <ul className="mt-1 space-y-1">
+              {rest.map((group) => (
+                <DriftLine key={`${stage}:${group.key}`} subject={subject} group={group} />
+              ))}
+            </ul>
+          </details>
+        </li>
+      ),
+    ]
+  })
+  if (lines.length === 0) return null
+  return (
+    <ul
+      aria-label={`Drift of ${subject.name}`}
+      className="mt-2.5 space-y-1 border-t border-slate-100 pt-2"
+    >
+      {lines}
+    </ul>
+  )
+}
