@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { card, column, expectNoAxeViolations } from './support/board'
+import { card, column, expectNoAxeViolations, stageOfApp } from './support/board'
 
 test('the large demo is one switch away, and a board sums each stage up by the code it runs', async ({
   page,
@@ -27,4 +27,36 @@ test('the large demo is one switch away, and a board sums each stage up by the c
   // Back to the small company, whose data was kept.
   await page.getByLabel('Demo data').selectOption('Small company')
   await expect(page.getByText('5 in your account and teams')).toBeVisible()
+})
+
+test('on a 2,000-app board, a card moves by keyboard to the far end of a long column, and focus follows it', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=large')
+  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  await expect(column(page, 'production')).toContainText('1,300 apps · 3 versions', {
+    timeout: 20_000,
+  })
+  // Only what is on screen is rendered: a screenful of cards, not 2,000.
+  expect(await page.getByRole('article').count()).toBeLessThan(60)
+
+  const handle = page.getByRole('button', { name: 'Move fleet-dev-01' })
+  await handle.focus()
+  await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await page.waitForTimeout(50)
+  // Three quick presses, as a person who knows the board makes them, and the drop at once.
+  for (const _ of ['review', 'staging', 'production']) await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Space')
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(
+    'Dropped fleet-dev-01 in Production.',
+  )
+
+  // By name it sorts after the 1,300 customer apps: the column scrolls to it, and focus is on it.
+  const moved = column(page, 'production').getByRole('article', { name: 'fleet-dev-01' })
+  await expect(moved).toBeInViewport()
+  await expect(moved.getByRole('button', { name: 'Move fleet-dev-01' })).toBeFocused()
+  await expect(column(page, 'production')).toContainText('1,301 apps')
+  await expect(column(page, 'development')).toContainText('49 apps')
+  await expect.poll(() => stageOfApp(page, 'fleet-dev-01')).toBe('production')
 })

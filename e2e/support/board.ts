@@ -50,3 +50,14 @@ export const card = (page: Page, appName: string) =>
 export async function expectNoAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
 }
+
+/** The app's stage as the API says it (`GET /apps/{app}/pipeline-couplings`), asked from the page. */
+export function stageOfApp(page: Page, appName: string) {
+  return page.evaluate(async (name) => {
+    const response = await fetch(
+      `https://api.heroku.com/apps/${encodeURIComponent(name)}/pipeline-couplings`,
+      { headers: { Accept: 'application/vnd.heroku+json; version=3' } },
+    )
+    return ((await response.json()) as { stage: string }).stage
+  }, appName)
+}

@@ -11,6 +11,14 @@ import { mockApi } from './mock-api'
 // machine with room to spare; a real failure still fails, only later.
 configure({ asyncUtilTimeout: 10_000 })
 
+// jsdom lays nothing out, so it has no ResizeObserver: sizes never change there. Long columns
+// observe sizes to virtualize; in jsdom every element measures 0, so every card renders.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
 // Tests talk to the same mocked API as the browser, through MSW's Node interception.
 beforeAll(() => mockApi.server.listen({ onUnhandledRequest: 'error' }))
 

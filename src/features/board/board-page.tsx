@@ -1,4 +1,5 @@
 import type React from 'react'
+import { useState } from 'react'
 import { useParams } from 'react-router'
 import { toast } from 'sonner'
 import type { Pipeline } from '@/api/pipelines'
@@ -7,6 +8,7 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
 import { BoardSkeleton } from './board-skeleton'
+import { CardRevealContext, createCardRevealers } from './card-reveal'
 import { BoardCard, refocusMovedCard } from './cards/board-card'
 import { PendingReviewAppCard } from './cards/review-app-card'
 import { BoardDnd } from './dnd/board-dnd'
@@ -17,6 +19,7 @@ import { usePromotionParams } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
 import { useBoard } from './use-board'
 import { useMoveApp } from './use-move-app'
+import { VirtualCardList } from './virtual-card-list'
 
 interface BoardPageProps {
   /** what can be done to the pipeline itself (rename, delete), composed by the app */
@@ -28,6 +31,8 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
   const board = useBoard(pipelineId)
   const moveApp = useMoveApp(pipelineId)
   const promotion = usePromotionParams()
+  const [revealers] = useState(createCardRevealers)
+  const reveal = (stage: BoardStage, appId: string) => revealers.reveal(stage, appId)
 
   if (board.status === 'not-found') {
     return (
@@ -63,7 +68,7 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
   // A drop the board refuses was already shown on the column and announced: nothing more to say.
   const moveByDrop = (card: DragCard, to: BoardStage) => {
     const verdict = moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
-    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle', to)
+    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle', to, reveal)
   }
 
   const moveByMenu = (card: DragCard, to: BoardStage) => {
@@ -72,7 +77,7 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
       { confirm: true },
     )
     if (verdict.kind === 'refused') toast.error(verdict.reason)
-    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'actions', to)
+    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'actions', to, reveal)
   }
 
   return (
@@ -92,55 +97,62 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
           retrying={failure.retrying}
         />
       ))}
-      <BoardDnd onDrop={moveByDrop}>
-        <div className="grid items-start gap-4 lg:grid-cols-4">
-          {BOARD_STAGES.map((stage) => {
-            const inStage = board.entriesOf(stage)
-            const pending = stage === 'review' ? reviewApps.pending : []
-            return (
-              <StageColumn
-                key={stage}
-                stage={stage}
-                count={inStage.length}
-                summary={board.summaryOf(stage)}
-                pendingCount={pending.length}
-                action={
-                  stage === 'review' ? undefined : (
-                    <AddAppDialog pipeline={pipelineRef} stage={stage} />
-                  )
-                }
-              >
-                {inStage.map((entry) => {
-                  const blocker = board.promoteBlockerOf(entry)
-                  return (
-                    <li key={entry.appId}>
-                      <BoardCard
-                        entry={entry}
-                        pipeline={pipelineRef}
-                        runs={board.code.of(entry.appId)}
-                        onRetryCode={() => board.code.retry(entry.appId)}
-                        neighbours={board.neighboursOf(entry.stage)}
-                        reviewApp={reviewApps.byApp.get(entry.appId)}
-                        onMoveFromMenu={moveByMenu}
-                        promote={
-                          blocker === undefined
-                            ? undefined
-                            : { blocker, onPromote: () => promotion.choose(entry.appId) }
-                        }
-                      />
-                    </li>
-                  )
-                })}
-                {pending.map((reviewApp) => (
-                  <li key={reviewApp.id}>
-                    <PendingReviewAppCard reviewApp={reviewApp} />
-                  </li>
-                ))}
-              </StageColumn>
-            )
-          })}
-        </div>
-      </BoardDnd>
+      <CardRevealContext value={revealers}>
+        <BoardDnd onDrop={moveByDrop}>
+          <div className="grid items-start gap-4 lg:grid-cols-4">
+            {BOARD_STAGES.map((stage) => {
+              const inStage = board.entriesOf(stage)
+              const pending = stage === 'review' ? reviewApps.pending : []
+              return (
+                <StageColumn
+                  key={stage}
+                  stage={stage}
+                  count={inStage.length}
+                  summary={board.summaryOf(stage)}
+                  pendingCount={pending.length}
+                  action={
+                    stage === 'review' ? undefined : (
+                      <AddAppDialog pipeline={pipelineRef} stage={stage} />
+                    )
+                  }
+                >
+                  <VirtualCardList
+                    stage={stage}
+                    items={[
+                      ...inStage.map((entry) => ({ kind: 'app' as const, entry })),
+                      ...pending.map((reviewApp) => ({ kind: 'pending' as const, reviewApp })),
+                    ]}
+                    keyOf={(item) => (item.kind === 'app' ? item.entry.appId : item.reviewApp.id)}
+                    renderItem={(item) => {
+                      if (item.kind === 'pending') {
+                        return <PendingReviewAppCard reviewApp={item.reviewApp} />
+                      }
+                      const { entry } = item
+                      const blocker = board.promoteBlockerOf(entry)
+                      return (
+                        <BoardCard
+                          entry={entry}
+                          pipeline={pipelineRef}
+                          runs={board.code.of(entry.appId)}
+                          onRetryCode={() => board.code.retry(entry.appId)}
+                          neighbours={board.neighboursOf(entry.stage)}
+                          reviewApp={reviewApps.byApp.get(entry.appId)}
+                          onMoveFromMenu={moveByMenu}
+                          promote={
+                            blocker === undefined
+                              ? undefined
+                              : { blocker, onPromote: () => promotion.choose(entry.appId) }
+                          }
+                        />
+                      )
+                    }}
+                  />
+                </StageColumn>
+              )
+            })}
+          </div>
+        </BoardDnd>
+      </CardRevealContext>
       <PromotionDialog pipelineId={pipelineId} apps={entries} codes={board.code} />
     </section>
   )

@@ -15,6 +15,7 @@ interface StageColumnProps {
   pendingCount?: number
   /** a control for the column's header, such as "Add app" */
   action?: React.ReactNode
+  /** the column's list of cards */
   children: React.ReactNode
 }
 
@@ -80,7 +81,7 @@ export function StageColumn({
           <p className="mt-1 text-xs">{EMPTY_HINTS[stage]}</p>
         </div>
       ) : (
-        <ul className="space-y-3">{children}</ul>
+        children
       )}
       {verdict?.kind === 'refused' && (
         // Laid over the column rather than pushed into it: nothing shifts under the pointer.

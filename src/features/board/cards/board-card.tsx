@@ -116,12 +116,14 @@ const dragHandleId = (appId: string) => `move-${appId}`
 
 /**
  * A moved card is mounted again in its new column, so the control the user was on is gone. Once
- * the board has rendered the move, focus the same control on the card in its new place.
+ * the board has rendered the move, focus the same control on the card in its new place, which
+ * `reveal` first scrolls into view (a long column renders only what is on screen).
  */
 export function refocusMovedCard(
   appId: string,
   control: 'actions' | 'drag-handle',
   stage: BoardStage,
+  reveal: (stage: BoardStage, appId: string) => boolean,
 ) {
   const id = control === 'actions' ? actionsTriggerId(appId) : dragHandleId(appId)
   let frames = 0
@@ -129,7 +131,8 @@ export function refocusMovedCard(
   const attempt = () => {
     const element = document.getElementById(id)
     const column = element?.closest('section')?.getAttribute('aria-labelledby')
-    if (element && column === `stage-${stage}`) return element.focus()
+    if (element && column === `stage-${stage}`) return element.focus({ preventScroll: false })
+    if (!element || column !== `stage-${stage}`) reveal(stage, appId)
     if (++frames < 60) requestAnimationFrame(attempt)
     else element?.focus()
   }

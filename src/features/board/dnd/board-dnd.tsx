@@ -32,7 +32,7 @@ const stageOf = (id: string | number | undefined) => id as BoardStage | undefine
  * picked up; saying so then would cut off "Picked up …" in the live region, so that one is only
  * said when the card comes back.
  */
-function useAnnouncements(): Announcements {
+function useAnnouncements(aimed: () => BoardStage | undefined): Announcements {
   const hasLeftHome = useRef(false)
   return {
     onDragStart: ({ active }) => {
@@ -49,7 +49,7 @@ function useAnnouncements(): Announcements {
     },
     onDragEnd: ({ active, over }) => {
       const card = dragCardOf(active)
-      return card && moveAnnouncements.dropped(card, stageOf(over?.id))
+      return card && moveAnnouncements.dropped(card, aimed() ?? stageOf(over?.id))
     },
     onDragCancel: ({ active }) => {
       const card = dragCardOf(active)
@@ -75,8 +75,8 @@ export function BoardDnd({
   onDrop: (card: DragCard, to: BoardStage) => void
 }) {
   const [dragged, setDragged] = useState<DragCard>()
-  const announcements = useAnnouncements()
   const [keyboard] = useState(createColumnKeyboard)
+  const announcements = useAnnouncements(keyboard.aimed)
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -89,9 +89,11 @@ export function BoardDnd({
   }
 
   const handleDragEnd = ({ active, over }: DragEndEvent) => {
-    endDrag()
+    const to = keyboard.aimed() ?? stageOf(over?.id)
+    // The aim is kept until the next drag starts: the drop's announcement, said after this,
+    // names the same stage.
+    setDragged(undefined)
     const card = dragCardOf(active)
-    const to = stageOf(over?.id)
     if (card && to) onDrop(card, to)
   }
 

@@ -35,6 +35,11 @@ export function createColumnKeyboard() {
 
   return {
     coordinateGetter,
+    /**
+     * Where the keys last aimed, if they did. A drop key pressed within a frame of an arrow key
+     * lands where the arrow aimed, before dnd-kit has worked out what the card is over.
+     */
+    aimed: () => aim,
     reset: () => {
       aim = undefined
     },

@@ -1,0 +1,100 @@
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import type React from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCardReveal } from './card-reveal'
+
+interface VirtualCardListProps<T> {
+  /** the column whose cards these are, so a moved card can be brought into view */
+  stage: string
+  items: T[]
+  keyOf: (item: T) => string
+  renderItem: (item: T) => React.ReactNode
+}
+
+/** A card's height before it is measured: most cards are a little over 200 px with their gap. */
+const ESTIMATED_CARD_HEIGHT = 232
+
+/** Cards rendered above and below the screen, so Tab always has a next card to move to. */
+const OVERSCAN = 3
+
+/** Where the list starts on the page: the window's scroll is the list's, offset by this. */
+function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
+  const [offset, setOffset] = useState(0)
+  const measure = useCallback(() => {
+    const element = ref.current
+    if (element) setOffset(Math.round(element.getBoundingClientRect().top + window.scrollY))
+  }, [ref])
+  useLayoutEffect(measure)
+  useEffect(() => {
+    // What sits above the list (headers, notices) changes height as the board fills in.
+    const observer = new ResizeObserver(measure)
+    observer.observe(document.body)
+    return () => observer.disconnect()
+  }, [measure])
+  return offset
+}
+
+/**
+ * A column's cards, rendered only where the window is scrolled to, so a stage of 1,300 apps costs
+ * what a screenful does. The page keeps its own scroll (on a phone too, where the columns stack).
+ * The card holding focus is kept rendered when it scrolls away, so keyboard users do not lose it;
+ * a card moved here is scrolled into view, so focus can follow it.
+ */
+export function VirtualCardList<T>({ stage, items, keyOf, renderItem }: VirtualCardListProps<T>) {
+  const listRef = useRef<HTMLUListElement>(null)
+  const scrollMargin = usePageOffset(listRef)
+  const [focused, setFocused] = useState<number | null>(null)
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin,
+    getItemKey: (index) => {
+      const item = items[index]
+      return item === undefined ? index : keyOf(item)
+    },
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const indexes = defaultRangeExtractor(range)
+        if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes
+        return [...indexes, focused].sort((a, b) => a - b)
+      },
+      [focused],
+    ),
+  })
+
+  useCardReveal(stage, (appKey) => {
+    const index = items.findIndex((item) => keyOf(item) === appKey)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+    return index >= 0
+  })
+
+  return (
+    <ul
+      ref={listRef}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+      onFocus={(event) => {
+        const index = (event.target as Element).closest('li')?.dataset.index
+        setFocused(index === undefined ? null : Number(index))
+      }}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const item = items[row.index]
+        if (item === undefined) return null
+        return (
+          <li
+            key={row.key}
+            data-index={row.index}
+            ref={virtualizer.measureElement}
+            // The gap between cards is part of each row, so measuring a row measures the gap too.
+            className="absolute top-0 left-0 w-full pb-3"
+            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+          >
+            {renderItem(item)}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
