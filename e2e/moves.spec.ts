@@ -1,18 +1,13 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { card, column, expectNoAxeViolations, openBoard, stageInApi } from './support/board'
+import { expect, test, type Page } from '@playwright/test'
+import {
+  card,
+  column,
+  dragByPointer,
+  expectNoAxeViolations,
+  openBoard,
+  stageInApi,
+} from './support/board'
 import { installFaults } from './support/faults'
-
-/** Drags by the card's grip the way a mouse does: press, nudge past the threshold, travel, release. */
-async function dragByPointer(page: Page, handle: Locator, target: Locator, release = true) {
-  const from = await handle.boundingBox()
-  const to = await target.boundingBox()
-  if (!from || !to) throw new Error('drag handle or target is not on screen')
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10)
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(120, to.height / 2), { steps: 20 })
-  if (release) await page.mouse.up()
-}
 
 /** dnd-kit's live region: what a screen reader hears during a drag. */
 const announcer = (page: Page) => page.locator('[id^="DndLiveRegion"]')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { card, column, expectNoAxeViolations, stageOfApp } from './support/board'
+import { card, column, dragByPointer, expectNoAxeViolations, stageOfApp } from './support/board'
 
 test('the large demo is one switch away, and a board sums each stage up by the code it runs', async ({
   page,
@@ -59,4 +59,41 @@ test('on a 2,000-app board, a card moves by keyboard to the far end of a long co
   await expect(column(page, 'production')).toContainText('1,301 apps')
   await expect(column(page, 'development')).toContainText('49 apps')
   await expect.poll(() => stageOfApp(page, 'fleet-dev-01')).toBe('production')
+})
+
+test('the filter narrows a 2,000-app board by name, commit or status, and is kept in the address', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=large')
+  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  const filter = page.getByRole('searchbox', { name: 'Filter apps' })
+  await filter.fill('failed')
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    'Showing 10 of 2,000 apps',
+  )
+  await expect(column(page, 'production')).toContainText('10 shown')
+  await expect(column(page, 'development')).toContainText(
+    'No app in Development matches the filter.',
+  )
+  await expect(page).toHaveURL(/[?&]q=failed/)
+
+  // A card found by the filter can be dragged like any other.
+  await filter.fill('fleet-c0008')
+  const found = column(page, 'production').getByRole('article', { name: 'fleet-c0008' })
+  await expect(found).toContainText('release command failed')
+  await dragByPointer(
+    page,
+    page.getByRole('button', { name: 'Move fleet-c0008' }),
+    column(page, 'staging'),
+  )
+  await expect(column(page, 'staging').getByRole('article', { name: 'fleet-c0008' })).toBeVisible()
+  await expect.poll(() => stageOfApp(page, 'fleet-c0008')).toBe('staging')
+
+  // The filter is in the address: a reload (or a shared link) shows the same one card.
+  await page.reload()
+  await expect(filter).toHaveValue('fleet-c0008')
+  await expect(page.getByRole('article', { name: 'fleet-c0008' })).toBeVisible()
+  await expect(page.getByRole('article')).toHaveCount(1)
+  await filter.fill('266cd59')
+  await expect(column(page, 'production')).toContainText('1,252 shown')
 })

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const STAGE_NAMES: Record<string, string> = {
   development: 'Development',
@@ -60,4 +60,16 @@ export function stageOfApp(page: Page, appName: string) {
     )
     return ((await response.json()) as { stage: string }).stage
   }, appName)
+}
+
+/** Drags by the card's grip the way a mouse does: press, nudge past the threshold, travel, release. */
+export async function dragByPointer(page: Page, handle: Locator, target: Locator, release = true) {
+  const from = await handle.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('drag handle or target is not on screen')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10)
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(120, to.height / 2), { steps: 20 })
+  if (release) await page.mouse.up()
 }

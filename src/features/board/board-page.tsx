@@ -7,6 +7,7 @@ import { NotFound } from '@/components/not-found'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
+import { BoardFilter, useBoardFilter } from './board-filter'
 import { BoardSkeleton } from './board-skeleton'
 import { CardRevealContext, createCardRevealers } from './card-reveal'
 import { BoardCard, refocusMovedCard } from './cards/board-card'
@@ -28,7 +29,8 @@ interface BoardPageProps {
 
 export function BoardPage({ pipelineActions }: BoardPageProps) {
   const { pipelineId = '' } = useParams()
-  const board = useBoard(pipelineId)
+  const filter = useBoardFilter()
+  const board = useBoard(pipelineId, filter.query)
   const moveApp = useMoveApp(pipelineId)
   const promotion = usePromotionParams()
   const [revealers] = useState(createCardRevealers)
@@ -97,19 +99,26 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
           retrying={failure.retrying}
         />
       ))}
+      <BoardFilter
+        query={filter.query}
+        onQueryChange={filter.setQuery}
+        shown={BOARD_STAGES.reduce((sum, stage) => sum + board.shownOf(stage).length, 0)}
+        total={entries.length}
+      />
       <CardRevealContext value={revealers}>
         <BoardDnd onDrop={moveByDrop}>
           <div className="grid items-start gap-4 lg:grid-cols-4">
             {BOARD_STAGES.map((stage) => {
-              const inStage = board.entriesOf(stage)
-              const pending = stage === 'review' ? reviewApps.pending : []
+              const inStage = board.shownOf(stage)
+              const pending = stage === 'review' ? board.pendingShown : []
               return (
                 <StageColumn
                   key={stage}
                   stage={stage}
-                  count={inStage.length}
+                  count={board.entriesOf(stage).length}
+                  shownCount={board.filtering ? inStage.length + pending.length : undefined}
                   summary={board.summaryOf(stage)}
-                  pendingCount={pending.length}
+                  pendingCount={stage === 'review' ? reviewApps.pending.length : 0}
                   action={
                     stage === 'review' ? undefined : (
                       <AddAppDialog pipeline={pipelineRef} stage={stage} />

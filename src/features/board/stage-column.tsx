@@ -2,6 +2,7 @@ import { useDndContext, useDroppable } from '@dnd-kit/core'
 import { Ban } from 'lucide-react'
 import type React from 'react'
 import { cn } from '@/lib/cn'
+import { formatCount } from '@/lib/format'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 import { dragCardOf } from './dnd/drag-card'
@@ -9,6 +10,8 @@ import { dragCardOf } from './dnd/drag-card'
 interface StageColumnProps {
   stage: BoardStage
   count: number
+  /** how many of its cards the board's filter lets through; undefined without a filter */
+  shownCount?: number
   /** the stage at a glance: "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
   summary: string
   /** review apps still being created: counted apart, they are pull requests, not apps yet */
@@ -40,6 +43,7 @@ function dropLook(verdict: MoveVerdict | undefined, isOver: boolean) {
 export function StageColumn({
   stage,
   count,
+  shownCount,
   summary,
   pendingCount = 0,
   action,
@@ -71,6 +75,7 @@ export function StageColumn({
           <p className="mt-0.5 text-xs text-slate-600">
             {summary}
             {pendingCount > 0 && ` · ${pendingCount} pending`}
+            {shownCount !== undefined && ` · ${formatCount(shownCount)} shown`}
           </p>
         </div>
         {action && <div className="shrink-0">{action}</div>}
@@ -80,6 +85,10 @@ export function StageColumn({
           <p className="font-medium text-slate-700">No apps in {STAGE_LABELS[stage]}</p>
           <p className="mt-1 text-xs">{EMPTY_HINTS[stage]}</p>
         </div>
+      ) : shownCount === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">
+          No app in {STAGE_LABELS[stage]} matches the filter.
+        </p>
       ) : (
         children
       )}

@@ -7,9 +7,10 @@ import { pipelineQueries } from '@/api/pipelines'
 import { releaseQueries } from '@/api/releases'
 import { reviewAppQueries } from '@/api/review-apps'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
+import { filterTerms, matchesFilter } from '@/lib/board-filter'
 import { describeStage } from '@/lib/code-groups'
 import { promoteBlocker } from '@/lib/promotion'
-import { hasSucceededRelease } from '@/lib/releases'
+import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { BOARD_STAGES, downstreamOf, upstreamOf, type BoardStage } from '@/lib/stages'
 import type { NeighbourStage } from './drift/drift-list'
 import { useCodeIndex } from './drift/use-code-index'
@@ -25,7 +26,7 @@ const stagesAround = (stage: BoardStage) =>
  * arrive, and a failure among those is reported beside a board that still works. What each app
  * runs is read once for the board and grouped by code, per stage.
  */
-export function useBoard(pipelineId: string) {
+export function useBoard(pipelineId: string, filter = '') {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
   const apps = useQuery(
@@ -42,11 +43,35 @@ export function useBoard(pipelineId: string) {
     [couplings.data, apps.data, latest.data],
   )
   const code = useCodeIndex(entries)
+  const placedReviewApps = useMemo(
+    () => placeReviewApps(entries, reviewApps.data),
+    [entries, reviewApps.data],
+  )
   const byStage = useMemo(() => {
-    const stages = new Map<BoardStage, { entries: BoardEntry[]; summary: string }>()
+    const terms = filterTerms(filter)
+    const shown = (entry: BoardEntry) => {
+      if (terms.length === 0) return true
+      const runs = code.of(entry.appId).code
+      const reviewApp = placedReviewApps.byApp.get(entry.appId)
+      return matchesFilter(terms, {
+        name: entry.name,
+        commit: 'commit' in runs ? runs.commit : undefined,
+        words: [
+          entry.latest ? RELEASE_STATUS_WORDS[entry.latest.status] : 'no release',
+          entry.app?.maintenance ? 'maintenance' : '',
+          reviewApp ? `${reviewApp.status} ${reviewApp.branch} #${reviewApp.pr_number ?? ''}` : '',
+        ],
+      })
+    }
+    const stages = new Map<
+      BoardStage,
+      { entries: BoardEntry[]; shown: BoardEntry[]; summary: string }
+    >()
     for (const stage of BOARD_STAGES) {
+      const inStage = entries.filter((entry) => entry.stage === stage)
       stages.set(stage, {
-        entries: entries.filter((entry) => entry.stage === stage),
+        entries: inStage,
+        shown: terms.length === 0 ? inStage : inStage.filter(shown),
         summary: describeStage(code.groupsOf(stage)),
       })
     }
@@ -64,12 +89,14 @@ export function useBoard(pipelineId: string) {
         })),
       ]),
     )
-    return { stages, neighbours }
-  }, [entries, code])
-  const placedReviewApps = useMemo(
-    () => placeReviewApps(entries, reviewApps.data),
-    [entries, reviewApps.data],
-  )
+    const pending = placedReviewApps.pending.filter((reviewApp) =>
+      matchesFilter(terms, {
+        name: `PR #${reviewApp.pr_number ?? ''} ${reviewApp.branch}`,
+        words: [reviewApp.status],
+      }),
+    )
+    return { stages, neighbours, pending }
+  }, [entries, code, filter, placedReviewApps])
 
   if (isNotFound(pipeline.error)) return { status: 'not-found' } as const
   const failed = [pipeline, couplings].find((query) => query.isError)
@@ -101,6 +128,11 @@ export function useBoard(pipelineId: string) {
         retrying: query.isFetching,
       })),
     entriesOf: (stage: BoardStage) => byStage.stages.get(stage)?.entries ?? [],
+    /** the stage's cards the filter lets through (all of them without a filter) */
+    shownOf: (stage: BoardStage) => byStage.stages.get(stage)?.shown ?? [],
+    /** review apps with no app on the board yet that the filter lets through */
+    pendingShown: byStage.pending,
+    filtering: filterTerms(filter).length > 0,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
     summaryOf: (stage: BoardStage) => byStage.stages.get(stage)?.summary ?? '',
     /** the groups a card of this stage compares itself with */
