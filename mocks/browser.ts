@@ -3,7 +3,7 @@ import { setupWorker } from 'msw/browser'
 import { createBackend, type MockBackend } from './backend'
 import type { Fault } from './faults'
 import { createHandlers } from './handlers/all'
-import { browserStorage, memoryStorage } from './platform/persistence'
+import { browserStorage, unsavedStorage } from './platform/persistence'
 import { isScenarioName, SCENARIOS, type ScenarioName } from './scenarios/all'
 
 export interface DemoBackendControls {
@@ -48,7 +48,7 @@ export async function startDemoBackend(): Promise<DemoBackendControls> {
     // The small company's changes are kept where they always were; each scenario has its own.
     storage: scenario.persisted
       ? browserStorage(window.localStorage, name === 'demo' ? undefined : `stageboard:${name}`)
-      : memoryStorage(),
+      : unsavedStorage(),
     scenario: scenario.build,
   })
   for (const fault of window.__STAGEBOARD_FAULTS__ ?? []) backend.faults.add(fault)

@@ -47,3 +47,11 @@ export function memoryStorage(): StateStorage {
     },
   }
 }
+
+/**
+ * Nowhere: the state lives in the page until it is reloaded. For a scenario too large to save
+ * (and too large to copy after every change, as `memoryStorage` does).
+ */
+export function unsavedStorage(): StateStorage {
+  return { load: () => undefined, save: () => undefined, clear: () => undefined }
+}

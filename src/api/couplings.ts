@@ -52,6 +52,9 @@ export const couplingQueries = {
   byPipeline: (pipelineId: string) =>
     queryOptions({
       queryKey: couplingKeys.ofPipeline(pipelineId),
+      // Nothing keeps a coupling object between renders (the board reads ids and stages), so
+      // comparing 2,000 couplings deeply on every move and refetch would buy nothing.
+      structuralSharing: false,
       queryFn: ({ signal }) =>
         requestJson(
           `/pipelines/${encodeURIComponent(pipelineId)}/pipeline-couplings`,

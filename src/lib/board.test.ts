@@ -58,6 +58,18 @@ describe('boardEntries', () => {
     expect(entries.find((e) => e.appId === 'prod')?.latest).toBeNull()
   })
 
+  it('hands back the same entry for an app that did not change, and a new one for one that moved', () => {
+    const before = boardEntries(couplings, apps, [])
+    const moved = couplings.map((c) =>
+      c.app.id === 'dev' ? { ...c, stage: 'staging' as const } : c,
+    )
+    const after = boardEntries(moved, apps, [], new Map(before.map((e) => [e.appId, e])))
+    const of = (entries: typeof before, id: string) => entries.find((e) => e.appId === id)
+    expect(of(after, 'prod')).toBe(of(before, 'prod'))
+    expect(of(after, 'dev')).not.toBe(of(before, 'dev'))
+    expect(of(after, 'dev')?.stage).toBe('staging')
+  })
+
   it('keeps a card for each coupling while its app and releases are still unknown', () => {
     const entries = boardEntries(couplings, undefined, undefined)
     expect(entries).toHaveLength(3)

@@ -24,11 +24,25 @@ export interface BoardEntry extends PipelineApp {
   app: App | undefined
 }
 
-/** Joins couplings, apps and newest releases into one entry per card, sorted by name. */
+const byName = new Intl.Collator('en').compare
+
+const sameEntry = (a: BoardEntry, b: BoardEntry) =>
+  a.couplingId === b.couplingId &&
+  a.stage === b.stage &&
+  a.name === b.name &&
+  a.app === b.app &&
+  a.latest === b.latest
+
+/**
+ * Joins couplings, apps and newest releases into one entry per card, sorted by name. An entry
+ * that has not changed since `previous` is that same object, so a card whose app did not move
+ * need not render again (a move changes one entry of 2,000).
+ */
 export function boardEntries(
   couplings: Coupling[],
   apps: App[] | undefined,
   latest: Release[] | undefined,
+  previous?: ReadonlyMap<string, BoardEntry>,
 ): BoardEntry[] {
   const appsById = new Map(apps?.map((app) => [app.id, app]))
   const latestByApp = new Map(latest?.map((release) => [release.app.id, release]))
@@ -37,18 +51,18 @@ export function boardEntries(
       const { stage } = coupling
       if (!isBoardStage(stage)) return []
       const app = appsById.get(coupling.app.id)
-      return [
-        {
-          appId: coupling.app.id,
-          couplingId: coupling.id,
-          stage,
-          name: app?.name ?? '',
-          app,
-          latest: latest === undefined ? undefined : (latestByApp.get(coupling.app.id) ?? null),
-        },
-      ]
+      const entry: BoardEntry = {
+        appId: coupling.app.id,
+        couplingId: coupling.id,
+        stage,
+        name: app?.name ?? '',
+        app,
+        latest: latest === undefined ? undefined : (latestByApp.get(coupling.app.id) ?? null),
+      }
+      const before = previous?.get(entry.appId)
+      return [before && sameEntry(before, entry) ? before : entry]
     })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => byName(a.name, b.name))
 }
 
 /**

@@ -1,16 +1,17 @@
 import type React from 'react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useParams } from 'react-router'
 import { toast } from 'sonner'
 import type { Pipeline } from '@/api/pipelines'
 import { NotFound } from '@/components/not-found'
 import { ErrorPanel } from '@/components/ui/error-panel'
+import { useStableCallbacks } from '@/hooks/use-stable-callbacks'
 import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
 import { BoardFilter, useBoardFilter } from './board-filter'
 import { BoardSkeleton } from './board-skeleton'
 import { CardRevealContext, createCardRevealers } from './card-reveal'
-import { BoardCard, refocusMovedCard } from './cards/board-card'
+import { BoardCard, refocusMovedCard, type CardActions } from './cards/board-card'
 import { PendingReviewAppCard } from './cards/review-app-card'
 import { BoardDnd } from './dnd/board-dnd'
 import type { DragCard } from './dnd/drag-card'
@@ -18,9 +19,11 @@ import { PipelineHeader } from './pipeline-header'
 import { PromotionDialog } from './promote/promotion-dialog'
 import { usePromotionParams } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
-import { useBoard } from './use-board'
+import { useBoard, type ColumnCard } from './use-board'
 import { useMoveApp } from './use-move-app'
 import { VirtualCardList } from './virtual-card-list'
+
+const cardKey = (card: ColumnCard) => card.key
 
 interface BoardPageProps {
   /** what can be done to the pipeline itself (rename, delete), composed by the app */
@@ -35,6 +38,31 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
   const promotion = usePromotionParams()
   const [revealers] = useState(createCardRevealers)
   const reveal = (stage: BoardStage, appId: string) => revealers.reveal(stage, appId)
+
+  // A drop the board refuses was already shown on the column and announced: nothing more to say.
+  const moveByDrop = (card: DragCard, to: BoardStage) => {
+    const verdict = moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
+    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle', to, reveal)
+  }
+  const cardActions = useStableCallbacks<CardActions>({
+    moveFromMenu: (card, to) => {
+      const verdict = moveApp(
+        { appId: card.appId, appName: card.name, from: card.stage, to },
+        { confirm: true },
+      )
+      if (verdict.kind === 'refused') toast.error(verdict.reason)
+      if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'actions', to, reveal)
+    },
+    promote: (appId) => promotion.choose(appId),
+    retryCode: (appId) => {
+      if (board.status === 'ready') board.code.retry(appId)
+    },
+  })
+  const pipelineData = board.status === 'ready' ? board.pipeline : undefined
+  const pipelineRef = useMemo(
+    () => ({ id: pipelineData?.id ?? pipelineId, name: pipelineData?.name ?? '' }),
+    [pipelineData?.id, pipelineData?.name, pipelineId],
+  )
 
   if (board.status === 'not-found') {
     return (
@@ -65,22 +93,6 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
   }
 
   const { pipeline, entries, reviewApps } = board
-  const pipelineRef = { id: pipeline.id, name: pipeline.name }
-
-  // A drop the board refuses was already shown on the column and announced: nothing more to say.
-  const moveByDrop = (card: DragCard, to: BoardStage) => {
-    const verdict = moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
-    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle', to, reveal)
-  }
-
-  const moveByMenu = (card: DragCard, to: BoardStage) => {
-    const verdict = moveApp(
-      { appId: card.appId, appName: card.name, from: card.stage, to },
-      { confirm: true },
-    )
-    if (verdict.kind === 'refused') toast.error(verdict.reason)
-    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'actions', to, reveal)
-  }
 
   return (
     <section aria-labelledby="board-heading">
@@ -127,34 +139,23 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
                 >
                   <VirtualCardList
                     stage={stage}
-                    items={[
-                      ...inStage.map((entry) => ({ kind: 'app' as const, entry })),
-                      ...pending.map((reviewApp) => ({ kind: 'pending' as const, reviewApp })),
-                    ]}
-                    keyOf={(item) => (item.kind === 'app' ? item.entry.appId : item.reviewApp.id)}
-                    renderItem={(item) => {
-                      if (item.kind === 'pending') {
-                        return <PendingReviewAppCard reviewApp={item.reviewApp} />
-                      }
-                      const { entry } = item
-                      const blocker = board.promoteBlockerOf(entry)
-                      return (
+                    items={board.cardsOf(stage)}
+                    keyOf={cardKey}
+                    renderItem={(item) =>
+                      item.kind === 'pending' ? (
+                        <PendingReviewAppCard reviewApp={item.reviewApp} />
+                      ) : (
                         <BoardCard
-                          entry={entry}
+                          entry={item.entry}
                           pipeline={pipelineRef}
-                          runs={board.code.of(entry.appId)}
-                          onRetryCode={() => board.code.retry(entry.appId)}
-                          neighbours={board.neighboursOf(entry.stage)}
-                          reviewApp={reviewApps.byApp.get(entry.appId)}
-                          onMoveFromMenu={moveByMenu}
-                          promote={
-                            blocker === undefined
-                              ? undefined
-                              : { blocker, onPromote: () => promotion.choose(entry.appId) }
-                          }
+                          runs={board.code.of(item.entry.appId)}
+                          neighbours={board.neighboursOf(item.entry.stage)}
+                          reviewApp={reviewApps.byApp.get(item.entry.appId)}
+                          promoteBlocker={board.promoteBlockerOf(item.entry)}
+                          actions={cardActions}
                         />
                       )
-                    }}
+                    }
                   />
                 </StageColumn>
               )

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { appQueries } from '@/api/apps'
 import { isNotFound } from '@/api/client'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
 import { releaseQueries } from '@/api/releases'
-import { reviewAppQueries } from '@/api/review-apps'
+import { reviewAppQueries, type ReviewApp } from '@/api/review-apps'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
 import { filterTerms, matchesFilter } from '@/lib/board-filter'
 import { describeStage } from '@/lib/code-groups'
@@ -13,7 +13,12 @@ import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { BOARD_STAGES, downstreamOf, upstreamOf, type BoardStage } from '@/lib/stages'
 import type { NeighbourStage } from './drift/drift-list'
-import { useCodeIndex } from './drift/use-code-index'
+import { groupStages, useRunningCodes, type CodeIndex } from './drift/use-running-codes'
+
+/** A card of a column: an app, or a pull request whose review app is still being made. */
+export type ColumnCard =
+  | { kind: 'app'; key: string; entry: BoardEntry }
+  | { kind: 'pending'; key: string; reviewApp: ReviewApp }
 
 const stagesAround = (stage: BoardStage) =>
   [upstreamOf(stage), downstreamOf(stage)].filter(
@@ -29,20 +34,23 @@ const stagesAround = (stage: BoardStage) =>
 export function useBoard(pipelineId: string, filter = '') {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
-  const apps = useQuery(
-    appQueries.ofPipeline(
-      pipelineId,
-      couplings.data?.map((coupling) => coupling.app.id),
-    ),
-  )
+  const appIds = useMemo(() => couplings.data?.map((coupling) => coupling.app.id), [couplings.data])
+  const apps = useQuery(appQueries.ofPipeline(pipelineId, appIds))
   const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
   const reviewApps = useQuery(reviewAppQueries.ofPipeline(pipelineId))
 
-  const entries = useMemo(
-    () => (couplings.data ? boardEntries(couplings.data, apps.data, latest.data) : []),
-    [couplings.data, apps.data, latest.data],
-  )
-  const code = useCodeIndex(entries)
+  // The entries last computed, so an unchanged app keeps its entry object, and its card (a memo)
+  // does not render again. Held in state, written only here, and only ever the latest entries.
+  const [remembered] = useState(() => new Map<string, BoardEntry>())
+  const entries = useMemo(() => {
+    const next = couplings.data
+      ? boardEntries(couplings.data, apps.data, latest.data, remembered)
+      : []
+    remembered.clear()
+    for (const entry of next) remembered.set(entry.appId, entry)
+    return next
+  }, [couplings.data, apps.data, latest.data, remembered])
+  const codes = useRunningCodes(latest.data)
   const placedReviewApps = useMemo(
     () => placeReviewApps(entries, reviewApps.data),
     [entries, reviewApps.data],
@@ -51,7 +59,7 @@ export function useBoard(pipelineId: string, filter = '') {
     const terms = filterTerms(filter)
     const shown = (entry: BoardEntry) => {
       if (terms.length === 0) return true
-      const runs = code.of(entry.appId).code
+      const runs = codes.of(entry.appId).code
       const reviewApp = placedReviewApps.byApp.get(entry.appId)
       return matchesFilter(terms, {
         name: entry.name,
@@ -63,40 +71,70 @@ export function useBoard(pipelineId: string, filter = '') {
         ],
       })
     }
-    const stages = new Map<
-      BoardStage,
-      { entries: BoardEntry[]; shown: BoardEntry[]; summary: string }
-    >()
+    const stages = new Map<BoardStage, { entries: BoardEntry[]; shown: BoardEntry[] }>()
     for (const stage of BOARD_STAGES) {
       const inStage = entries.filter((entry) => entry.stage === stage)
       stages.set(stage, {
         entries: inStage,
         shown: terms.length === 0 ? inStage : inStage.filter(shown),
-        summary: describeStage(code.groupsOf(stage)),
       })
     }
-    const neighbours = new Map(
-      BOARD_STAGES.map((stage) => [
-        stage,
-        stagesAround(stage).map((neighbour): NeighbourStage => ({
-          stage: neighbour,
-          groups: code.groupsOf(neighbour).map((group) => ({
-            key: group.key,
-            stage: neighbour,
-            code: group.code,
-            names: group.apps.map((entry) => entry.name),
-          })),
-        })),
-      ]),
-    )
     const pending = placedReviewApps.pending.filter((reviewApp) =>
       matchesFilter(terms, {
         name: `PR #${reviewApp.pr_number ?? ''} ${reviewApp.branch}`,
         words: [reviewApp.status],
       }),
     )
-    return { stages, neighbours, pending }
-  }, [entries, code, filter, placedReviewApps])
+    // What each column lists: its apps the filter lets through, then (in Review) the pull
+    // requests whose app does not exist yet.
+    const cards = new Map(
+      BOARD_STAGES.map((stage) => [
+        stage,
+        [
+          ...(stages.get(stage)?.shown ?? []).map((entry): ColumnCard => ({
+            kind: 'app',
+            key: entry.appId,
+            entry,
+          })),
+          ...(stage === 'review' ? pending : []).map((reviewApp): ColumnCard => ({
+            kind: 'pending',
+            key: reviewApp.id,
+            reviewApp,
+          })),
+        ],
+      ]),
+    )
+    return { stages, pending, cards }
+  }, [entries, codes, filter, placedReviewApps])
+
+  // Where cards are follows a move at once; how stages compare (groups, drift, headers) follows
+  // a moment later, in a render React may interrupt: the card lands in its column first.
+  const settledEntries = useDeferredValue(entries)
+  const drift = useMemo(() => {
+    const groupsOf = groupStages(settledEntries, codes)
+    const neighbourStage = (neighbour: BoardStage): NeighbourStage => {
+      const groups = groupsOf(neighbour).map((group) => ({
+        key: group.key,
+        stage: neighbour,
+        code: group.code,
+        names: group.apps.map((entry) => entry.name),
+      }))
+      // What a card compares itself with, in one string: cards whose neighbours did not change
+      // need not render again (after a move, only those beside the two stages involved do).
+      return { stage: neighbour, groups, signature: JSON.stringify(groups) }
+    }
+    const around = new Map(BOARD_STAGES.map((stage) => [stage, neighbourStage(stage)]))
+    return {
+      index: { ...codes, groupsOf } satisfies CodeIndex,
+      summaries: new Map(BOARD_STAGES.map((stage) => [stage, describeStage(groupsOf(stage))])),
+      neighbours: new Map(
+        BOARD_STAGES.map((stage) => [
+          stage,
+          stagesAround(stage).flatMap((neighbour) => around.get(neighbour) ?? []),
+        ]),
+      ),
+    }
+  }, [settledEntries, codes])
 
   if (isNotFound(pipeline.error)) return { status: 'not-found' } as const
   const failed = [pipeline, couplings].find((query) => query.isError)
@@ -117,7 +155,7 @@ export function useBoard(pipelineId: string, filter = '') {
     pipeline: pipeline.data,
     apps: apps.data?.filter((app) => coupled.has(app.id)),
     entries,
-    code,
+    code: drift.index,
     reviewApps: placedReviewApps,
     /** parts of the board that failed to load, each with its own retry */
     partialFailures: [apps, latest, reviewApps]
@@ -132,11 +170,13 @@ export function useBoard(pipelineId: string, filter = '') {
     shownOf: (stage: BoardStage) => byStage.stages.get(stage)?.shown ?? [],
     /** review apps with no app on the board yet that the filter lets through */
     pendingShown: byStage.pending,
+    /** what each column lists, in order */
+    cardsOf: (stage: BoardStage) => byStage.cards.get(stage) ?? [],
     filtering: filterTerms(filter).length > 0,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
-    summaryOf: (stage: BoardStage) => byStage.stages.get(stage)?.summary ?? '',
+    summaryOf: (stage: BoardStage) => drift.summaries.get(stage) ?? '',
     /** the groups a card of this stage compares itself with */
-    neighboursOf: (stage: BoardStage) => byStage.neighbours.get(stage) ?? [],
+    neighboursOf: (stage: BoardStage) => drift.neighbours.get(stage) ?? [],
     /** why an app cannot promote, or null when it can; undefined for stages that never promote */
     promoteBlockerOf: (entry: BoardEntry) =>
       downstreamOf(entry.stage)

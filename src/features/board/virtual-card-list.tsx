@@ -24,7 +24,9 @@ function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
     const element = ref.current
     if (element) setOffset(Math.round(element.getBoundingClientRect().top + window.scrollY))
   }, [ref])
-  useLayoutEffect(measure)
+  // Measured once laid out, then whenever the page's size changes: reading layout on every
+  // render would force the browser to lay the page out again in the middle of a move.
+  useLayoutEffect(measure, [measure])
   useEffect(() => {
     // What sits above the list (headers, notices) changes height as the board fills in.
     const observer = new ResizeObserver(measure)

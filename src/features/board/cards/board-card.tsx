@@ -1,35 +1,63 @@
-import { useDraggable } from '@dnd-kit/core'
-import { useState } from 'react'
+import { memo, useState } from 'react'
+import type { ReviewApp } from '@/api/review-apps'
 import type { BoardEntry } from '@/lib/board'
-import { cn } from '@/lib/cn'
 import type { BoardStage } from '@/lib/stages'
 import type { DragCard } from '../dnd/drag-card'
-import { DragHandle } from '../dnd/drag-handle'
+import { DRAG_CARD_ATTRIBUTE, DragHandle } from '../dnd/drag-handle'
+import type { NeighbourStage } from '../drift/drift-list'
+import type { RunningCode } from '../drift/use-running-codes'
 import { PromoteButton, promoteButtonId } from '../promote/promote-button'
-import { AppCard, type AppCardProps } from './app-card'
+import { AppCard } from './app-card'
 import { CardActionsMenu } from './card-actions-menu'
 import { CardRollback } from './card-rollback'
 import { RemoveAppDialog } from './remove-app-dialog'
 
-interface BoardCardProps extends Pick<
-  AppCardProps,
-  'neighbours' | 'reviewApp' | 'runs' | 'onRetryCode'
-> {
-  entry: BoardEntry
-  pipeline: { id: string; name: string }
-  /** set on cards that can promote (development, staging): why not, or how */
-  promote?: { blocker: string | null; onPromote: () => void }
+/** What a card can ask of the board: the same object for every card, on every render. */
+export interface CardActions {
   /** the menu's way to move; drags go through the board's drop handler, to the same function */
-  onMoveFromMenu: (card: DragCard, to: BoardStage) => void
+  moveFromMenu: (card: DragCard, to: BoardStage) => void
+  promote: (appId: string) => void
+  retryCode: (appId: string) => void
 }
 
+interface BoardCardProps {
+  entry: BoardEntry
+  pipeline: { id: string; name: string }
+  /** what the app runs, read for the whole board */
+  runs: RunningCode
+  /** the groups of the neighbouring stages, to compare with */
+  neighbours: NeighbourStage[]
+  /** set when the app is a review app */
+  reviewApp?: ReviewApp
+  /** why the app cannot promote, or null when it can; undefined in stages that never promote */
+  promoteBlocker?: string | null
+  actions: CardActions
+}
+
+/**
+ * Whether a card would show the same: a board of 2,000 apps renders again on every move, and
+ * only the cards whose app, code or neighbours changed need to follow.
+ */
+const sameCard = (a: BoardCardProps, b: BoardCardProps) =>
+  a.entry === b.entry &&
+  a.runs === b.runs &&
+  a.reviewApp === b.reviewApp &&
+  a.promoteBlocker === b.promoteBlocker &&
+  a.actions === b.actions &&
+  a.pipeline.id === b.pipeline.id &&
+  a.pipeline.name === b.pipeline.name &&
+  a.neighbours.length === b.neighbours.length &&
+  a.neighbours.every((stage, i) => stage.signature === b.neighbours[i]?.signature)
+
 /** An app card on the board: draggable by its grip, with its actions menu. */
-export function BoardCard({
+export const BoardCard = memo(function BoardCard({
   entry,
   pipeline,
-  promote,
-  onMoveFromMenu,
-  ...cardProps
+  runs,
+  neighbours,
+  reviewApp,
+  promoteBlocker,
+  actions,
 }: BoardCardProps) {
   const { appId, stage, app, latest, couplingId } = entry
   const name = app?.name ?? ''
@@ -42,39 +70,29 @@ export function BoardCard({
       (!cardRemoved && document.getElementById(actionsTriggerId(appId))) ||
       document.getElementById('board-heading')
     )?.focus()
-  // Review apps come from pull requests and stay in Review, and a card is not movable until its
-  // name is known (announcements speak names).
-  const { setNodeRef, isDragging, attributes, listeners, setActivatorNodeRef } = useDraggable({
-    id: appId,
-    data: card,
-    disabled: stage === 'review' || !app,
-  })
 
   return (
-    <div ref={setNodeRef} className={cn(isDragging && 'opacity-40')}>
+    <div {...{ [DRAG_CARD_ATTRIBUTE]: '' }} className="data-[dragging=true]:opacity-40">
       <AppCard
-        {...cardProps}
+        runs={runs}
+        onRetryCode={() => actions.retryCode(appId)}
+        neighbours={neighbours}
+        reviewApp={reviewApp}
         appId={appId}
         stage={stage}
         app={app}
         latest={latest}
         leading={
-          stage !== 'review' && app ? (
-            <DragHandle
-              id={dragHandleId(appId)}
-              appName={name}
-              attributes={attributes}
-              listeners={listeners}
-              setActivatorNodeRef={setActivatorNodeRef}
-            />
-          ) : null
+          // Review apps come from pull requests and stay in Review, and a card is not movable
+          // until its name is known (announcements speak names).
+          stage !== 'review' && app ? <DragHandle id={dragHandleId(appId)} card={card} /> : null
         }
         footer={
-          promote && app ? (
+          promoteBlocker !== undefined && app ? (
             <PromoteButton
               id={promoteButtonId(appId)}
-              blocker={promote.blocker}
-              onPromote={promote.onPromote}
+              blocker={promoteBlocker}
+              onPromote={() => actions.promote(appId)}
             />
           ) : null
         }
@@ -84,22 +102,24 @@ export function BoardCard({
               appName={name}
               stage={stage}
               triggerId={actionsTriggerId(appId)}
-              onMove={(to) => onMoveFromMenu(card, to)}
+              onMove={(to) => actions.moveFromMenu(card, to)}
               onRollback={() => setRollingBack(true)}
               onRemove={() => setRemoving(true)}
             />
           )
         }
       />
-      <RemoveAppDialog
-        open={removing}
-        onOpenChange={setRemoving}
-        pipelineId={pipeline.id}
-        pipelineName={pipeline.name}
-        appName={name}
-        couplingId={couplingId}
-        returnFocusTo={focusActions}
-      />
+      {removing && (
+        <RemoveAppDialog
+          open
+          onOpenChange={setRemoving}
+          pipelineId={pipeline.id}
+          pipelineName={pipeline.name}
+          appName={name}
+          couplingId={couplingId}
+          returnFocusTo={focusActions}
+        />
+      )}
       {rollingBack && app && (
         <CardRollback
           app={{ id: appId, name }}
@@ -109,7 +129,7 @@ export function BoardCard({
       )}
     </div>
   )
-}
+}, sameCard)
 
 const actionsTriggerId = (appId: string) => `actions-${appId}`
 const dragHandleId = (appId: string) => `move-${appId}`

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef } from 'react'
 import { toast } from 'sonner'
 import { couplingMutations } from '@/api/couplings'
 import {
@@ -31,13 +31,14 @@ export function RemoveAppDialog({
   couplingId,
   returnFocusTo,
 }: RemoveAppDialogProps) {
-  const [removed, setRemoved] = useState(false)
+  // Read as the dialog closes, which may be the moment it unmounts: a ref, not state.
+  const removed = useRef(false)
   const dialog = useRequestDialog({
     mutation: couplingMutations.remove(pipelineId, couplingId),
     // Said here rather than in mutate's callbacks: the refetch that follows takes the card, and
     // this dialog with it, off the board, and mutate's callbacks do not outlive their component.
     onSuccess: () => {
-      setRemoved(true)
+      removed.current = true
       onOpenChange(false)
       toast.success(`Removed ${appName} from ${pipelineName}`)
     },
@@ -51,7 +52,7 @@ export function RemoveAppDialog({
         onCloseAutoFocus={(event) => {
           // Opened from a menu item that no longer exists: go back to the menu's button instead.
           event.preventDefault()
-          returnFocusTo(removed)
+          returnFocusTo(removed.current)
         }}
       >
         <DialogTitle>Remove {appName} from the pipeline?</DialogTitle>

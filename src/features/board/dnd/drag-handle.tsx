@@ -1,30 +1,47 @@
-import type { useDraggable } from '@dnd-kit/core'
+import { useDraggable } from '@dnd-kit/core'
 import { GripVertical } from 'lucide-react'
+import { useCallback, useLayoutEffect, useRef } from 'react'
+import type { DragCard } from './drag-card'
 
-type Draggable = ReturnType<typeof useDraggable>
+/** The attribute that marks a card's outer element: what is measured and dimmed while dragged. */
+export const DRAG_CARD_ATTRIBUTE = 'data-drag-card'
 
 /**
  * The card's grip: a real button named for the app, which pointer, touch and keyboard all pick up.
  * `touch-none` lets a finger drag it instead of scrolling the page.
+ *
+ * The grip, not the card, follows the drag: dnd-kit renders every draggable again at each step of
+ * a drag, and on a board of 2,000 apps that must be a button, not a card with its drift and menus.
+ * The card it drags is its closest element marked with `data-drag-card`.
  */
-export function DragHandle({
-  id,
-  appName,
-  attributes,
-  listeners,
-  setActivatorNodeRef,
-}: Pick<Draggable, 'attributes' | 'listeners' | 'setActivatorNodeRef'> & {
-  id: string
-  appName: string
-}) {
+export function DragHandle({ id, card }: { id: string; card: DragCard }) {
+  const { setNodeRef, isDragging, attributes, listeners, setActivatorNodeRef } = useDraggable({
+    id: card.appId,
+    data: card,
+  })
+  const button = useRef<HTMLButtonElement | null>(null)
+  // The card is in the document when the button is attached, whatever React attaches first.
+  const attach = useCallback(
+    (element: HTMLButtonElement | null) => {
+      button.current = element
+      setActivatorNodeRef(element)
+      setNodeRef(element?.closest<HTMLElement>(`[${DRAG_CARD_ATTRIBUTE}]`) ?? null)
+    },
+    [setActivatorNodeRef, setNodeRef],
+  )
+  useLayoutEffect(() => {
+    const node = button.current?.closest<HTMLElement>(`[${DRAG_CARD_ATTRIBUTE}]`)
+    if (node) node.dataset.dragging = String(isDragging)
+  }, [isDragging])
+
   return (
     <button
       type="button"
       id={id}
-      ref={setActivatorNodeRef}
+      ref={attach}
       {...attributes}
       {...listeners}
-      aria-label={`Move ${appName}`}
+      aria-label={`Move ${card.name}`}
       className="-ml-1 inline-flex size-7 shrink-0 cursor-grab touch-none items-center justify-center rounded text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-violet-600 active:cursor-grabbing"
     >
       <GripVertical aria-hidden="true" className="size-4" />

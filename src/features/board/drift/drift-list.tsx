@@ -7,6 +7,8 @@ import { DriftLine, type NeighbourGroup } from './drift-line'
 export interface NeighbourStage {
   stage: BoardStage
   groups: NeighbourGroup[]
+  /** equal for two values that show the same: a card can tell they did not change */
+  signature: string
 }
 
 /** A card shows its stand against this many groups of each neighbouring stage; the rest on demand. */

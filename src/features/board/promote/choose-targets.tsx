@@ -6,7 +6,7 @@ import type { PipelineApp } from '@/lib/board'
 import { firstLine, plural, shortSha } from '@/lib/format'
 import { defaultTargets } from '@/lib/promotion'
 import { BOARD_STAGES, STAGE_LABELS } from '@/lib/stages'
-import type { CodeIndex } from '../drift/use-code-index'
+import type { CodeIndex } from '../drift/use-running-codes'
 import { TargetDelivery } from './target-delivery'
 
 interface ChooseTargetsProps {

@@ -15,15 +15,38 @@ export interface RunningCode {
   code: AppCode
 }
 
-export interface CodeIndex {
+/** What every app of the board runs. */
+export interface RunningCodes {
   of(appId: string): RunningCode
-  /** a stage's apps grouped by the code they run, largest group first */
-  groupsOf(stage: BoardStage): CodeGroup<BoardEntry>[]
   /** asks again for whatever failed to say what this app runs */
   retry(appId: string): void
 }
 
+/** What every app runs, and each stage's apps grouped by it. */
+export interface CodeIndex extends RunningCodes {
+  /** a stage's apps grouped by the code they run, largest group first */
+  groupsOf(stage: BoardStage): CodeGroup<BoardEntry>[]
+}
+
+/** Each stage's apps grouped by the code they run. */
+export function groupStages(
+  entries: BoardEntry[],
+  codes: RunningCodes,
+): (stage: BoardStage) => CodeGroup<BoardEntry>[] {
+  const groups = new Map(
+    BOARD_STAGES.map((stage) => [
+      stage,
+      groupByCode(
+        entries.filter((entry) => entry.stage === stage),
+        (entry) => codes.of(entry.appId).code,
+      ),
+    ]),
+  )
+  return (stage) => groups.get(stage) ?? []
+}
+
 const UNKNOWN: RunningCode = { running: undefined, slug: undefined, code: { status: 'loading' } }
+const NO_RELEASE: RunningCode = { running: null, slug: undefined, code: { status: 'no-release' } }
 
 /**
  * What the index needs of each query: its answer or its failure. Kept apart from the rest of the
@@ -38,13 +61,16 @@ const answers = <T>(results: UseQueryResult<T>[]) =>
  * slugs (a promotion copies the slug), so this costs one slug and one repository lookup per
  * distinct slug, plus the running release of the few apps whose newest release did not succeed:
  * a handful of requests for 2,000 apps, whatever is on screen.
+ *
+ * What an app runs depends on its releases, not on its stage: a move regroups the stages but
+ * leaves each app's `RunningCode` the same object, so its card need not render again.
  */
-export function useCodeIndex(entries: BoardEntry[]): CodeIndex {
-  const lookEarlier = useMemo(
-    () => entries.filter((entry) => runsEarlierRelease(entry.latest)).map((e) => e.appId),
-    [entries],
-  )
+export function useRunningCodes(newest: Release[] | undefined): RunningCodes {
   const queryClient = useQueryClient()
+  const lookEarlier = useMemo(
+    () => (newest ?? []).filter(runsEarlierRelease).map((release) => release.app.id),
+    [newest],
+  )
   const earlier = useQueries({
     queries: lookEarlier.map((appId) => releaseQueries.current(appId)),
     combine: answers,
@@ -53,12 +79,12 @@ export function useCodeIndex(entries: BoardEntry[]): CodeIndex {
   const running = useMemo(() => {
     const found = new Map(lookEarlier.map((appId, i) => [appId, earlier[i]] as const))
     return new Map(
-      entries.map((entry) => [
-        entry.appId,
-        runningRelease(entry.latest, found.get(entry.appId)?.data),
+      (newest ?? []).map((release) => [
+        release.app.id,
+        runningRelease(release, found.get(release.app.id)?.data),
       ]),
     )
-  }, [entries, lookEarlier, earlier])
+  }, [newest, lookEarlier, earlier])
 
   // One app per distinct slug: the slug is read through it, and so is the repository.
   const slugOwners = useMemo(() => {
@@ -78,56 +104,49 @@ export function useCodeIndex(entries: BoardEntry[]): CodeIndex {
     combine: answers,
   })
 
-  return useMemo(() => {
+  const known = useMemo(() => {
     const bySlug = new Map(
       slugOwners.map(
         ([slugId, appId], i) => [slugId, { appId, slug: slugs[i], repo: repos[i] }] as const,
       ),
     )
     const earlierOf = new Map(lookEarlier.map((appId, i) => [appId, earlier[i]] as const))
-    const known = new Map<string, RunningCode>()
-    for (const entry of entries) {
-      const release = running.get(entry.appId)
+    const byApp = new Map<string, RunningCode>()
+    for (const [appId, release] of running) {
       const lookups = release?.slug ? bySlug.get(release.slug.id) : undefined
-      known.set(entry.appId, {
+      byApp.set(appId, {
         running: release,
         slug: lookups?.slug?.data,
         code: codeOf({
           running: release,
           slug: lookups?.slug?.data,
           repo: lookups?.repo?.data,
-          failure:
-            earlierOf.get(entry.appId)?.error ?? lookups?.slug?.error ?? lookups?.repo?.error,
+          failure: earlierOf.get(appId)?.error ?? lookups?.slug?.error ?? lookups?.repo?.error,
         }),
       })
     }
-    const groups = new Map(
-      BOARD_STAGES.map((stage) => [
-        stage,
-        groupByCode(
-          entries.filter((entry) => entry.stage === stage),
-          (entry) => known.get(entry.appId)?.code ?? UNKNOWN.code,
-        ),
-      ]),
-    )
+    return { byApp, bySlug, earlierOf }
+  }, [running, lookEarlier, earlier, slugOwners, slugs, repos])
+
+  return useMemo(() => {
     return {
-      of: (appId) => known.get(appId) ?? UNKNOWN,
-      groupsOf: (stage) => groups.get(stage) ?? [],
+      // Releases read and none for this app: it has never been released.
+      of: (appId) => known.byApp.get(appId) ?? (newest ? NO_RELEASE : UNKNOWN),
       retry: (appId) => {
         const slugId = running.get(appId)?.slug?.id
-        const lookups = slugId ? bySlug.get(slugId) : undefined
+        const lookups = slugId ? known.bySlug.get(slugId) : undefined
         const again = (
           failed: { error: Error | null } | undefined,
           queryKey: readonly unknown[],
         ) => {
           if (failed?.error) void queryClient.refetchQueries({ queryKey, exact: true })
         }
-        again(earlierOf.get(appId), releaseQueries.current(appId).queryKey)
+        again(known.earlierOf.get(appId), releaseQueries.current(appId).queryKey)
         if (slugId && lookups) {
           again(lookups.slug, slugQueries.detail(lookups.appId, slugId).queryKey)
           again(lookups.repo, githubQueries.repoOfApp(lookups.appId).queryKey)
         }
       },
     }
-  }, [entries, running, lookEarlier, earlier, slugOwners, slugs, repos, queryClient])
+  }, [known, newest, running, queryClient])
 }
