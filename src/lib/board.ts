@@ -26,6 +26,21 @@ export interface BoardEntry extends PipelineApp {
 
 const byName = new Intl.Collator('en').compare
 
+/**
+ * Each app's place in name order, worked out once per answer of the apps list: a move re-sorts
+ * 2,000 entries by comparing two numbers instead of two names.
+ */
+const nameRanks = new WeakMap<App[], Map<string, number>>()
+function rankByName(apps: App[]): Map<string, number> {
+  let ranks = nameRanks.get(apps)
+  if (!ranks) {
+    const sorted = apps.toSorted((a, b) => byName(a.name, b.name))
+    ranks = new Map(sorted.map((app, rank) => [app.id, rank]))
+    nameRanks.set(apps, ranks)
+  }
+  return ranks
+}
+
 const sameEntry = (a: BoardEntry, b: BoardEntry) =>
   a.couplingId === b.couplingId &&
   a.stage === b.stage &&
@@ -46,6 +61,9 @@ export function boardEntries(
 ): BoardEntry[] {
   const appsById = new Map(apps?.map((app) => [app.id, app]))
   const latestByApp = new Map(latest?.map((release) => [release.app.id, release]))
+  const ranks = apps ? rankByName(apps) : undefined
+  // An app missing from the list (still being read) goes last, among those by name.
+  const rankOf = (entry: BoardEntry) => ranks?.get(entry.appId) ?? Number.MAX_SAFE_INTEGER
   return couplings
     .flatMap((coupling): BoardEntry[] => {
       const { stage } = coupling
@@ -62,7 +80,7 @@ export function boardEntries(
       const before = previous?.get(entry.appId)
       return [before && sameEntry(before, entry) ? before : entry]
     })
-    .sort((a, b) => byName(a.name, b.name))
+    .sort((a, b) => rankOf(a) - rankOf(b) || byName(a.name, b.name))
 }
 
 /**

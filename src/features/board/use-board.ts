@@ -11,7 +11,7 @@ import { filterTerms, matchesFilter } from '@/lib/board-filter'
 import { describeStage } from '@/lib/code-groups'
 import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
-import { BOARD_STAGES, downstreamOf, upstreamOf, type BoardStage } from '@/lib/stages'
+import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
 import type { NeighbourStage } from './drift/drift-list'
 import { groupStages, useRunningCodes, type CodeIndex } from './drift/use-running-codes'
 
@@ -34,8 +34,14 @@ const stagesAround = (stage: BoardStage) =>
 export function useBoard(pipelineId: string, filter = '') {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
-  const appIds = useMemo(() => couplings.data?.map((coupling) => coupling.app.id), [couplings.data])
-  const apps = useQuery(appQueries.ofPipeline(pipelineId, appIds))
+  // The apps' query depends on which apps are coupled, not on their stages: a move leaves its
+  // options (2,000 ids, sorted into its key) as they were.
+  const coupledIds = couplings.data?.map((coupling) => coupling.app.id).join(' ')
+  const appsOptions = useMemo(
+    () => appQueries.ofPipeline(pipelineId, coupledIds?.split(' ').filter(Boolean)),
+    [pipelineId, coupledIds],
+  )
+  const apps = useQuery(appsOptions)
   const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
   const reviewApps = useQuery(reviewAppQueries.ofPipeline(pipelineId))
 
@@ -178,12 +184,14 @@ export function useBoard(pipelineId: string, filter = '') {
     /** the groups a card of this stage compares itself with */
     neighboursOf: (stage: BoardStage) => drift.neighbours.get(stage) ?? [],
     /** why an app cannot promote, or null when it can; undefined for stages that never promote */
-    promoteBlockerOf: (entry: BoardEntry) =>
-      downstreamOf(entry.stage)
+    promoteBlockerOf: (entry: BoardEntry) => {
+      const next = downstreamOf(entry.stage)
+      return next
         ? promoteBlocker(
             { ...entry, hasSucceededRelease: hasSucceededRelease(entry.latest) },
-            entries,
+            isBoardStage(next) ? (byStage.stages.get(next)?.entries ?? []) : [],
           )
-        : undefined,
+        : undefined
+    },
   } as const
 }
