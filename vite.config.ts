@@ -33,7 +33,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['mocks/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/api/**/*.test.ts'],
+          // Pure logic: `.test.ts` anywhere (a feature's own pure helpers too); components are `.tsx`.
+          include: ['mocks/**/*.test.ts', 'src/**/*.test.ts'],
         },
       },
       {

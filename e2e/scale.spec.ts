@@ -97,3 +97,61 @@ test('the filter narrows a 2,000-app board by name, commit or status, and is kep
   await filter.fill('266cd59')
   await expect(column(page, 'production')).toContainText('1,252 shown')
 })
+
+test('promote to 500 staging apps: grouped by what they receive, chosen per group, followed by counts at one poll a second', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=large')
+  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  await card(page, 'fleet-dev-02').getByRole('button', { name: 'Promote…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Promote fleet-dev-02' })
+  const promote = (count: string) => dialog.getByRole('button', { name: `Promote to ${count}` })
+  await expect(promote('500 apps')).toBeEnabled()
+
+  // Three groups, each told once what it receives; a screenful of rows, not 500.
+  const big = dialog.getByRole('checkbox', { name: '470 apps on 007b0e4' })
+  await expect(big).toHaveAccessibleDescription('2 new commits')
+  const middle = dialog.getByRole('checkbox', { name: '25 apps on b3870a8' })
+  await expect(middle).toHaveAccessibleDescription('4 new commits')
+  const small = dialog.getByRole('checkbox', { name: '5 apps on 76cf08e' })
+  expect(await dialog.getByRole('checkbox').count()).toBeLessThan(40)
+
+  // None of a group, then some of another: its checkbox is neither checked nor clear.
+  await big.uncheck()
+  await expect(promote('30 apps')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Show the 25 apps on b3870a8' }).click()
+  const firstOfMiddle = dialog.getByRole('checkbox', { name: /^fleet-staging-\d+$/ }).first()
+  await firstOfMiddle.uncheck()
+  await expect(middle).toHaveJSProperty('indeterminate', true)
+  await expect(promote('29 apps')).toBeVisible()
+  // Its checkbox then takes the whole group back, and again leaves it out.
+  await middle.check()
+  await expect(promote('30 apps')).toBeVisible()
+  await middle.uncheck()
+  await expect(promote('5 apps')).toBeVisible()
+
+  // The filter narrows the list, by name or commit, and opens the groups it finds apps in.
+  await dialog.getByRole('searchbox', { name: 'Filter targets by name or commit' }).fill('76cf08e')
+  await expect(small).toBeChecked()
+  await expect(dialog.getByRole('checkbox', { name: /^fleet-staging-\d+$/ })).toHaveCount(5)
+  await expect(big).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
+  // Following it: one request a second for the targets, none per target.
+  const seen: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.host === 'api.heroku.com' && request.method() === 'GET') seen.push(url.pathname)
+  })
+  const started = Date.now()
+  await promote('5 apps').click()
+  const progress = page.getByRole('dialog', { name: 'Promotion from fleet-dev-02' })
+  await expect(progress.getByText(/^\d+ succeeded · 0 failed · \d+ waiting$/)).toBeVisible()
+  await expect(progress.getByRole('status')).toHaveText('Promoted to 5 apps', { timeout: 30_000 })
+  const seconds = (Date.now() - started) / 1000
+  const polls = seen.filter((path) => path.endsWith('/promotion-targets')).length
+  expect(polls).toBeLessThanOrEqual(Math.ceil(seconds) + 1)
+  expect(seen.filter((path) => /^\/pipeline-promotions\/[^/]+$/.test(path))).toHaveLength(1)
+  expect(seen.filter((path) => /^\/apps\/[^/]+\/releases\/[^/]+$/.test(path))).toEqual([])
+  await expect(progress.getByText('5 succeeded · 0 failed · 0 waiting')).toBeVisible()
+})

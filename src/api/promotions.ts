@@ -56,11 +56,8 @@ export const promotionQueries = {
         requestJson(`/pipeline-promotions/${encodeURIComponent(promotionId)}`, promotionSchema, {
           signal,
         }),
-      // A refusal (a promotion that is not there, or not ours) will not change by asking again.
-      refetchInterval: (query) =>
-        query.state.data?.status === 'completed' || isClientError(query.state.error)
-          ? false
-          : PROMOTION_POLL_MS,
+      // Not polled: whether it is done is read from its targets, so following a promotion costs
+      // one request a second, whatever the number of targets.
     }),
   /** Polled about once a second while any target is pending; it stops once all have settled. */
   targets: (promotionId: string) =>

@@ -71,22 +71,27 @@ export function groupLabel(names: string[], stage: BoardStage): string {
   return `${formatCount(names.length)} ${STAGE_LABELS[stage].toLowerCase()} apps`
 }
 
-/** "1,240 on 84fd456", "3 with no release". */
-function describeGroup(group: CodeGroup<unknown>): string | null {
-  const count = formatCount(group.apps.length)
-  switch (group.code.status) {
+/** What a group of apps runs, after its count: "on 84fd456", "with no release". */
+export function codeWords(code: AppCode): string {
+  switch (code.status) {
     case 'ready':
     case 'no-repo':
-      return `${count} on ${shortSha(group.code.commit)}`
+      return `on ${shortSha(code.commit)}`
     case 'no-release':
-      return `${count} with no release`
+      return 'with no release'
     case 'no-commit':
-      return `${count} with no commit`
+      return 'with no commit'
     case 'error':
-      return `${count} unreadable`
+      return 'unreadable'
     case 'loading':
-      return null
+      return 'still being read'
   }
+}
+
+/** "1,240 on 84fd456", "3 with no release"; null while the group's code is still being read. */
+function describeGroup(group: CodeGroup<unknown>): string | null {
+  if (group.code.status === 'loading') return null
+  return `${formatCount(group.apps.length)} ${codeWords(group.code)}`
 }
 
 /**

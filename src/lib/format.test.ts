@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstLine, plural, relativeTime, shortSha } from './format'
+import { firstLine, namesList, plural, relativeTime, shortSha } from './format'
 
 describe('relativeTime', () => {
   const now = Date.parse('2026-11-21T12:00:00Z')
@@ -21,4 +21,16 @@ it('pluralizes, shortens SHAs and takes the first line of a message', () => {
   expect(plural(2, 'commit')).toBe('2 commits')
   expect(shortSha('60883d9e8947a57e04dc9124f25df004866a2051')).toBe('60883d9')
   expect(firstLine('Fix the thing\n\nLonger body')).toBe('Fix the thing')
+})
+
+describe('namesList', () => {
+  it('names up to three apps, then says how many more', () => {
+    expect(namesList([])).toBe('')
+    expect(namesList(['a'])).toBe('a')
+    expect(namesList(['a', 'b'])).toBe('a and b')
+    expect(namesList(['a', 'b', 'c'])).toBe('a, b and c')
+    expect(namesList(['a', 'b', 'c', 'd'])).toBe('a, b, c and 1 more')
+    const many = Array.from({ length: 1300 }, (_, i) => `c${i}`)
+    expect(namesList(many, 2)).toBe('c0, c1 and 1,298 more')
+  })
 })

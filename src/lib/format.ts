@@ -46,3 +46,13 @@ export const shortSha = (sha: string) => sha.slice(0, 7)
 
 /** The first line of a commit message. */
 export const firstLine = (message: string) => message.split('\n', 1)[0] ?? ''
+
+/** "a, b and c", or "a, b, c and 497 more" past `shown` names. */
+export function namesList(names: string[], shown = 3): string {
+  if (names.length <= shown) {
+    return names.length < 2
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+  }
+  return `${names.slice(0, shown).join(', ')} and ${formatCount(names.length - shown)} more`
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AppCode } from './drift'
 import {
+  byStepThenName,
+  countTargets,
   defaultTargets,
   deliveryAfterCompare,
   deliveryFromComparison,
@@ -10,6 +12,7 @@ import {
   promoteBlocker,
   summarizePromotion,
   targetStep,
+  type TargetStep,
 } from './promotion'
 
 const apps = [
@@ -167,5 +170,54 @@ describe('summarizePromotion', () => {
     expect(summarizePromotion([ok, { ...ok, name: 'shop-eu' }])).toBe('Promoted to 2 apps')
     expect(summarizePromotion([ok, bad])).toBe('Promoted to 1 app; failed on shop-eu')
     expect(summarizePromotion([bad])).toBe('Promotion failed on shop-eu')
+  })
+
+  it('names a few failures and counts the rest, for a promotion to hundreds', () => {
+    const failed = Array.from({ length: 40 }, (_, i) => ({
+      name: `shop-c${i + 1}`,
+      status: 'failed' as const,
+    }))
+    const ok = Array.from({ length: 460 }, () => ({ name: 'x', status: 'succeeded' as const }))
+    expect(summarizePromotion([...ok, ...failed])).toBe(
+      'Promoted to 460 apps; failed on shop-c1, shop-c2, shop-c3 and 37 more',
+    )
+  })
+})
+
+describe('countTargets and byStepThenName', () => {
+  it('counts succeeded, failed and waiting targets', () => {
+    const statuses = [
+      'succeeded',
+      'pending',
+      'failed',
+      'pending',
+      'succeeded',
+      'succeeded',
+    ] as const
+    expect(countTargets(statuses.map((status) => ({ status })))).toEqual({
+      succeeded: 3,
+      failed: 1,
+      waiting: 2,
+    })
+    expect(countTargets([])).toEqual({ succeeded: 0, failed: 0, waiting: 0 })
+  })
+
+  it('lists failures first, then targets under way, then those waiting, then successes', () => {
+    const lines = [
+      { name: 'e', step: { step: 'succeeded', version: 3 } },
+      { name: 'd', step: { step: 'waiting' } },
+      { name: 'c', step: { step: 'released', version: 2 } },
+      { name: 'b2', step: { step: 'failed', version: null, message: 'no' } },
+      { name: 'a', step: { step: 'release-command', version: 2 } },
+      { name: 'b1', step: { step: 'failed', version: 4, message: 'no' } },
+    ] satisfies { name: string; step: TargetStep }[]
+    expect(lines.toSorted(byStepThenName).map((line) => line.name)).toEqual([
+      'b1',
+      'b2',
+      'a',
+      'c',
+      'd',
+      'e',
+    ])
   })
 })

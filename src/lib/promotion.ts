@@ -11,7 +11,7 @@ import {
   type CompareCounts,
   type CompareResult,
 } from './drift'
-import { plural } from './format'
+import { namesList, plural } from './format'
 import { RELEASE_STATUS_WORDS } from './releases'
 import { downstreamOf, STAGE_LABELS } from './stages'
 
@@ -166,15 +166,39 @@ export function describeStep(step: TargetStep): string {
   }
 }
 
-/** "Promoted to 2 apps", or which failed. */
+/** "Promoted to 2 apps", or which failed (a few by name, then how many more). */
 export function summarizePromotion(
   targets: { name: string; status: 'pending' | 'succeeded' | 'failed' }[],
 ): string {
   const failed = targets.filter((target) => target.status === 'failed')
   const succeeded = targets.length - failed.length
   if (failed.length === 0) return `Promoted to ${plural(targets.length, 'app')}`
-  const names = failed.map((target) => target.name).join(', ')
+  const names = namesList(failed.map((target) => target.name))
   return succeeded === 0
     ? `Promotion failed on ${names}`
     : `Promoted to ${plural(succeeded, 'app')}; failed on ${names}`
 }
+
+/** How many targets have succeeded, failed, or are still waiting. */
+export function countTargets(targets: { status: 'pending' | 'succeeded' | 'failed' }[]) {
+  const counts = { succeeded: 0, failed: 0, waiting: 0 }
+  for (const target of targets) {
+    if (target.status === 'pending') counts.waiting += 1
+    else counts[target.status] += 1
+  }
+  return counts
+}
+
+const STEP_ORDER: Record<TargetStep['step'], number> = {
+  failed: 0,
+  'release-command': 1,
+  released: 2,
+  waiting: 3,
+  succeeded: 4,
+}
+
+/** The order a promotion's targets are listed in: failures first, then those under way. */
+export const byStepThenName = (
+  a: { step: TargetStep; name: string },
+  b: { step: TargetStep; name: string },
+) => STEP_ORDER[a.step.step] - STEP_ORDER[b.step.step] || a.name.localeCompare(b.name)

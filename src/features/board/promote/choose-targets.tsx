@@ -1,13 +1,15 @@
 import { AlertTriangle } from 'lucide-react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { DialogDescription, DialogFormFooter, DialogTitle } from '@/components/ui/dialog'
 import { Skeleton } from '@/components/ui/skeleton'
 import type { PipelineApp } from '@/lib/board'
-import { firstLine, plural, shortSha } from '@/lib/format'
+import { firstLine, formatCount, namesList, plural, shortSha } from '@/lib/format'
+import { groupByCode } from '@/lib/code-groups'
 import { defaultTargets } from '@/lib/promotion'
-import { BOARD_STAGES, STAGE_LABELS } from '@/lib/stages'
+import { BOARD_STAGES, downstreamOf, isBoardStage, type BoardStage } from '@/lib/stages'
 import type { CodeIndex } from '../drift/use-running-codes'
-import { TargetDelivery } from './target-delivery'
+import { TargetList } from './target-list'
+import { targetRows, toggleGroup, type TargetSection } from './target-rows'
 
 interface ChooseTargetsProps {
   source: PipelineApp
@@ -18,13 +20,51 @@ interface ChooseTargetsProps {
   onPromote: (input: { releaseId: string; targetAppIds: string[] }) => void
 }
 
+/** Past this many apps to choose from, the list gets a filter box. */
+const FILTER_FROM = 10
+
 /** The first step of a promotion: what will be copied, and to which apps. */
 export function ChooseTargets({ source, apps, codes, request, onPromote }: ChooseTargetsProps) {
   const { code, running, slug } = codes.of(source.appId)
   const [chosen, setChosen] = useState(() => new Set(defaultTargets(source, apps)))
-  const next = new Set(defaultTargets(source, apps))
   const [showOthers, setShowOthers] = useState(false)
-  const others = apps.filter((app) => app.appId !== source.appId && !next.has(app.appId))
+  const [filter, setFilter] = useState('')
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map())
+  const downstream = downstreamOf(source.stage)
+  const next = downstream && isBoardStage(downstream) ? downstream : undefined
+
+  // The next stage's apps first, as the CLI defaults to them; on demand, every other app of the
+  // pipeline (`--to` allows any), by stage. In each, apps that run the same code are one group,
+  // told once what they will receive.
+  const sections = useMemo(() => {
+    const candidates = apps.filter((app) => app.appId !== source.appId)
+    const sectionOf = (stage: BoardStage): TargetSection => ({
+      stage,
+      groups: groupByCode(
+        candidates.filter((app) => app.stage === stage),
+        (app) => codes.of(app.appId).code,
+      ),
+    })
+    const nextSection = next ? [sectionOf(next)] : []
+    const others = BOARD_STAGES.filter((stage) => stage !== next).map(sectionOf)
+    return { next: nextSection, others }
+  }, [apps, codes, next, source.appId])
+  const othersCount = sections.others.reduce(
+    (sum, section) => sum + section.groups.reduce((n, group) => n + group.apps.length, 0),
+    0,
+  )
+  const listed = [...sections.next, ...(showOthers ? sections.others : [])]
+  const listedCount = listed.reduce(
+    (sum, section) => sum + section.groups.reduce((n, group) => n + group.apps.length, 0),
+    0,
+  )
+  const rows = useMemo(
+    () => targetRows(listed, filter, toggled, showOthers),
+    // `listed` is rebuilt each render from what the memo above keeps.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sections, showOthers, filter, toggled],
+  )
+
   const chosenApps = apps.filter((app) => chosen.has(app.appId))
   const toProduction = chosenApps.filter((app) => app.stage === 'production')
 
@@ -40,32 +80,6 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
     event.preventDefault()
     if (!running || chosenApps.length === 0 || request.isPending) return
     onPromote({ releaseId: running.id, targetAppIds: chosenApps.map((app) => app.appId) })
-  }
-
-  const targetRow = (app: PipelineApp) => {
-    const deliveryId = `delivery-${app.appId}`
-    return (
-      <li key={app.appId} className="flex gap-3 rounded-md px-2 py-2 hover:bg-slate-50">
-        <input
-          id={`target-${app.appId}`}
-          type="checkbox"
-          className="mt-0.5 size-4 accent-violet-700"
-          checked={chosen.has(app.appId)}
-          onChange={(event) => toggle(app.appId, event.target.checked)}
-          aria-describedby={deliveryId}
-        />
-        <div className="min-w-0 flex-1">
-          <label htmlFor={`target-${app.appId}`} className="font-medium text-slate-900">
-            {app.name}
-          </label>
-          <TargetDelivery
-            id={deliveryId}
-            source={{ name: source.name, code }}
-            target={{ name: app.name, code: codes.of(app.appId).code }}
-          />
-        </div>
-      </li>
-    )
   }
 
   return (
@@ -104,11 +118,34 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
 
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold text-slate-900">Promote to</legend>
-        {next.size === 0 && (
+        {sections.next.length === 0 || sections.next[0]?.groups.length === 0 ? (
           <p className="mt-1 text-sm text-slate-600">The next stage has no apps.</p>
+        ) : null}
+        {listedCount > FILTER_FROM && (
+          <input
+            type="search"
+            aria-label="Filter targets by name or commit"
+            placeholder="Filter by name or commit"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            className="mt-2 h-8 w-full rounded-md border border-slate-300 px-2.5 text-sm placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-violet-600"
+          />
         )}
-        <ul className="mt-1">{apps.filter((app) => next.has(app.appId)).map(targetRow)}</ul>
-        {others.length > 0 && (
+        {rows.length > 0 ? (
+          <TargetList
+            rows={rows}
+            source={{ name: source.name, code }}
+            chosen={chosen}
+            onToggleApp={toggle}
+            onToggleGroup={(shown) => setChosen((current) => toggleGroup(shown, current))}
+            onOpenGroup={(key, open) => setToggled((current) => new Map(current).set(key, open))}
+          />
+        ) : (
+          listedCount > 0 && (
+            <p className="mt-2 text-sm text-slate-600">No app matches the filter.</p>
+          )
+        )}
+        {othersCount > 0 && (
           <div className="mt-2">
             <button
               type="button"
@@ -118,21 +155,8 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
             >
               {showOthers
                 ? 'Hide the other apps'
-                : `Choose other apps of this pipeline (${others.length})`}
+                : `Choose other apps of this pipeline (${formatCount(othersCount)})`}
             </button>
-            {showOthers &&
-              BOARD_STAGES.map((stage) => {
-                const inStage = others.filter((app) => app.stage === stage)
-                if (inStage.length === 0) return null
-                return (
-                  <div key={stage} className="mt-2">
-                    <p className="px-2 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                      {STAGE_LABELS[stage]}
-                    </p>
-                    <ul>{inStage.map(targetRow)}</ul>
-                  </div>
-                )
-              })}
           </div>
         )}
       </fieldset>
@@ -144,7 +168,7 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
         >
           <AlertTriangle aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-amber-700" />
           <span>
-            This changes production: {toProduction.map((app) => app.name).join(' and ')} will run{' '}
+            This changes production: {namesList(toProduction.map((app) => app.name))} will run{' '}
             {source.name}
             {running ? ` v${running.version}` : ''}.
           </span>

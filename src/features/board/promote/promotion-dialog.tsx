@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { toast } from 'sonner'
 import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
@@ -66,8 +66,11 @@ export function PromotionDialog({
   })
   const starting = dialog.request
 
-  const appName = (appId: string) => apps.find((app) => app.appId === appId)?.name || 'an app'
-  const source = sourceAppId ? apps.find((app) => app.appId === sourceAppId) : undefined
+  // Looked up for each of a promotion's targets (500, say) at every poll: by id, not by search.
+  const byId = useMemo(() => new Map(apps.map((app) => [app.appId, app])), [apps])
+  const appName = useCallback((appId: string) => byId.get(appId)?.name || 'an app', [byId])
+  const latestOf = useCallback((appId: string) => byId.get(appId)?.latest, [byId])
+  const source = sourceAppId ? byId.get(sourceAppId) : undefined
   const start = (input: { sourceAppId: string; releaseId: string; targetAppIds: string[] }) =>
     dialog.submit({
       sourceAppId: input.sourceAppId,
@@ -92,6 +95,7 @@ export function PromotionDialog({
             pipelineId={pipelineId}
             promotionId={promotionId}
             appName={appName}
+            latestOf={latestOf}
             retry={starting}
             onRetry={start}
           />

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { CheckCircle2, CircleDashed, LoaderCircle, XCircle } from 'lucide-react'
-import { useEffect } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { isNotFound } from '@/api/client'
 import {
   promotionQueries,
@@ -8,14 +8,22 @@ import {
   refreshAfterPromotionStep,
   type PromotionTarget,
 } from '@/api/promotions'
-import { releaseQueries } from '@/api/releases'
+import { releaseQueries, type Release } from '@/api/releases'
 import { Button } from '@/components/ui/button'
 import { DialogClose, DialogDescription, DialogFooter, DialogTitle } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
+import { ScrollingList } from '@/components/ui/scrolling-list'
 import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
-import { plural } from '@/lib/format'
-import { describeStep, summarizePromotion, targetStep, type TargetStep } from '@/lib/promotion'
+import { formatCount, plural } from '@/lib/format'
+import {
+  byStepThenName,
+  countTargets,
+  describeStep,
+  summarizePromotion,
+  targetStep,
+  type TargetStep,
+} from '@/lib/promotion'
 
 const STEP_ICONS: Record<TargetStep['step'], typeof CheckCircle2> = {
   waiting: CircleDashed,
@@ -35,24 +43,25 @@ interface PromotionProgressProps {
   pipelineId: string
   promotionId: string
   appName: (appId: string) => string
+  /** the app's newest release as the board knows it (undefined: not known yet) */
+  latestOf: (appId: string) => Release | null | undefined
   retry: { isPending: boolean; isError: boolean; error: unknown }
   onRetry: (request: RetryRequest) => void
 }
 
-function TargetRow({ target, name }: { target: PromotionTarget; name: string }) {
-  const release = useQuery({
-    ...releaseQueries.detail(target.app.id, target.release?.id ?? ''),
-    enabled: target.release !== null,
-  })
-  const step = targetStep({
-    ...target,
-    release: release.data ?? null,
-    releaseLoading: target.release !== null && !release.data,
-  })
+/** A target and where it stands, worked out once per answer of the poll. */
+interface TargetLine {
+  target: PromotionTarget
+  name: string
+  step: TargetStep
+}
+
+function TargetRow({ line }: { line: TargetLine }) {
+  const { step, name } = line
   const Icon = STEP_ICONS[step.step]
   const spinning = step.step === 'released' || step.step === 'release-command'
   return (
-    <li className="flex gap-3 py-2.5">
+    <div className="flex gap-3 px-2 py-2.5">
       <Icon
         aria-hidden="true"
         className={cn(
@@ -69,18 +78,46 @@ function TargetRow({ target, name }: { target: PromotionTarget; name: string }) 
           {describeStep(step)}
         </p>
       </div>
-    </li>
+    </div>
+  )
+}
+
+/** Counts at a glance, as a bar and in words: "312 succeeded · 2 failed · 186 waiting". */
+function TargetCounts({ counts }: { counts: ReturnType<typeof countTargets> }) {
+  const total = counts.succeeded + counts.failed + counts.waiting
+  const share = (n: number) => `${(100 * n) / Math.max(total, 1)}%`
+  return (
+    <div className="mt-3">
+      <div aria-hidden="true" className="flex h-2 overflow-hidden rounded-full bg-slate-200">
+        <div className="bg-red-600" style={{ width: share(counts.failed) }} />
+        <div className="bg-emerald-600" style={{ width: share(counts.succeeded) }} />
+      </div>
+      <p className="mt-1.5 text-sm text-slate-700">
+        {formatCount(counts.succeeded)} succeeded · {formatCount(counts.failed)} failed ·{' '}
+        {formatCount(counts.waiting)} waiting
+      </p>
+    </div>
   )
 }
 
 /**
- * A running promotion, one row per target, polled about once a second (like the CLI) until every
- * target has settled. Then the board's releases are refetched, so cards and drift tell the truth.
+ * How long the board's releases may lag behind the promotion's steps while it runs. Reading them
+ * again is one request, so following a promotion of any size costs at most 1.5 a second: its
+ * targets every second, the board's newest releases every other second while steps happen.
+ */
+const BOARD_REFRESH_MS = 2000
+
+/**
+ * A running promotion, one row per target, failures first. Only its targets are polled, about once
+ * a second (like the CLI) until every target has settled, whatever their number: a target's
+ * release is read from the board's newest releases, which follow at most every few seconds, and
+ * once all have settled. Then cards and drift tell the truth.
  */
 export function PromotionProgress({
   pipelineId,
   promotionId,
   appName,
+  latestOf,
   retry,
   onRetry,
 }: PromotionProgressProps) {
@@ -88,27 +125,63 @@ export function PromotionProgress({
   const promotion = useQuery(promotionQueries.detail(promotionId))
   const targets = useQuery(promotionQueries.targets(promotionId))
   const sourceId = promotion.data?.source.app.id ?? ''
+  const sourceReleaseId = promotion.data?.source.release.id ?? ''
+  // The release copied is most often the source's newest, which the board has already read.
+  const sourceLatest = latestOf(sourceId)
+  const known = sourceLatest?.id === sourceReleaseId ? sourceLatest : undefined
   const sourceRelease = useQuery({
-    ...releaseQueries.detail(sourceId, promotion.data?.source.release.id ?? ''),
-    enabled: Boolean(promotion.data),
+    ...releaseQueries.detail(sourceId, sourceReleaseId),
+    enabled: Boolean(promotion.data) && !known,
   })
+  const sourceVersion = known?.version ?? sourceRelease.data?.version
   const settled = targets.data?.every((target) => target.status !== 'pending') ?? false
   const failed = targets.data?.filter((target) => target.status === 'failed') ?? []
 
-  // Each step a target takes shows on its card too: a new release, then its outcome. Once all
-  // have settled, each target's running release (and so its drift) is read again.
+  // Each step a target takes shows on its card too, and its release (version, release command)
+  // in its row: the board's newest releases are read again on a step, but not more often than
+  // every other second.
   const progress = targets.data
     ?.map((target) => `${target.status}:${target.release?.id ?? ''}`)
     .join(',')
+  const lastRefresh = useRef(0)
   useEffect(() => {
-    if (progress !== undefined) void refreshAfterPromotionStep(queryClient, pipelineId)
-  }, [progress, queryClient, pipelineId])
+    if (progress === undefined) return
+    const wait = lastRefresh.current + BOARD_REFRESH_MS - Date.now()
+    const refresh = () => {
+      lastRefresh.current = Date.now()
+      void refreshAfterPromotionStep(queryClient, pipelineId)
+    }
+    if (wait <= 0 || settled) return refresh()
+    const timer = setTimeout(refresh, wait)
+    return () => clearTimeout(timer)
+  }, [progress, settled, queryClient, pipelineId])
   const targetAppIds = targets.data?.map((target) => target.app.id).join(',')
   useEffect(() => {
     if (settled && targetAppIds) {
       void refreshAfterPromotionSettled(queryClient, targetAppIds.split(','))
     }
   }, [settled, targetAppIds, queryClient])
+
+  const lines = useMemo(
+    () =>
+      (targets.data ?? [])
+        .map((target): TargetLine => {
+          const latest = latestOf(target.app.id)
+          const release = target.release && latest?.id === target.release.id ? latest : null
+          return {
+            target,
+            name: appName(target.app.id),
+            step: targetStep({
+              ...target,
+              release,
+              releaseLoading: target.release !== null && !release,
+            }),
+          }
+        })
+        .sort(byStepThenName),
+    [targets.data, latestOf, appName],
+  )
+  const counts = countTargets(targets.data ?? [])
 
   const source = promotion.data ? appName(promotion.data.source.app.id) : undefined
   const title = source ? `Promotion from ${source}` : 'Promotion'
@@ -118,8 +191,8 @@ export function PromotionProgress({
     <>
       <DialogTitle>{title}</DialogTitle>
       <DialogDescription>
-        {source && sourceRelease.data
-          ? `${source} v${sourceRelease.data.version} is copied to ${plural(targets.data?.length ?? 0, 'app')}.`
+        {source && sourceVersion !== undefined
+          ? `${source} v${sourceVersion} is copied to ${plural(targets.data?.length ?? 0, 'app')}.`
           : 'Each target gets a new release of the same slug.'}
       </DialogDescription>
 
@@ -141,11 +214,17 @@ export function PromotionProgress({
           <Skeleton className="h-10 w-full" />
         </div>
       ) : (
-        <ul aria-label="Targets" className="mt-3 divide-y divide-slate-100">
-          {targets.data.map((target) => (
-            <TargetRow key={target.id} target={target} name={appName(target.app.id)} />
-          ))}
-        </ul>
+        <>
+          {lines.length > 1 && <TargetCounts counts={counts} />}
+          <ScrollingList
+            className="mt-3"
+            label="Targets"
+            items={lines}
+            keyOf={(line) => line.target.id}
+            estimateHeight={() => 64}
+            renderItem={(line) => <TargetRow line={line} />}
+          />
+        </>
       )}
 
       {targets.data && (
@@ -165,7 +244,7 @@ export function PromotionProgress({
                   status: target.status,
                 })),
               )
-            : `Promoting… ${targets.data.length - targets.data.filter((t) => t.status === 'pending').length} of ${targets.data.length} done. Closing this does not stop it.`}
+            : `Promoting… ${formatCount(targets.data.length - counts.waiting)} of ${formatCount(targets.data.length)} done. Closing this does not stop it.`}
         </p>
       )}
       {retry.isError && (
