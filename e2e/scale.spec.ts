@@ -155,3 +155,32 @@ test('promote to 500 staging apps: grouped by what they receive, chosen per grou
   expect(seen.filter((path) => /^\/apps\/[^/]+\/releases\/[^/]+$/.test(path))).toEqual([])
   await expect(progress.getByText('5 succeeded · 0 failed · 0 waiting')).toBeVisible()
 })
+
+test('a reload of a seen 2,000-app board asks for its four changing lists only', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=large')
+  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  await expect(card(page, 'fleet-c0001')).toContainText('4 commits behind 470 staging apps', {
+    timeout: 20_000,
+  })
+  // Answers are kept a moment after they arrive; a person takes longer than that to reload.
+  await page.waitForTimeout(1500)
+
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (/heroku\.com|github\.com/.test(url.host)) asked.push(`${url.host} ${url.pathname}`)
+  })
+  await page.reload()
+  await expect(card(page, 'fleet-c0001')).toContainText('4 commits behind 470 staging apps')
+  await expect(card(page, 'fleet-c0001')).toContainText('web 3 × Standard-1X')
+  await page.waitForTimeout(1500)
+  // Slugs, compares, repositories, formations and apps come from the kept answers.
+  expect(asked.map((request) => request.replace(/[0-9a-f-]{36}/g, ':id')).sort()).toEqual([
+    'api.heroku.com /pipelines/:id',
+    'api.heroku.com /pipelines/:id/latest-releases',
+    'api.heroku.com /pipelines/:id/pipeline-couplings',
+    'api.heroku.com /pipelines/:id/review-apps',
+  ])
+})

@@ -2,6 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import type { DemoBackend } from './app/demo-backend'
+import { cacheNamespace, persistQueryCache, restoreQueryCache } from './app/persisted-cache'
+import { createQueryClient } from './app/query-client'
 import './index.css'
 
 /** The demo backend must answer before the first request, so it starts before the first render. */
@@ -11,12 +13,22 @@ async function startDemoBackend(): Promise<DemoBackend | null> {
   return startDemoBackend()
 }
 
+/** Answers kept from an earlier visit are put back before the first render asks for them. */
+async function start() {
+  const demo = await startDemoBackend()
+  const queryClient = createQueryClient()
+  const namespace = cacheNamespace(demo)
+  await restoreQueryCache(queryClient, namespace)
+  persistQueryCache(queryClient, namespace)
+  return { demo, queryClient }
+}
+
 const root = createRoot(document.getElementById('root') as HTMLElement)
-startDemoBackend()
-  .then((demo) => {
+start()
+  .then(({ demo, queryClient }) => {
     root.render(
       <StrictMode>
-        <App demo={demo} />
+        <App demo={demo} queryClient={queryClient} />
       </StrictMode>,
     )
   })

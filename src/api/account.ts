@@ -22,6 +22,7 @@ export const accountQueries = {
       queryKey: accountKeys.current(),
       queryFn: ({ signal }) => requestJson('/account', accountSchema, { signal }),
       staleTime: STABLE,
+      meta: { persist: true },
     }),
   /** Another user, by id: how a user-owned pipeline's owner gets a name. */
   user: (userId: string) =>
@@ -30,6 +31,7 @@ export const accountQueries = {
       queryFn: ({ signal }) =>
         requestJson(`/users/${encodeURIComponent(userId)}`, accountSchema, { signal }),
       staleTime: STABLE,
+      meta: { persist: true },
     }),
 }
 
@@ -39,5 +41,6 @@ export const teamQueries = {
       queryKey: accountKeys.teams(),
       queryFn: ({ signal }) => requestJson('/teams', teamSchema.array(), { signal }),
       staleTime: STABLE,
+      meta: { persist: true },
     }),
 }

@@ -61,6 +61,10 @@ export const appQueries = {
       queryKey: appKeys.withIds(pipelineId, ids),
       queryFn: ({ signal }) => fetchAppsByIds(ids, signal),
       enabled: appIds !== undefined,
+      // Names and settings change rarely, and a 2,000-app pipeline is two pages of 1,000: kept a
+      // minute, and across reloads, so a reload costs the board's four fast-changing lists only.
+      staleTime: 60_000,
+      meta: { persist: true },
       placeholderData: (previous, previousQuery) =>
         previousQuery && partialMatchKey(previousQuery.queryKey, appKeys.ofPipeline(pipelineId))
           ? previous

@@ -30,7 +30,7 @@ const cache = {
   latest: releaseQueries.latestOfPipeline('p1').queryKey,
   otherLatest: releaseQueries.latestOfPipeline('p2').queryKey,
   history: releaseQueries.history('a1').queryKey,
-  current: releaseQueries.current('a1').queryKey,
+  current: releaseQueries.current('a1', 'r9').queryKey,
   release: releaseQueries.detail('a1', 'r1').queryKey,
   otherAppHistory: releaseQueries.history('a2').queryKey,
   slug: slugQueries.detail('a1', 's1').queryKey,

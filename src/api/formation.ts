@@ -19,6 +19,9 @@ export const formationQueries = {
         requestJson(`/apps/${encodeURIComponent(appId)}/formation`, formationSchema.array(), {
           signal,
         }),
-      staleTime: 60_000,
+      // Scaling is rare, and each mounted card asks for its app's: kept five minutes, and
+      // across reloads, so a board's reload does not cost a request per card.
+      staleTime: 5 * 60_000,
+      meta: { persist: true },
     }),
 }

@@ -54,6 +54,7 @@ export const githubQueries = {
         }
       },
       staleTime: 5 * 60_000,
+      meta: { persist: true },
     }),
   /** Two SHAs always compare the same: fetched once a session. */
   compare: (repo: string, base: string, head: string) =>
@@ -67,5 +68,6 @@ export const githubQueries = {
         }),
       staleTime: Infinity,
       gcTime: Infinity,
+      meta: { persist: true },
     }),
 }

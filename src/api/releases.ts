@@ -92,11 +92,17 @@ export const releaseQueries = {
           { signal },
         ),
     }),
-  /** The release the app runs; only needed when its newest release is not a succeeded one. */
-  current: (appId: string) =>
+  /**
+   * The release the app runs; only needed when its newest release is not a succeeded one. Which
+   * release that is follows from the history up to the newest: asked once per newest release,
+   * and kept across reloads.
+   */
+  current: (appId: string, newestReleaseId: string) =>
     queryOptions({
-      queryKey: releaseKeys.current(appId),
+      queryKey: releaseKeys.current(appId, newestReleaseId),
       queryFn: ({ signal }) => fetchCurrentRelease(appId, signal),
+      staleTime: Infinity,
+      meta: { persist: true },
     }),
 }
 
@@ -107,6 +113,7 @@ export const slugQueries = {
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: slugKeys.detail(slugId),
+      meta: { persist: true },
       queryFn: ({ signal }) =>
         requestJson(
           `/apps/${encodeURIComponent(appId)}/slugs/${encodeURIComponent(slugId)}`,

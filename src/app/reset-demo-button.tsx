@@ -13,6 +13,7 @@ import {
   DialogTrigger,
 } from '@/components/ui/dialog'
 import type { DemoBackend } from './demo-backend'
+import { cacheNamespace, forgetQueryCache } from './persisted-cache'
 
 /** Puts the demo's pipelines and apps back as they were, after asking. */
 export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
@@ -22,6 +23,8 @@ export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
   const reset = async () => {
     demo.reset()
     setOpen(false)
+    // What was kept across reloads belongs to the data just thrown away.
+    await forgetQueryCache(cacheNamespace(demo)).catch(() => undefined)
     await queryClient.resetQueries()
     toast.success('Demo data reset')
   }

@@ -67,12 +67,18 @@ const answers = <T>(results: UseQueryResult<T>[]) =>
  */
 export function useRunningCodes(newest: Release[] | undefined): RunningCodes {
   const queryClient = useQueryClient()
-  const lookEarlier = useMemo(
-    () => (newest ?? []).filter(runsEarlierRelease).map((release) => release.app.id),
+  const earlierOf = useMemo(
+    () =>
+      new Map(
+        (newest ?? [])
+          .filter(runsEarlierRelease)
+          .map((release) => [release.app.id, release.id] as const),
+      ),
     [newest],
   )
+  const lookEarlier = useMemo(() => [...earlierOf.keys()], [earlierOf])
   const earlier = useQueries({
-    queries: lookEarlier.map((appId) => releaseQueries.current(appId)),
+    queries: [...earlierOf].map(([appId, newestId]) => releaseQueries.current(appId, newestId)),
     combine: answers,
   })
 
@@ -141,12 +147,15 @@ export function useRunningCodes(newest: Release[] | undefined): RunningCodes {
         ) => {
           if (failed?.error) void queryClient.refetchQueries({ queryKey, exact: true })
         }
-        again(known.earlierOf.get(appId), releaseQueries.current(appId).queryKey)
+        const newestId = earlierOf.get(appId)
+        if (newestId) {
+          again(known.earlierOf.get(appId), releaseQueries.current(appId, newestId).queryKey)
+        }
         if (slugId && lookups) {
           again(lookups.slug, slugQueries.detail(lookups.appId, slugId).queryKey)
           again(lookups.repo, githubQueries.repoOfApp(lookups.appId).queryKey)
         }
       },
     }
-  }, [known, newest, running, queryClient])
+  }, [known, newest, running, earlierOf, queryClient])
 }
