@@ -3,7 +3,8 @@
  * an app deploys from) and GitHub's compare. Neither uses Heroku's Accept header; GitHub's errors
  * are `{message, documentation_url}`.
  */
-import { HttpResponse, delay, http } from 'msw'
+import { HttpResponse, delay } from 'msw'
+import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { GITHUB_API, KOLKRABBI_API } from '../http'
 import { compareCommits } from '../platform/git'

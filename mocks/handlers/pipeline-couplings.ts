@@ -1,4 +1,4 @@
-import { http } from 'msw'
+import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { HEROKU_API, herokuRoute, reply, replyList } from '../http'
 import { notFound } from '../platform/errors'

@@ -1,7 +1,7 @@
 import { invalidParams, notFound } from './errors'
 import { currentUser, requireApp, type Platform } from './store'
 import { isoTimestamp } from './time'
-import type { AppRecord, ReleaseRecord, SlugRecord } from './types'
+import type { AppRecord, PlatformState, ReleaseRecord, SlugRecord } from './types'
 
 /** The app's releases, oldest first. */
 export function appReleases(platform: Platform, appId: string): readonly ReleaseRecord[] {
@@ -72,6 +72,12 @@ export function addRelease(platform: Platform, app: AppRecord, input: NewRelease
   }
   const { releases } = platform.state
   releases[app.id] = [...(releases[app.id] ?? []), release]
+  if (release.releasePhaseEndsAt !== null) {
+    const due = nextPhaseEnd.get(platform.state)
+    if (due !== undefined && (due === null || release.releasePhaseEndsAt < due)) {
+      nextPhaseEnd.set(platform.state, release.releasePhaseEndsAt)
+    }
+  }
   app.released_at = at
   app.updated_at = at
   platform.markDirty()
@@ -114,10 +120,36 @@ export function rollback(
   })
 }
 
+/**
+ * When the next release phase ends, per state (null: none runs). settleReleases runs before every
+ * request, and a 2,000-app scenario holds some 20,000 releases: reading them all each time cost
+ * more than answering. Kept beside the state, not in it, so a state restored or replaced is
+ * simply read once more.
+ */
+const nextPhaseEnd = new WeakMap<PlatformState, number | null>()
+
+function earliestPhaseEnd(state: PlatformState): number | null {
+  let earliest: number | null = null
+  for (const list of Object.values(state.releases)) {
+    for (const release of list) {
+      const ends = release.status === 'pending' ? release.releasePhaseEndsAt : null
+      if (ends !== null && (earliest === null || ends < earliest)) earliest = ends
+    }
+  }
+  return earliest
+}
+
 /** Ends the release phases whose time has come. */
 export function settleReleases(platform: Platform): void {
+  const { state } = platform
   const now = platform.now()
-  for (const release of Object.values(platform.state.releases).flat()) {
+  let due = nextPhaseEnd.get(state)
+  if (due === undefined) {
+    due = earliestPhaseEnd(state)
+    nextPhaseEnd.set(state, due)
+  }
+  if (due === null || due > now) return
+  for (const release of Object.values(state.releases).flat()) {
     if (release.status !== 'pending' || release.releasePhaseEndsAt === null) continue
     if (release.releasePhaseEndsAt > now) continue
     release.status = release.releasePhaseOutcome ?? 'succeeded'
@@ -125,4 +157,5 @@ export function settleReleases(platform: Platform): void {
     release.releasePhaseEndsAt = null
     platform.markDirty()
   }
+  nextPhaseEnd.set(state, earliestPhaseEnd(state))
 }
