@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { requestJson } from './client'
 import { accountKeys } from './keys'
 
 export const accountSchema = z.object({
   id: z.string(),
   email: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
 })
 export type Account = z.infer<typeof accountSchema>
 
@@ -39,7 +39,7 @@ export const teamQueries = {
   all: () =>
     queryOptions({
       queryKey: accountKeys.teams(),
-      queryFn: ({ signal }) => requestJson('/teams', teamSchema.array(), { signal }),
+      queryFn: ({ signal }) => requestJson('/teams', z.array(teamSchema), { signal }),
       staleTime: STABLE,
       meta: { persist: true },
     }),

@@ -1,5 +1,5 @@
 import { partialMatchKey, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { requestAllPages, requestJson } from './client'
 import { appKeys } from './keys'
 
@@ -8,10 +8,10 @@ export const appSchema = z.object({
   id: z.string(),
   name: z.string(),
   maintenance: z.boolean(),
-  released_at: z.string().nullable(),
-  web_url: z.string().nullable(),
-  owner: z.object({ id: z.string(), email: z.string() }).nullable(),
-  team: z.object({ name: z.string() }).nullable().optional(),
+  released_at: z.nullable(z.string()),
+  web_url: z.nullable(z.string()),
+  owner: z.nullable(z.object({ id: z.string(), email: z.string() })),
+  team: z.optional(z.nullable(z.object({ name: z.string() }))),
   region: z.object({ name: z.string() }),
 })
 export type App = z.infer<typeof appSchema>
@@ -29,8 +29,8 @@ function fetchAppsByIds(ids: readonly string[], signal?: AbortSignal) {
 }
 
 /** The app shape `GET /apps` answers with: its team carries an id, which a new pipeline's owner needs. */
-export const listedAppSchema = appSchema.extend({
-  team: z.object({ id: z.string(), name: z.string() }).nullable(),
+export const listedAppSchema = z.extend(appSchema, {
+  team: z.nullable(z.object({ id: z.string(), name: z.string() })),
 })
 export type ListedApp = z.infer<typeof listedAppSchema>
 

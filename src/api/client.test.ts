@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { createMockServer } from '../../mocks/node'
 import { ApiError, requestAllPages, requestJson } from './client'
 

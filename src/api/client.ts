@@ -2,7 +2,7 @@
  * The one HTTP client for Heroku's Platform API: base URL, the versioned Accept header, abort
  * signals, Range paging, and one error type. It shows nothing and navigates nowhere: callers decide.
  */
-import type { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const HEROKU_API_URL = 'https://api.heroku.com'
 
@@ -94,7 +94,7 @@ export async function request(path: string, options: RequestOptions = {}): Promi
 /** Parses a response body with its schema: what the server says is checked, never assumed. */
 export async function parseBody<T>(
   response: Response,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   path: string,
 ): Promise<T> {
   const result = schema.safeParse(await response.json())
@@ -110,7 +110,7 @@ export async function parseBody<T>(
 
 export async function requestJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   options?: RequestOptions,
 ): Promise<T> {
   return parseBody(await request(path, options), schema, path)
@@ -122,14 +122,14 @@ export async function requestJson<T>(
  */
 export async function requestAllPages<T>(
   path: string,
-  itemSchema: z.ZodType<T>,
+  itemSchema: z.ZodMiniType<T>,
   options: RequestOptions & { range: string },
 ): Promise<T[]> {
   const items: T[] = []
   let range: string | null = options.range
   while (range) {
     const response: Response = await request(path, { ...options, range })
-    const page = await parseBody(response, itemSchema.array(), path)
+    const page = await parseBody(response, z.array(itemSchema), path)
     items.push(...page)
     range = response.status === 206 ? response.headers.get('Next-Range') : null
   }

@@ -1,5 +1,5 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isNotFound, requestJson } from './client'
 import {
   appKeys,
@@ -17,7 +17,7 @@ export type Stage = (typeof STAGES)[number]
 export const couplingSchema = z.object({
   id: z.string(),
   app: z.object({ id: z.string() }),
-  pipeline: z.object({ id: z.string(), name: z.string().optional() }),
+  pipeline: z.object({ id: z.string(), name: z.optional(z.string()) }),
   stage: z.enum(STAGES),
   created_at: z.string(),
   updated_at: z.string(),
@@ -30,7 +30,7 @@ export const couplingQueries = {
     queryOptions({
       queryKey: couplingKeys.list(),
       queryFn: ({ signal }) =>
-        requestJson('/pipeline-couplings', couplingSchema.array(), { signal, variant: 'sdk' }),
+        requestJson('/pipeline-couplings', z.array(couplingSchema), { signal, variant: 'sdk' }),
     }),
   /** The app's coupling ("Info By App"), or null when the app is in no pipeline (404). */
   ofApp: (appId: string) =>
@@ -58,7 +58,7 @@ export const couplingQueries = {
       queryFn: ({ signal }) =>
         requestJson(
           `/pipelines/${encodeURIComponent(pipelineId)}/pipeline-couplings`,
-          couplingSchema.array(),
+          z.array(couplingSchema),
           { signal, variant: 'sdk' },
         ),
     }),

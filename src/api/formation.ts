@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { requestJson } from './client'
 import { formationKeys } from './keys'
 
@@ -16,7 +16,7 @@ export const formationQueries = {
     queryOptions({
       queryKey: formationKeys.ofApp(appId),
       queryFn: ({ signal }) =>
-        requestJson(`/apps/${encodeURIComponent(appId)}/formation`, formationSchema.array(), {
+        requestJson(`/apps/${encodeURIComponent(appId)}/formation`, z.array(formationSchema), {
           signal,
         }),
       // Scaling is rare, and each mounted card asks for its app's: kept five minutes, and

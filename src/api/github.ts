@@ -3,14 +3,14 @@
  * deploys from, and GitHub's compare counts the commits between two SHAs.
  */
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isNotFound, requestJson } from './client'
 import { githubKeys } from './keys'
 
 export const KOLKRABBI_URL = 'https://kolkrabbi.heroku.com'
 export const GITHUB_API_URL = 'https://api.github.com'
 
-const githubLinkSchema = z.object({ repo: z.string().nullable() })
+const githubLinkSchema = z.object({ repo: z.nullable(z.string()) })
 
 export const compareCommitSchema = z.object({
   sha: z.string(),
@@ -28,7 +28,7 @@ export const comparisonSchema = z.object({
   behind_by: z.number(),
   total_commits: z.number(),
   html_url: z.string(),
-  commits: compareCommitSchema.array(),
+  commits: z.array(compareCommitSchema),
 })
 export type Comparison = z.infer<typeof comparisonSchema>
 

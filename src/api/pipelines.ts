@@ -1,5 +1,5 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { requestJson } from './client'
 import { createCoupling, type Stage } from './couplings'
 import {
@@ -18,7 +18,7 @@ export const pipelineSchema = z.object({
   name: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
-  owner: ownerSchema.nullable(),
+  owner: z.nullable(ownerSchema),
 })
 export type Pipeline = z.infer<typeof pipelineSchema>
 export type PipelineOwner = z.infer<typeof ownerSchema>
@@ -28,7 +28,7 @@ export const pipelineQueries = {
     queryOptions({
       queryKey: pipelineKeys.list(),
       queryFn: ({ signal }) =>
-        requestJson('/pipelines', pipelineSchema.array(), { signal, variant: 'pipelines' }),
+        requestJson('/pipelines', z.array(pipelineSchema), { signal, variant: 'pipelines' }),
     }),
   detail: (pipelineId: string) =>
     queryOptions({

@@ -1,5 +1,5 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isClientError, requestJson } from './client'
 import { mutationKeys, promotionKeys, releaseKeys } from './keys'
 
@@ -9,16 +9,16 @@ export const promotionSchema = z.object({
   source: z.object({ app: z.object({ id: z.string() }), release: z.object({ id: z.string() }) }),
   status: z.enum(['pending', 'completed']),
   created_at: z.string(),
-  updated_at: z.string().nullable(),
+  updated_at: z.nullable(z.string()),
 })
 export type Promotion = z.infer<typeof promotionSchema>
 
 export const promotionTargetSchema = z.object({
   id: z.string(),
   app: z.object({ id: z.string() }),
-  release: z.object({ id: z.string() }).nullable(),
+  release: z.nullable(z.object({ id: z.string() })),
   status: z.enum(['pending', 'succeeded', 'failed']),
-  error_message: z.string().nullable(),
+  error_message: z.nullable(z.string()),
 })
 export type PromotionTarget = z.infer<typeof promotionTargetSchema>
 
@@ -66,7 +66,7 @@ export const promotionQueries = {
       queryFn: ({ signal }) =>
         requestJson(
           `/pipeline-promotions/${encodeURIComponent(promotionId)}/promotion-targets`,
-          promotionTargetSchema.array(),
+          z.array(promotionTargetSchema),
           { signal },
         ),
       refetchInterval: (query) =>

@@ -4,7 +4,7 @@ import {
   queryOptions,
   type QueryClient,
 } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { request, parseBody, requestJson } from './client'
 import { mutationKeys, releaseKeys, slugKeys } from './keys'
 
@@ -16,7 +16,7 @@ export const releaseSchema = z.object({
   description: z.string(),
   created_at: z.string(),
   app: z.object({ id: z.string(), name: z.string() }),
-  slug: z.object({ id: z.string() }).nullable(),
+  slug: z.nullable(z.object({ id: z.string() })),
   user: z.object({ id: z.string(), email: z.string() }),
   eligible_for_rollback: z.boolean(),
 })
@@ -24,8 +24,8 @@ export type Release = z.infer<typeof releaseSchema>
 
 export const slugSchema = z.object({
   id: z.string(),
-  commit: z.string().nullable(),
-  commit_description: z.string().nullable(),
+  commit: z.nullable(z.string()),
+  commit_description: z.nullable(z.string()),
 })
 export type Slug = z.infer<typeof slugSchema>
 
@@ -38,7 +38,7 @@ async function fetchCurrentRelease(appId: string, signal: AbortSignal): Promise<
   let range: string | null = 'version ..; max=20, order=desc'
   while (range) {
     const response: Response = await request(path, { range, signal, variant: 'sdk' })
-    const page = await parseBody(response, releaseSchema.array(), path)
+    const page = await parseBody(response, z.array(releaseSchema), path)
     const succeeded = page.find(isSucceeded)
     if (succeeded) return succeeded
     range = response.status === 206 ? response.headers.get('Next-Range') : null
@@ -53,7 +53,7 @@ export const RELEASES_PER_PAGE = 20
 async function fetchReleasePage(appId: string, range: string, signal: AbortSignal) {
   const path = `/apps/${encodeURIComponent(appId)}/releases`
   const response = await request(path, { range, signal })
-  const releases = await parseBody(response, releaseSchema.array(), path)
+  const releases = await parseBody(response, z.array(releaseSchema), path)
   return {
     releases,
     nextRange: response.status === 206 ? response.headers.get('Next-Range') : null,
@@ -88,7 +88,7 @@ export const releaseQueries = {
       queryFn: ({ signal }) =>
         requestJson(
           `/pipelines/${encodeURIComponent(pipelineId)}/latest-releases`,
-          releaseSchema.array(),
+          z.array(releaseSchema),
           { signal },
         ),
     }),

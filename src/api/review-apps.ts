@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { requestJson } from './client'
 import { reviewAppKeys } from './keys'
 
 export const reviewAppSchema = z.object({
   id: z.string(),
-  app: z.object({ id: z.string() }).nullable(),
+  app: z.nullable(z.object({ id: z.string() })),
   branch: z.string(),
-  pr_number: z.number().nullable(),
+  pr_number: z.nullable(z.number()),
   status: z.enum(['pending', 'creating', 'created', 'deleting', 'deleted', 'errored']),
-  message: z.string().nullable(),
-  error_status: z.string().nullable(),
+  message: z.nullable(z.string()),
+  error_status: z.nullable(z.string()),
   created_at: z.string(),
 })
 export type ReviewApp = z.infer<typeof reviewAppSchema>
@@ -22,7 +22,7 @@ export const reviewAppQueries = {
       queryFn: ({ signal }) =>
         requestJson(
           `/pipelines/${encodeURIComponent(pipelineId)}/review-apps`,
-          reviewAppSchema.array(),
+          z.array(reviewAppSchema),
           { signal },
         ),
     }),

@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { Link, Outlet } from 'react-router'
-import { Toaster } from 'sonner'
+import { Toaster } from '@/components/ui/toaster'
 import { accountQueries } from '@/api/account'
 import { useDemoBackend } from './demo-backend'
-import { ResetDemoButton } from './reset-demo-button'
 import { ScenarioSwitch } from './scenario-switch'
+
+// Demo only, and a dialog's worth of code: a build for real accounts never loads it.
+const ResetDemoButton = lazy(() =>
+  import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
+)
 
 function Logo() {
   return (
@@ -53,7 +58,9 @@ export function Layout() {
                   Demo backend
                 </span>
                 <ScenarioSwitch demo={demo} />
-                <ResetDemoButton demo={demo} />
+                <Suspense fallback={null}>
+                  <ResetDemoButton demo={demo} />
+                </Suspense>
               </>
             )}
             {account.data && (
@@ -67,7 +74,7 @@ export function Layout() {
       <main id="main" className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6 sm:px-6">
         <Outlet />
       </main>
-      <Toaster position="bottom-right" richColors closeButton />
+      <Toaster />
     </div>
   )
 }

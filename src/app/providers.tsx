@@ -1,6 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type React from 'react'
-import { TooltipProvider } from '@/components/ui/tooltip'
 import { DemoBackendContext, type DemoBackend } from './demo-backend'
 
 /** Everything the app's components expect above them; tests render through the same. */
@@ -15,9 +14,7 @@ export function Providers({
 }) {
   return (
     <DemoBackendContext value={demo}>
-      <QueryClientProvider client={queryClient}>
-        <TooltipProvider delayDuration={300}>{children}</TooltipProvider>
-      </QueryClientProvider>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </DemoBackendContext>
   )
 }

@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { ApiError, isClientError } from '@/api/client'
 
 /** Refusals (4xx) will not change on a retry; outages and network failures may. */

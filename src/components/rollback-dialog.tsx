@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { releaseMutations, slugQueries, type Release } from '@/api/releases'
 import {
   Dialog,

@@ -1,6 +1,6 @@
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { couplingMutations } from '@/api/couplings'
 import { FreeAppPicker } from '@/components/free-app-picker'
 import { Button } from '@/components/ui/button'

@@ -1,7 +1,7 @@
 import type React from 'react'
 import { useMemo, useState } from 'react'
 import { useParams } from 'react-router'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import type { Pipeline } from '@/api/pipelines'
 import { NotFound } from '@/components/not-found'
 import { ErrorPanel } from '@/components/ui/error-panel'

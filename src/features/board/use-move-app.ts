@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { cachedCouplingOf, couplingMutations, type Stage, type StageChange } from '@/api/couplings'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS } from '@/lib/stages'

@@ -1,7 +1,7 @@
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import type { ListedApp } from '@/api/apps'
 import type { Stage } from '@/api/couplings'
 import { pipelineMutations, type PipelineOwner } from '@/api/pipelines'

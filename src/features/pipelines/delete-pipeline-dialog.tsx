@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { forgetDeletedPipeline, pipelineMutations, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {

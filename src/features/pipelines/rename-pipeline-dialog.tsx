@@ -1,6 +1,6 @@
 import { Pencil } from 'lucide-react'
 import { useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { pipelineMutations, type Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { couplingMutations } from '@/api/couplings'
 import {
   Dialog,

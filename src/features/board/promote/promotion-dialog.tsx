@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@/components/ui/toast'
 import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
 import { useRequestDialog } from '@/hooks/use-request-dialog'

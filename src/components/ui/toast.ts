@@ -1,0 +1,36 @@
+import type * as SonnerModule from 'sonner'
+
+/**
+ * Toasts, with sonner loaded when the first one is shown: most visits never raise one, and
+ * sonner is 9 kB of the first screen's JavaScript otherwise. Same calls as sonner's `toast`.
+ */
+type Sonner = typeof SonnerModule
+type Show = Sonner['toast']['success']
+
+let sonner: Promise<Sonner> | undefined
+const waiting = new Set<() => void>()
+
+function loadSonner() {
+  sonner ??= import('sonner').then((module) => {
+    for (const ready of waiting) ready()
+    return module
+  })
+  return sonner
+}
+
+/** Calls `ready` once sonner has loaded (at once if it has); returns a function that stops it. */
+export function whenToastsLoad(ready: () => void): () => void {
+  waiting.add(ready)
+  void sonner?.then(ready)
+  return () => waiting.delete(ready)
+}
+
+const show =
+  (kind: 'success' | 'error'): Show =>
+  (...args) => {
+    void loadSonner().then(({ toast }) => toast[kind](...args))
+    // sonner's id is not needed by any caller: nothing dismisses a toast by hand.
+    return ''
+  }
+
+export const toast = { success: show('success'), error: show('error') }
