@@ -12,8 +12,7 @@ class UrlFirstHandler extends HttpHandler {
     const ruledOut =
       (typeof method === 'string' && method !== args.request.method) ||
       ((typeof path === 'string' || path instanceof RegExp) &&
-        !matchRequestUrl(new URL(args.request.url), path, args.resolutionContext?.baseUrl)
-          .matches)
+        !matchRequestUrl(new URL(args.request.url), path, args.resolutionContext?.baseUrl).matches)
     if (ruledOut) return { match: { matches: false, params: {} }, cookies: {} }
     return super.parse(args)
   }
