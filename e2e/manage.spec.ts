@@ -105,8 +105,17 @@ test('create a pipeline as the CLI does: name and stage inferred from the first 
 }) => {
   await page.goto('/')
   const posts = recordWrites(page, 'POST', /^\/pipeline/)
-  await page.getByRole('button', { name: 'New pipeline' }).click()
+  // Opened by keyboard and closed with Escape, focus is back on the button.
+  const newPipeline = page.getByRole('button', { name: 'New pipeline' })
+  await newPipeline.focus()
+  await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'New pipeline' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(newPipeline).toBeFocused()
+
+  await newPipeline.click()
   await expectNoAxeViolations(page)
 
   await dialog.getByRole('radio', { name: /mobile-gateway-staging/ }).check()

@@ -32,11 +32,7 @@ export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button
-          size="sm"
-          variant="ghost"
-          className="text-violet-100 hover:bg-violet-800 hover:text-white"
-        >
+        <Button size="sm" variant="onDark">
           <RotateCcw aria-hidden="true" className="size-4" />
           {/* An icon on a phone, where the header has no room; the name stays for everyone. */}
           <span className="sr-only sm:not-sr-only">Reset demo data</span>

@@ -93,8 +93,8 @@ export function FreeAppPicker({
               <li key={app.id}>
                 <label
                   className={cn(
-                    'flex cursor-pointer items-center gap-3 rounded-md px-2.5 py-2 text-sm hover:bg-slate-50 has-focus-visible:outline-2 has-focus-visible:outline-violet-600',
-                    app.name === value && 'bg-violet-50 hover:bg-violet-50',
+                    'flex cursor-pointer items-center gap-3 rounded-md px-2.5 py-2 text-sm has-focus-visible:outline-2 has-focus-visible:outline-violet-600',
+                    app.name === value ? 'bg-violet-50' : 'hover:bg-slate-50',
                   )}
                 >
                   <input

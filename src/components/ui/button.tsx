@@ -12,6 +12,11 @@ export const buttonVariants = cva(
           'border border-slate-300 bg-white text-slate-800 shadow-sm hover:border-slate-400 hover:bg-slate-50',
         ghost: 'text-slate-700 hover:bg-slate-100 hover:text-slate-900',
         danger: 'bg-red-700 text-white shadow-sm hover:bg-red-800',
+        /** a destructive action that is not the dialog's answer: it opens one */
+        dangerOutline:
+          'border border-slate-300 bg-white text-red-800 shadow-sm hover:border-red-300 hover:bg-red-50',
+        /** on the violet header */
+        onDark: 'text-violet-100 hover:bg-violet-800 hover:text-white',
       },
       size: {
         sm: 'h-8 px-2.5',

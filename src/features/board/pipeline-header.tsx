@@ -51,7 +51,7 @@ export function PipelineHeader({
           <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-600">
             <OwnerIcon aria-hidden="true" className="size-4 text-slate-500" />
             <span className="sr-only">Owner: </span>
-            {ownerLabel ?? <Skeleton className="inline-block h-4 w-28 align-middle" />}
+            {ownerLabel ?? <Skeleton inline className="h-4 w-28" />}
           </p>
         </div>
         {actions && <div className="flex gap-2">{actions}</div>}

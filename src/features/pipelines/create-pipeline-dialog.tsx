@@ -1,4 +1,3 @@
-import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { toast } from '@/components/ui/toast'
@@ -6,14 +5,12 @@ import type { ListedApp } from '@/api/apps'
 import type { Stage } from '@/api/couplings'
 import { pipelineMutations, type PipelineOwner } from '@/api/pipelines'
 import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
-import { Button } from '@/components/ui/button'
 import {
   Dialog,
   DialogContent,
   DialogDescription,
   DialogFormFooter,
   DialogTitle,
-  DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, inputClasses, TextInput } from '@/components/ui/field'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
@@ -26,7 +23,8 @@ const ownerLike = (app: ListedApp): PipelineOwner =>
   app.team ? { id: app.team.id, type: 'team' } : { id: app.owner?.id ?? '', type: 'user' }
 
 /** A new pipeline, as the CLI makes one: a name, a first app, and that app's stage. */
-export function CreatePipelineDialog() {
+/** Mounted by the pipelines page once "New pipeline" is pressed; closing it unmounts it. */
+export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
   const navigate = useNavigate()
   const free = useFreeApps()
   const [appName, setAppName] = useState('')
@@ -36,6 +34,10 @@ export function CreatePipelineDialog() {
   const [problems, setProblems] = useState<{ app?: string | null; name?: string | null }>({})
   const dialog = useRequestDialog({
     mutation: pipelineMutations.create(),
+    open: true,
+    onOpenChange: (open) => {
+      if (!open) onClose()
+    },
     onReset: () => {
       setAppName('')
       setNameInput(null)
@@ -75,12 +77,6 @@ export function CreatePipelineDialog() {
 
   return (
     <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogTrigger asChild>
-        <Button variant="primary">
-          <Plus aria-hidden="true" className="size-4" />
-          New pipeline
-        </Button>
-      </DialogTrigger>
       <DialogContent>
         <DialogTitle>New pipeline</DialogTitle>
         <DialogDescription>

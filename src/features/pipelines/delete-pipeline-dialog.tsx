@@ -55,7 +55,7 @@ export function DeletePipelineDialog({
   return (
     <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogTrigger asChild>
-        <Button size="sm" className="text-red-800 hover:border-red-300 hover:bg-red-50">
+        <Button size="sm" variant="dangerOutline">
           <Trash2 aria-hidden="true" className="size-4" />
           Delete
         </Button>

@@ -37,7 +37,7 @@ export function PipelineSummary({ pipeline, owner, counts }: PipelineSummaryProp
       <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-600">
         <OwnerIcon aria-hidden="true" className="size-4 shrink-0 text-slate-500" />
         <span className="sr-only">Owner: </span>
-        {owner.label ?? <Skeleton className="inline-block h-4 w-28 align-middle" />}
+        {owner.label ?? <Skeleton inline className="h-4 w-28" />}
       </p>
       <dl className="mt-4 grid grid-cols-4 gap-1.5 text-center">
         {BOARD_STAGES.map((stage) => (

@@ -1,12 +1,21 @@
 import { useQuery } from '@tanstack/react-query'
+import { Plus } from 'lucide-react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
+import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { countByStage } from '@/lib/stages'
-import { CreatePipelineDialog } from './create-pipeline-dialog'
 import { PipelineSummary } from './pipeline-summary'
 import { useOwnerDescriptions } from './use-owner-descriptions'
+
+// The dialog and its form load when first wanted (a pointer over the button starts it): they
+// are no part of the first screen most visits see.
+const loadCreateDialog = () => import('./create-pipeline-dialog')
+const CreatePipelineDialog = lazy(() =>
+  loadCreateDialog().then((module) => ({ default: module.CreatePipelineDialog })),
+)
 
 function PipelineSummarySkeletons() {
   return (
@@ -31,6 +40,9 @@ export function PipelinesPage() {
   const pipelines = useQuery(pipelineQueries.all())
   const couplings = useQuery(couplingQueries.all())
   const describeOwner = useOwnerDescriptions(pipelines.data)
+  const [creating, setCreating] = useState(false)
+  // The dialog unmounts as it closes, before Radix could give focus back: the page does.
+  const newPipelineButton = useRef<HTMLButtonElement>(null)
 
   const sorted = pipelines.data?.toSorted((a, b) => a.name.localeCompare(b.name))
   const countsFor = (pipelineId: string) =>
@@ -51,7 +63,27 @@ export function PipelinesPage() {
             <p className="text-sm text-slate-600">{sorted.length} in your account and teams</p>
           )}
         </div>
-        <CreatePipelineDialog />
+        <Button
+          ref={newPipelineButton}
+          variant="primary"
+          aria-haspopup="dialog"
+          onPointerEnter={() => void loadCreateDialog()}
+          onFocus={() => void loadCreateDialog()}
+          onClick={() => setCreating(true)}
+        >
+          <Plus aria-hidden="true" className="size-4" />
+          New pipeline
+        </Button>
+        {creating && (
+          <Suspense fallback={null}>
+            <CreatePipelineDialog
+              onClose={() => {
+                setCreating(false)
+                requestAnimationFrame(() => newPipelineButton.current?.focus())
+              }}
+            />
+          </Suspense>
+        )}
       </div>
 
       {pipelines.isPending ? (

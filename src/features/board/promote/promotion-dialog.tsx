@@ -81,7 +81,7 @@ export function PromotionDialog({
   return (
     <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
       <DialogContent
-        className="max-w-xl"
+        wide
         onCloseAutoFocus={(event) => {
           // Opened from the address or a toast as often as from a button: return to the source.
           event.preventDefault()
