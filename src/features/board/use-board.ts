@@ -142,6 +142,12 @@ export function useBoard(pipelineId: string, filter = '') {
     }
   }, [settledEntries, codes])
 
+  // While an app that joined or left is being read, the apps shown are the previous set's.
+  const coupledApps = useMemo(() => {
+    const coupled = new Set(couplings.data?.map((coupling) => coupling.app.id))
+    return apps.data?.filter((app) => coupled.has(app.id))
+  }, [couplings.data, apps.data])
+
   if (isNotFound(pipeline.error)) return { status: 'not-found' } as const
   const failed = [pipeline, couplings].find((query) => query.isError)
   if (failed) {
@@ -154,12 +160,10 @@ export function useBoard(pipelineId: string, filter = '') {
   }
   if (!pipeline.data || !couplings.data) return { status: 'loading' } as const
 
-  // While an app that joined or left is being read, the apps shown are the previous set's.
-  const coupled = new Set(couplings.data.map((coupling) => coupling.app.id))
   return {
     status: 'ready',
     pipeline: pipeline.data,
-    apps: apps.data?.filter((app) => coupled.has(app.id)),
+    apps: coupledApps,
     entries,
     code: drift.index,
     reviewApps: placedReviewApps,
