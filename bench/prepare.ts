@@ -4,7 +4,7 @@
  * from a temporary worktree, so before and after are measured on one machine in one run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { BenchTarget } from './targets'
 
@@ -29,14 +29,23 @@ function build(cwd: string, out: string) {
   })
 }
 
-/** The baseline's source, checked out beside this one, sharing its installed packages. */
+const lockOf = (dir: string) => readFileSync(resolve(dir, 'package-lock.json'), 'utf8')
+
+/**
+ * The baseline's source, checked out beside this one. It shares this checkout's installed packages
+ * when its lock file is the same; otherwise it gets its own (`npm ci`): a baseline built against
+ * today's packages would not be the baseline, or would not build at all.
+ */
 function checkoutBaseline(ref: string) {
   const source = resolve(work, 'baseline-src')
   spawnSync('git', ['worktree', 'remove', '--force', source], { cwd: root })
   rmSync(source, { recursive: true, force: true })
   run('git', ['worktree', 'add', '--detach', source, ref], root)
-  if (!existsSync(resolve(source, 'node_modules'))) {
+  if (lockOf(source) === lockOf(root)) {
     symlinkSync(resolve(root, 'node_modules'), resolve(source, 'node_modules'), 'dir')
+  } else {
+    console.log(`Installing the packages of ${ref}…`)
+    run('npm', ['ci', '--no-audit', '--no-fund'], source)
   }
   return source
 }
@@ -84,7 +93,13 @@ export default async function prepare() {
   process.env.BENCH_TARGETS = JSON.stringify(targets)
 
   return () => {
-    for (const server of servers) if (server.pid) process.kill(-server.pid)
+    for (const server of servers) {
+      try {
+        if (server.pid) process.kill(-server.pid)
+      } catch {
+        // Already gone: nothing to stop.
+      }
+    }
     if (baseline)
       spawnSync('git', ['worktree', 'remove', '--force', resolve(work, 'baseline-src')], {
         cwd: root,

@@ -136,6 +136,13 @@ test('promote to 500 staging apps: grouped by what they receive, chosen per grou
   await expect(dialog.getByRole('checkbox', { name: /^fleet-staging-\d+$/ })).toHaveCount(5)
   await expect(big).toHaveCount(0)
   await expectNoAxeViolations(page)
+  // Chosen apps the filter hides are still promoted, and the dialog says so.
+  const filterBox = dialog.getByRole('searchbox', { name: 'Filter targets by name or commit' })
+  await filterBox.fill('fleet-staging-500')
+  await expect(dialog.getByRole('checkbox', { name: /^fleet-staging-\d+$/ })).toHaveCount(1)
+  await expect(dialog).toContainText('4 chosen apps are not shown above; promoting includes them.')
+  await filterBox.fill('76cf08e')
+  await expect(dialog).not.toContainText('not shown above')
 
   // Following it: one request a second for the targets, none per target.
   const seen: string[] = []
@@ -159,12 +166,18 @@ test('promote to 500 staging apps: grouped by what they receive, chosen per grou
 test('a reload of a seen 2,000-app board asks for its four changing lists only', async ({
   page,
 }) => {
+  let lastRequest = Date.now()
+  page.on('request', () => {
+    lastRequest = Date.now()
+  })
   await page.goto('/?scenario=large')
   await page.getByRole('link', { name: 'fleet', exact: true }).click()
   await expect(card(page, 'fleet-c0001')).toContainText('4 commits behind 470 staging apps', {
     timeout: 20_000,
   })
-  // Answers are kept a moment after they arrive; a person takes longer than that to reload.
+  // Once every card in view has what it shows (no request for a second and a half), answers are
+  // kept a moment later; a person takes longer than that to reload.
+  await expect.poll(() => Date.now() - lastRequest, { timeout: 30_000 }).toBeGreaterThan(1500)
   await page.waitForTimeout(1500)
 
   const asked: string[] = []

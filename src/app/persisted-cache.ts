@@ -34,17 +34,26 @@ const database = () => (store ??= createStore('stageboard', 'query-cache'))
 
 const keyOf = (namespace: string) => `queries:${namespace}`
 
-/** Whose answers these are: each demo scenario keeps its own, apart from a real account's. */
+/**
+ * Whose answers these are: each demo scenario keeps its own, apart from Heroku's. Connecting a real
+ * account (with a token) is still to come; it will key Heroku's answers by account.
+ */
 export const cacheNamespace = (demo: { scenario: string } | null) =>
   demo ? `demo:${demo.scenario}` : 'heroku'
 
 const worthKeeping = (query: Query) =>
   query.meta?.persist === true && query.state.status === 'success'
 
-/** Puts back what an earlier visit kept for this namespace (an account, a demo scenario). */
+/** How long the first render waits for IndexedDB: a stuck database must not leave a blank page. */
+const RESTORE_TIMEOUT_MS = 1000
+
+/** Puts back what an earlier visit kept for this namespace (a demo scenario, Heroku). */
 export async function restoreQueryCache(client: QueryClient, namespace: string, now = Date.now()) {
   try {
-    const stored = await get<Stored>(keyOf(namespace), database())
+    const stored = await Promise.race([
+      get<Stored>(keyOf(namespace), database()),
+      new Promise<undefined>((resolve) => setTimeout(resolve, RESTORE_TIMEOUT_MS)),
+    ])
     if (!stored) return
     if (stored.version !== CACHE_VERSION || now - stored.savedAt > MAX_AGE_MS) {
       await del(keyOf(namespace), database())
@@ -65,7 +74,11 @@ export function persistQueryCache(client: QueryClient, namespace: string) {
     const stored: Stored = {
       version: CACHE_VERSION,
       savedAt: Date.now(),
-      state: dehydrate(client, { shouldDehydrateQuery: worthKeeping }),
+      // Mutations are never kept: one paused offline would come back without its function.
+      state: dehydrate(client, {
+        shouldDehydrateQuery: worthKeeping,
+        shouldDehydrateMutation: () => false,
+      }),
     }
     set(keyOf(namespace), stored, database()).catch((error: unknown) => {
       // Storage full or refused: the next visit asks the API, which is what it would do anyway.

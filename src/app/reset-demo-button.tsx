@@ -23,9 +23,11 @@ export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
   const reset = async () => {
     demo.reset()
     setOpen(false)
-    // What was kept across reloads belongs to the data just thrown away.
+    // The cache is emptied first, then what was kept across reloads is forgotten: a save that
+    // falls in between finds nothing of the old data to keep.
+    const refetched = queryClient.resetQueries()
     await forgetQueryCache(cacheNamespace(demo)).catch(() => undefined)
-    await queryClient.resetQueries()
+    await refetched
     toast.success('Demo data reset')
   }
 

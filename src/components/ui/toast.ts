@@ -11,10 +11,17 @@ let sonner: Promise<Sonner> | undefined
 const waiting = new Set<() => void>()
 
 function loadSonner() {
-  sonner ??= import('sonner').then((module) => {
-    for (const ready of waiting) ready()
-    return module
-  })
+  sonner ??= import('sonner').then(
+    (module) => {
+      for (const ready of waiting) ready()
+      return module
+    },
+    (error: unknown) => {
+      // Offline, or a deploy replaced the file: the next toast tries again.
+      sonner = undefined
+      throw error
+    },
+  )
   return sonner
 }
 
@@ -28,7 +35,10 @@ export function whenToastsLoad(ready: () => void): () => void {
 const show =
   (kind: 'success' | 'error'): Show =>
   (...args) => {
-    void loadSonner().then(({ toast }) => toast[kind](...args))
+    loadSonner().then(
+      ({ toast }) => toast[kind](...args),
+      (error: unknown) => console.error('A message could not be shown:', args[0], error),
+    )
     // sonner's id is not needed by any caller: nothing dismisses a toast by hand.
     return ''
   }

@@ -66,6 +66,10 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
   )
 
   const chosenApps = apps.filter((app) => chosen.has(app.appId))
+  const inList = new Set(
+    rows.flatMap((row) => (row.kind === 'group' ? row.shown.map((app) => app.appId) : [])),
+  )
+  const hiddenChosen = chosenApps.filter((app) => !inList.has(app.appId)).length
   const toProduction = chosenApps.filter((app) => app.stage === 'production')
 
   const toggle = (appId: string, on: boolean) =>
@@ -121,7 +125,7 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
         {sections.next.length === 0 || sections.next[0]?.groups.length === 0 ? (
           <p className="mt-1 text-sm text-slate-600">The next stage has no apps.</p>
         ) : null}
-        {listedCount > FILTER_FROM && (
+        {(listedCount > FILTER_FROM || filter !== '') && (
           <input
             type="search"
             aria-label="Filter targets by name or commit"
@@ -172,6 +176,12 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
             {source.name}
             {running ? ` v${running.version}` : ''}.
           </span>
+        </p>
+      )}
+      {hiddenChosen > 0 && (
+        <p className="mt-2 text-sm text-slate-600">
+          {plural(hiddenChosen, 'chosen app is', 'chosen apps are')} not shown above; promoting
+          includes {hiddenChosen === 1 ? 'it' : 'them'}.
         </p>
       )}
       {chosenApps.length === 0 && (

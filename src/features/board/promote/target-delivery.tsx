@@ -14,13 +14,21 @@ interface TargetDeliveryProps {
   target: { name: string; code: AppCode }
 }
 
-/** What one target will receive: "4 new commits" (listed on demand), or "already runs this code". */
-export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
+/** What a target will receive, and GitHub's compare behind it (one per pair of commits, cached). */
+export function useDelivery(
+  source: TargetDeliveryProps['source'],
+  target: TargetDeliveryProps['target'],
+) {
   const plan = planDelivery(source, target)
   const compared = useComparison(plan.kind === 'compare' ? plan : undefined)
   const delivery: Delivery =
     plan.kind === 'settled' ? plan.delivery : deliveryAfterCompare(compared)
-  const words = describeDelivery(delivery)
+  return { compared, delivery, words: describeDelivery(delivery) }
+}
+
+/** What one target will receive: "4 new commits" (listed on demand), or "already runs this code". */
+export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
+  const { compared, delivery, words } = useDelivery(source, target)
 
   if (compared.kind !== 'compared' || delivery.kind === 'same') {
     return (

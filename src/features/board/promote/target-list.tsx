@@ -5,7 +5,7 @@ import { codeWords } from '@/lib/code-groups'
 import type { AppCode } from '@/lib/drift'
 import { formatCount, plural } from '@/lib/format'
 import { STAGE_LABELS } from '@/lib/stages'
-import { TargetDelivery } from './target-delivery'
+import { TargetDelivery, useDelivery } from './target-delivery'
 import { groupChoice, type TargetRow } from './target-rows'
 
 interface TargetListProps {
@@ -84,12 +84,16 @@ function GroupRow({
 
 function AppRow({
   row,
+  source,
   chosen,
   onToggleApp,
-}: Pick<TargetListProps, 'chosen' | 'onToggleApp'> & {
+}: Pick<TargetListProps, 'source' | 'chosen' | 'onToggleApp'> & {
   row: Extract<TargetRow, { kind: 'app' }>
 }) {
   const id = `target-${row.app.appId}`
+  // Said by the group's row, which may be scrolled out of the list: each app says it too, to
+  // assistive technology only (the compare behind it is the group's, asked once).
+  const { words } = useDelivery(source, { name: row.app.name, code: row.code })
   return (
     <div className="flex gap-3 rounded-md py-1.5 pr-2 pl-9 hover:bg-slate-50">
       <input
@@ -98,12 +102,14 @@ function AppRow({
         className="mt-0.5 size-4 shrink-0 accent-violet-700"
         checked={chosen.has(row.app.appId)}
         onChange={(event) => onToggleApp(row.app.appId, event.target.checked)}
-        // What the app receives is its group's, said once on the group's row.
-        aria-describedby={`${row.groupId}-delivery`}
+        aria-describedby={`${id}-delivery`}
       />
       <label htmlFor={id} className="min-w-0 truncate text-slate-900">
         {row.app.name}
       </label>
+      <span id={`${id}-delivery`} className="sr-only">
+        {words}
+      </span>
     </div>
   )
 }
@@ -127,7 +133,12 @@ export function TargetList({ rows, ...props }: TargetListProps) {
         ) : row.kind === 'group' ? (
           <GroupRow row={row} {...props} />
         ) : (
-          <AppRow row={row} chosen={props.chosen} onToggleApp={props.onToggleApp} />
+          <AppRow
+            row={row}
+            source={props.source}
+            chosen={props.chosen}
+            onToggleApp={props.onToggleApp}
+          />
         )
       }
     />

@@ -1,6 +1,7 @@
 import type { PipelineApp } from '@/lib/board'
 import { filterTerms, matchesFilter } from '@/lib/board-filter'
 import type { CodeGroup } from '@/lib/code-groups'
+import type { AppCode } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
 
 /** The targets of one stage, grouped by the code they run (what they will receive depends on it). */
@@ -27,7 +28,7 @@ export type TargetRow =
       shown: PipelineApp[]
       open: boolean
     }
-  | { kind: 'app'; key: string; app: PipelineApp; groupId: string }
+  | { kind: 'app'; key: string; app: PipelineApp; groupId: string; code: AppCode }
 
 /** Groups this small are open from the start: their apps are seen without a click. */
 export const OPEN_GROUP_SIZE = 5
@@ -67,7 +68,9 @@ export function targetRows(
         (toggled.get(key) ?? (terms.length > 0 || group.apps.length <= OPEN_GROUP_SIZE))
       stageRows.push({ kind: 'group', key, id, stage, group, shown, open })
       if (open) {
-        for (const app of shown) stageRows.push({ kind: 'app', key: app.appId, app, groupId: id })
+        for (const app of shown) {
+          stageRows.push({ kind: 'app', key: app.appId, app, groupId: id, code: group.code })
+        }
       }
     }
     if (stageRows.length === 0) continue
