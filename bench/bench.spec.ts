@@ -16,6 +16,14 @@ declare global {
 /** How long a measurement may take before it is reported as "did not finish". */
 const GIVE_UP_MS = 60_000
 
+/** How many times each board is opened; the median is reported. */
+const SAMPLES = 3
+
+function median(values: number[]): number | null {
+  const sorted = values.toSorted((a, b) => a - b)
+  return sorted.length === 0 ? null : (sorted[Math.floor(sorted.length / 2)] ?? null)
+}
+
 async function newPage(browser: Browser, options: { serviceWorkers?: 'block' } = {}) {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -38,8 +46,16 @@ async function settled(page: Page, quietMs = 1500) {
   }
 }
 
-/** Opens the large scenario's pipelines page, ready to click a pipeline. */
+/**
+ * Opens the large scenario's pipelines page, ready to click a pipeline, with nothing kept from an
+ * earlier opening: a board's first render is measured, not a revisit (the reload figure is that).
+ * The deletion waits for the page being left to close its database, and runs before the next one
+ * opens it.
+ */
 async function openLargeAccount(page: Page, target: BenchTarget) {
+  if (page.url().startsWith(target.url)) {
+    await page.evaluate(() => void indexedDB.deleteDatabase('stageboard'))
+  }
   await page.goto(`${target.url}/?scenario=large`)
   await expect(page.getByRole('link', { name: 'fleet', exact: true })).toBeVisible({
     timeout: GIVE_UP_MS,
@@ -174,13 +190,26 @@ async function requestsOfVisit(browser: Browser, target: BenchTarget, boardPath:
 async function measure(browser: Browser, target: BenchTarget): Promise<Figures> {
   const notes: string[] = []
   const page = await newPage(browser)
-  await openLargeAccount(page, target)
-  const board20 = await attempt('20-app board', notes, () => timeToBoard(page, 'atlas'))
-
-  await openLargeAccount(page, target)
-  const boardPath =
-    (await page.getByRole('link', { name: 'fleet', exact: true }).getAttribute('href')) ?? ''
-  const board2000 = await attempt('2,000-app board', notes, () => timeToBoard(page, 'fleet'))
+  // Each board is opened SAMPLES times, alternately, each time from a fresh load of the pipelines
+  // page, and the median kept: the first opening also loads the board's code, and this machine is
+  // noisy. The 2,000-app board is opened last, and what follows is measured on it.
+  const samples20: number[] = []
+  const samples2000: number[] = []
+  let boardPath = ''
+  for (let round = 0; round < SAMPLES; round += 1) {
+    await openLargeAccount(page, target)
+    const board20 = await attempt('20-app board', notes, () => timeToBoard(page, 'atlas'))
+    if (board20 !== null) samples20.push(board20)
+    await openLargeAccount(page, target)
+    boardPath =
+      (await page.getByRole('link', { name: 'fleet', exact: true }).getAttribute('href')) ?? ''
+    const board2000 = await attempt('2,000-app board', notes, () => timeToBoard(page, 'fleet'))
+    // A board that did not finish (the tab crashed, say) is not opened again.
+    if (board2000 === null) break
+    samples2000.push(board2000)
+  }
+  const board20 = median(samples20)
+  const board2000 = samples2000.length === SAMPLES ? median(samples2000) : null
   const rendered = board2000 !== null
   const html = rendered ? await attempt('static copy', notes, () => staticCopy(page)) : null
   const heapMb = rendered ? await attempt('heap', notes, () => heapAfterGc(page)) : null

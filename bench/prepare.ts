@@ -10,6 +10,7 @@ import type { BenchTarget } from './targets'
 
 const root = resolve(import.meta.dirname, '..')
 const work = resolve(root, 'node_modules/.cache/stageboard-bench')
+const vite = resolve(root, 'node_modules/vite/bin/vite.js')
 
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(command, args, {
@@ -51,10 +52,11 @@ function checkoutBaseline(ref: string) {
 }
 
 async function serve(dir: string, port: number): Promise<ChildProcess> {
+  // Vite itself, not through npx: the process started is the one to stop.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: 'ignore', detached: true },
+    process.execPath,
+    [vite, 'preview', '--outDir', dir, '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: 'ignore' },
   )
   const url = `http://127.0.0.1:${port}/`
   const started = Date.now()
@@ -93,13 +95,7 @@ export default async function prepare() {
   process.env.BENCH_TARGETS = JSON.stringify(targets)
 
   return () => {
-    for (const server of servers) {
-      try {
-        if (server.pid) process.kill(-server.pid)
-      } catch {
-        // Already gone: nothing to stop.
-      }
-    }
+    for (const server of servers) server.kill()
     if (baseline)
       spawnSync('git', ['worktree', 'remove', '--force', resolve(work, 'baseline-src')], {
         cwd: root,
