@@ -1,8 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
-import { findChromium } from './e2e/find-chromium'
+import { chromiumLaunchOptions } from './e2e/find-chromium'
 
 const PORT = 4173
-const { executablePath } = findChromium()
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,15 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     {

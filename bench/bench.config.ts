@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { findChromium } from '../e2e/find-chromium'
-
-const { executablePath } = findChromium()
+import { chromiumLaunchOptions } from '../e2e/find-chromium'
 
 /**
  * `npm run bench`: production builds in a real Chromium, one worker, nothing else running in it.
@@ -18,14 +16,6 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
 })

@@ -27,3 +27,19 @@ export function findChromium(): { executablePath: string | undefined } {
   if (system) return { executablePath: system }
   throw new Error(NO_CHROMIUM_MESSAGE)
 }
+
+/**
+ * How the end-to-end tests and the bench start Chromium: headless in a container, without a GPU,
+ * and without background requests that would count against what is measured.
+ */
+export function chromiumLaunchOptions() {
+  return {
+    executablePath: findChromium().executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+    ],
+  }
+}

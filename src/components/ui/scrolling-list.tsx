@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type React from 'react'
 import { useRef } from 'react'
 import { cn } from '@/lib/cn'
+import { keyByItem, VirtualRows } from './virtual-rows'
 
 interface ScrollingListProps<T> {
   items: T[]
@@ -42,10 +43,7 @@ export function ScrollingList<T>({
       const item = items[index]
       return item === undefined ? 40 : estimateHeight(item)
     },
-    getItemKey: (index) => {
-      const item = items[index]
-      return item === undefined ? index : keyOf(item)
-    },
+    getItemKey: keyByItem(items, keyOf),
     overscan: 6,
   })
   return (
@@ -58,21 +56,12 @@ export function ScrollingList<T>({
     >
       {virtual ? (
         <ul aria-label={label} className="relative" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((row) => {
-            const item = items[row.index]
-            if (item === undefined) return null
-            return (
-              <li
-                key={row.key}
-                data-index={row.index}
-                ref={virtualizer.measureElement}
-                className="absolute top-0 left-0 w-full px-1"
-                style={{ transform: `translateY(${row.start}px)` }}
-              >
-                {renderItem(item)}
-              </li>
-            )
-          })}
+          <VirtualRows
+            virtualizer={virtualizer}
+            items={items}
+            renderItem={renderItem}
+            className="px-1"
+          />
         </ul>
       ) : (
         <ul aria-label={label}>

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 import type React from 'react'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { keyByItem, VirtualRows } from '@/components/ui/virtual-rows'
 import { useCardReveal } from './card-reveal'
 
 interface VirtualCardListProps<T> {
@@ -51,10 +52,7 @@ export function VirtualCardList<T>({ stage, items, keyOf, renderItem }: VirtualC
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     overscan: OVERSCAN,
     scrollMargin,
-    getItemKey: (index) => {
-      const item = items[index]
-      return item === undefined ? index : keyOf(item)
-    },
+    getItemKey: keyByItem(items, keyOf),
     rangeExtractor: useCallback(
       (range: Range) => {
         const indexes = defaultRangeExtractor(range)
@@ -81,22 +79,14 @@ export function VirtualCardList<T>({ stage, items, keyOf, renderItem }: VirtualC
         setFocused(index === undefined ? null : Number(index))
       }}
     >
-      {virtualizer.getVirtualItems().map((row) => {
-        const item = items[row.index]
-        if (item === undefined) return null
-        return (
-          <li
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            // The gap between cards is part of each row, so measuring a row measures the gap too.
-            className="absolute top-0 left-0 w-full pb-3"
-            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
-          >
-            {renderItem(item)}
-          </li>
-        )
-      })}
+      <VirtualRows
+        virtualizer={virtualizer}
+        items={items}
+        renderItem={renderItem}
+        offset={scrollMargin}
+        // The gap between cards is part of each row, so measuring a row measures the gap too.
+        className="pb-3"
+      />
     </ul>
   )
 }
