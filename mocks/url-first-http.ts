@@ -10,7 +10,7 @@ class UrlFirstHandler extends HttpHandler {
   override async parse(args: Parameters<HttpHandler['parse']>[0]) {
     const { method, path } = this.info
     const ruledOut =
-      (typeof method === 'string' && method !== args.request.method) ||
+      (typeof method === 'string' && method !== args.request.method.toUpperCase()) ||
       ((typeof path === 'string' || path instanceof RegExp) &&
         !matchRequestUrl(new URL(args.request.url), path, args.resolutionContext?.baseUrl).matches)
     if (ruledOut) return { match: { matches: false, params: {} }, cookies: {} }

@@ -8,11 +8,13 @@ type Sonner = typeof SonnerModule
 type Show = Sonner['toast']['success']
 
 let sonner: Promise<Sonner> | undefined
+let loaded = false
 const waiting = new Set<() => void>()
 
 function loadSonner() {
   sonner ??= import('sonner').then(
     (module) => {
+      loaded = true
       for (const ready of waiting) ready()
       return module
     },
@@ -27,8 +29,8 @@ function loadSonner() {
 
 /** Calls `ready` once sonner has loaded (at once if it has); returns a function that stops it. */
 export function whenToastsLoad(ready: () => void): () => void {
-  waiting.add(ready)
-  void sonner?.then(ready)
+  if (loaded) ready()
+  else waiting.add(ready)
   return () => waiting.delete(ready)
 }
 

@@ -13,7 +13,7 @@ import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
 import type { NeighbourStage } from './drift/drift-list'
-import { groupStages, useRunningCodes, type CodeIndex } from './drift/use-running-codes'
+import { groupStages, useRunningCodes } from './drift/use-running-codes'
 
 /** A card of a column: an app, or a pull request whose review app is still being made. */
 export type ColumnCard =
@@ -131,7 +131,6 @@ export function useBoard(pipelineId: string, filter = '') {
     }
     const around = new Map(BOARD_STAGES.map((stage) => [stage, neighbourStage(stage)]))
     return {
-      index: { ...codes, groupsOf } satisfies CodeIndex,
       summaries: new Map(BOARD_STAGES.map((stage) => [stage, describeStage(groupsOf(stage))])),
       neighbours: new Map(
         BOARD_STAGES.map((stage) => [
@@ -165,7 +164,7 @@ export function useBoard(pipelineId: string, filter = '') {
     pipeline: pipeline.data,
     apps: coupledApps,
     entries,
-    code: drift.index,
+    code: codes,
     reviewApps: placedReviewApps,
     /** parts of the board that failed to load, each with its own retry */
     partialFailures: [apps, latest, reviewApps]

@@ -22,12 +22,6 @@ export interface RunningCodes {
   retry(appId: string): void
 }
 
-/** What every app runs, and each stage's apps grouped by it. */
-export interface CodeIndex extends RunningCodes {
-  /** a stage's apps grouped by the code they run, largest group first */
-  groupsOf(stage: BoardStage): CodeGroup<BoardEntry>[]
-}
-
 /** Each stage's apps grouped by the code they run. */
 export function groupStages(
   entries: BoardEntry[],

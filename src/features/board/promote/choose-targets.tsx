@@ -7,7 +7,7 @@ import { firstLine, formatCount, namesList, plural, shortSha } from '@/lib/forma
 import { groupByCode } from '@/lib/code-groups'
 import { defaultTargets } from '@/lib/promotion'
 import { BOARD_STAGES, downstreamOf, isBoardStage, type BoardStage } from '@/lib/stages'
-import type { CodeIndex } from '../drift/use-running-codes'
+import type { RunningCodes } from '../drift/use-running-codes'
 import { TargetList } from './target-list'
 import { targetRows, toggleGroup, type TargetSection } from './target-rows'
 
@@ -15,10 +15,16 @@ interface ChooseTargetsProps {
   source: PipelineApp
   apps: PipelineApp[]
   /** what each app of the board runs */
-  codes: CodeIndex
+  codes: RunningCodes
   request: { isPending: boolean; isError: boolean; error: unknown }
   onPromote: (input: { releaseId: string; targetAppIds: string[] }) => void
 }
+
+const appCount = (sections: TargetSection[]) =>
+  sections.reduce(
+    (sum, section) => sum + section.groups.reduce((n, group) => n + group.apps.length, 0),
+    0,
+  )
 
 /** Past this many apps to choose from, the list gets a filter box. */
 const FILTER_FROM = 10
@@ -49,20 +55,15 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
     const others = BOARD_STAGES.filter((stage) => stage !== next).map(sectionOf)
     return { next: nextSection, others }
   }, [apps, codes, next, source.appId])
-  const othersCount = sections.others.reduce(
-    (sum, section) => sum + section.groups.reduce((n, group) => n + group.apps.length, 0),
-    0,
+  const listed = useMemo(
+    () => [...sections.next, ...(showOthers ? sections.others : [])],
+    [sections, showOthers],
   )
-  const listed = [...sections.next, ...(showOthers ? sections.others : [])]
-  const listedCount = listed.reduce(
-    (sum, section) => sum + section.groups.reduce((n, group) => n + group.apps.length, 0),
-    0,
-  )
+  const othersCount = appCount(sections.others)
+  const listedCount = appCount(listed)
   const rows = useMemo(
     () => targetRows(listed, filter, toggled, showOthers),
-    // `listed` is rebuilt each render from what the memo above keeps.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sections, showOthers, filter, toggled],
+    [listed, filter, toggled, showOthers],
   )
 
   const chosenApps = apps.filter((app) => chosen.has(app.appId))

@@ -5,7 +5,7 @@ import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import type { PipelineApp } from '@/lib/board'
-import type { CodeIndex } from '../drift/use-running-codes'
+import type { RunningCodes } from '../drift/use-running-codes'
 import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
@@ -25,7 +25,7 @@ export function PromotionDialog({
 }: {
   pipelineId: string
   apps: PipelineApp[]
-  codes: CodeIndex
+  codes: RunningCodes
 }) {
   const { sourceAppId, promotionId, follow, close } = usePromotionParams()
   const open = Boolean(sourceAppId || promotionId)
