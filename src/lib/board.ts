@@ -24,7 +24,8 @@ export interface BoardEntry extends PipelineApp {
   app: App | undefined
 }
 
-const byName = new Intl.Collator('en').compare
+/** Name order, as the board sorts its cards. */
+export const byName = new Intl.Collator('en').compare
 
 /**
  * Each app's place in name order, worked out once per answer of the apps list: a move re-sorts

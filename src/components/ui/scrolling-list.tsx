@@ -38,6 +38,8 @@ export function ScrollingList<T>({
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? items.length : 0,
+    // A short list never measures its box: opening a dialog forces no layout for it.
+    enabled: virtual,
     getScrollElement: () => scroller.current,
     estimateSize: (index) => {
       const item = items[index]

@@ -9,6 +9,33 @@ export const keyByItem =
     return item === undefined ? index : keyOf(item)
   }
 
+/** A row's key, as a virtualizer's `getItemKey` gives it. */
+export type RowKey = ReturnType<Virtualizer<Element, Element>['options']['getItemKey']>
+
+/**
+ * A virtualizer's `measureElement` that remembers each row's size in `sizes`, which several lists
+ * may share. A row mounting whose size is known there (a card moved in from another column) takes
+ * it, rather than laying the page out in the middle of the commit to read it; the ResizeObserver
+ * corrects it before paint if it differs. A row never seen is read at once, as TanStack does, so
+ * the rows in view are known before any of them starts its requests.
+ */
+export const measureRemembering =
+  (sizes: Map<RowKey, number>) =>
+  <S extends Element | Window>(
+    element: Element,
+    entry: ResizeObserverEntry | undefined,
+    instance: Virtualizer<S, Element>,
+  ) => {
+    const key = instance.options.getItemKey(instance.indexFromElement(element))
+    const box = entry?.borderBoxSize[0]
+    const known = box
+      ? Math.round(box.blockSize)
+      : (instance.itemSizeCache.get(key) ?? sizes.get(key))
+    const size = known ?? (element as HTMLElement).offsetHeight
+    sizes.set(key, size)
+    return size
+  }
+
 interface VirtualRowsProps<T, S extends Element | Window> {
   virtualizer: Virtualizer<S, Element>
   items: T[]

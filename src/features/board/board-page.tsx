@@ -5,6 +5,7 @@ import { toast } from '@/components/ui/toast'
 import type { Pipeline } from '@/api/pipelines'
 import { NotFound } from '@/components/not-found'
 import { ErrorPanel } from '@/components/ui/error-panel'
+import type { RowKey } from '@/components/ui/virtual-rows'
 import { useStableCallbacks } from '@/hooks/use-stable-callbacks'
 import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
@@ -17,7 +18,7 @@ import { BoardDnd } from './dnd/board-dnd'
 import type { DragCard } from './dnd/drag-card'
 import { PipelineHeader } from './pipeline-header'
 import { PromotionDialog } from './promote/promotion-dialog'
-import { usePromotionParams } from './promote/use-promotion-params'
+import { useChoosePromote, usePromotePress } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
 import { useBoard, type ColumnCard } from './use-board'
 import { useMoveApp } from './use-move-app'
@@ -33,10 +34,12 @@ interface BoardPageProps {
 export function BoardPage({ pipelineActions }: BoardPageProps) {
   const { pipelineId = '' } = useParams()
   const filter = useBoardFilter()
-  const board = useBoard(pipelineId, filter.query)
-  const moveApp = useMoveApp(pipelineId)
-  const promotion = usePromotionParams()
+  const { moveApp, landing } = useMoveApp(pipelineId)
+  const board = useBoard(pipelineId, filter.query, landing)
+  const promotePress = usePromotePress()
+  const choosePromote = useChoosePromote(promotePress)
   const [revealers] = useState(createCardRevealers)
+  const [cardSizes] = useState(() => new Map<RowKey, number>())
   const reveal = (stage: BoardStage, appId: string) => revealers.reveal(stage, appId)
 
   // A drop the board refuses was already shown on the column and announced: nothing more to say.
@@ -53,7 +56,7 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
       if (verdict.kind === 'refused') toast.error(verdict.reason)
       if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'actions', to, reveal)
     },
-    promote: (appId) => promotion.choose(appId),
+    promote: (appId) => choosePromote(appId),
     retryCode: (appId) => {
       if (board.status === 'ready') board.code.retry(appId)
     },
@@ -141,6 +144,7 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
                     stage={stage}
                     items={board.cardsOf(stage)}
                     keyOf={cardKey}
+                    sizes={cardSizes}
                     renderItem={(item) =>
                       item.kind === 'pending' ? (
                         <PendingReviewAppCard reviewApp={item.reviewApp} />
@@ -163,7 +167,12 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
           </div>
         </BoardDnd>
       </CardRevealContext>
-      <PromotionDialog pipelineId={pipelineId} apps={entries} codes={board.code} />
+      <PromotionDialog
+        pipelineId={pipelineId}
+        apps={entries}
+        codes={board.code}
+        press={promotePress}
+      />
     </section>
   )
 }

@@ -13,12 +13,15 @@ import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
 import type { NeighbourStage } from './drift/drift-list'
+import { landCards, type Landing } from './landing'
 import { groupStages, useRunningCodes } from './drift/use-running-codes'
 
 /** A card of a column: an app, or a pull request whose review app is still being made. */
 export type ColumnCard =
   | { kind: 'app'; key: string; entry: BoardEntry }
   | { kind: 'pending'; key: string; reviewApp: ReviewApp }
+
+const appCard = (entry: BoardEntry): ColumnCard => ({ kind: 'app', key: entry.appId, entry })
 
 const stagesAround = (stage: BoardStage) =>
   [upstreamOf(stage), downstreamOf(stage)].filter(
@@ -31,7 +34,7 @@ const stagesAround = (stage: BoardStage) =>
  * arrive, and a failure among those is reported beside a board that still works. What each app
  * runs is read once for the board and grouped by code, per stage.
  */
-export function useBoard(pipelineId: string, filter = '') {
+export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
   // The apps' query depends on which apps are coupled, not on their stages: a move leaves its
@@ -97,11 +100,7 @@ export function useBoard(pipelineId: string, filter = '') {
       BOARD_STAGES.map((stage) => [
         stage,
         [
-          ...(stages.get(stage)?.shown ?? []).map((entry): ColumnCard => ({
-            kind: 'app',
-            key: entry.appId,
-            entry,
-          })),
+          ...(stages.get(stage)?.shown ?? []).map(appCard),
           ...(stage === 'review' ? pending : []).map((reviewApp): ColumnCard => ({
             kind: 'pending',
             key: reviewApp.id,
@@ -147,6 +146,12 @@ export function useBoard(pipelineId: string, filter = '') {
     return apps.data?.filter((app) => coupled.has(app.id))
   }, [couplings.data, apps.data])
 
+  // A move the cache does not have yet: its card in its new column (see landing.ts).
+  const landed =
+    landing && landing.basis === couplings.data
+      ? entries.find((entry) => entry.appId === landing.appId)
+      : undefined
+
   if (isNotFound(pipeline.error)) return { status: 'not-found' } as const
   const failed = [pipeline, couplings].find((query) => query.isError)
   if (failed) {
@@ -180,7 +185,10 @@ export function useBoard(pipelineId: string, filter = '') {
     /** review apps with no app on the board yet that the filter lets through */
     pendingShown: byStage.pending,
     /** what each column lists, in order */
-    cardsOf: (stage: BoardStage) => byStage.cards.get(stage) ?? [],
+    cardsOf: (stage: BoardStage) => {
+      const cards = byStage.cards.get(stage) ?? []
+      return landing && landed ? landCards(cards, stage, landing, landed, appCard) : cards
+    },
     filtering: filterTerms(filter).length > 0,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
     summaryOf: (stage: BoardStage) => drift.summaries.get(stage) ?? '',

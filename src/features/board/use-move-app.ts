@@ -1,8 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
-import { cachedCouplingOf, couplingMutations, type Stage, type StageChange } from '@/api/couplings'
+import {
+  cachedCouplingOf,
+  couplingMutations,
+  couplingQueries,
+  type Stage,
+  type StageChange,
+} from '@/api/couplings'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
-import { STAGE_LABELS } from '@/lib/stages'
+import { isBoardStage, STAGE_LABELS } from '@/lib/stages'
+import type { Landing } from './landing'
 
 /** What a drag, a key press or a menu item asks for: this app, now in `from`, to `to`. */
 export interface MoveRequest {
@@ -21,10 +29,12 @@ interface Move extends StageChange {
 /**
  * The one way an app changes stage, for drag, keyboard and menu alike. The cache work (the card
  * moving at once, going back if refused, overlapping moves) is the API's move mutation; here are
- * the board's rules and what the user is told.
+ * the board's rules and what the user is told. The last move is also returned as a landing, for
+ * the board to show in the render of the drop or click itself (see `landing.ts`).
  */
 export function useMoveApp(pipelineId: string) {
   const queryClient = useQueryClient()
+  const [landing, setLanding] = useState<Landing>()
   const move = couplingMutations.move<Move>(pipelineId)
   const mutation = useMutation({
     ...move,
@@ -48,6 +58,10 @@ export function useMoveApp(pipelineId: string) {
     if (!coupling) {
       return { kind: 'refused', reason: `${request.appName} is no longer in this pipeline.` }
     }
+    if (isBoardStage(request.to)) {
+      const basis = queryClient.getQueryData(couplingQueries.byPipeline(pipelineId).queryKey)
+      setLanding({ appId: request.appId, to: request.to, basis })
+    }
     mutation.mutate({
       couplingId: coupling.id,
       from: request.from,
@@ -58,5 +72,5 @@ export function useMoveApp(pipelineId: string) {
     return verdict
   }
 
-  return moveApp
+  return { moveApp, landing }
 }

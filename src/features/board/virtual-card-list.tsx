@@ -1,7 +1,12 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 import type React from 'react'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { keyByItem, VirtualRows } from '@/components/ui/virtual-rows'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  keyByItem,
+  measureRemembering,
+  VirtualRows,
+  type RowKey,
+} from '@/components/ui/virtual-rows'
 import { useCardReveal } from './card-reveal'
 
 interface VirtualCardListProps<T> {
@@ -10,6 +15,8 @@ interface VirtualCardListProps<T> {
   items: T[]
   keyOf: (item: T) => string
   renderItem: (item: T) => React.ReactNode
+  /** the cards' sizes, shared by the board's columns: a card moved in keeps the size it had */
+  sizes: Map<RowKey, number>
 }
 
 /** A card's height before it is measured: most cards are a little over 200 px with their gap. */
@@ -43,13 +50,20 @@ function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
  * The card holding focus is kept rendered when it scrolls away, so keyboard users do not lose it;
  * a card moved here is scrolled into view, so focus can follow it.
  */
-export function VirtualCardList<T>({ stage, items, keyOf, renderItem }: VirtualCardListProps<T>) {
+export function VirtualCardList<T>({
+  stage,
+  items,
+  keyOf,
+  renderItem,
+  sizes,
+}: VirtualCardListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null)
   const scrollMargin = usePageOffset(listRef)
   const [focused, setFocused] = useState<number | null>(null)
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    measureElement: useMemo(() => measureRemembering(sizes), [sizes]),
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: keyByItem(items, keyOf),

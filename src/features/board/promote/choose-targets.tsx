@@ -1,5 +1,5 @@
 import { AlertTriangle } from 'lucide-react'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { DialogDescription, DialogFormFooter, DialogTitle } from '@/components/ui/dialog'
 import { Skeleton } from '@/components/ui/skeleton'
 import type { PipelineApp } from '@/lib/board'
@@ -41,25 +41,29 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
 
   // The next stage's apps first, as the CLI defaults to them; on demand, every other app of the
   // pipeline (`--to` allows any), by stage. In each, apps that run the same code are one group,
-  // told once what they will receive.
-  const sections = useMemo(() => {
-    const candidates = apps.filter((app) => app.appId !== source.appId)
-    const sectionOf = (stage: BoardStage): TargetSection => ({
+  // told once what they will receive. The other stages are only counted until they are shown: a
+  // dialog over 2,000 apps opens without grouping 1,500 it does not list.
+  const candidates = useMemo(
+    () => apps.filter((app) => app.appId !== source.appId),
+    [apps, source.appId],
+  )
+  const sectionOf = useCallback(
+    (stage: BoardStage): TargetSection => ({
       stage,
       groups: groupByCode(
         candidates.filter((app) => app.stage === stage),
         (app) => codes.of(app.appId).code,
       ),
-    })
-    const nextSection = next ? [sectionOf(next)] : []
-    const others = BOARD_STAGES.filter((stage) => stage !== next).map(sectionOf)
-    return { next: nextSection, others }
-  }, [apps, codes, next, source.appId])
-  const listed = useMemo(
-    () => [...sections.next, ...(showOthers ? sections.others : [])],
-    [sections, showOthers],
+    }),
+    [candidates, codes],
   )
-  const othersCount = appCount(sections.others)
+  const nextSection = useMemo(() => (next ? [sectionOf(next)] : []), [next, sectionOf])
+  const otherSections = useMemo(
+    () => (showOthers ? BOARD_STAGES.filter((stage) => stage !== next).map(sectionOf) : []),
+    [next, sectionOf, showOthers],
+  )
+  const listed = useMemo(() => [...nextSection, ...otherSections], [nextSection, otherSections])
+  const othersCount = candidates.length - appCount(nextSection)
   const listedCount = appCount(listed)
   const rows = useMemo(
     () => targetRows(listed, filter, toggled, showOthers),
@@ -123,7 +127,7 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
 
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold text-slate-900">Promote to</legend>
-        {sections.next.length === 0 || sections.next[0]?.groups.length === 0 ? (
+        {nextSection.length === 0 || nextSection[0]?.groups.length === 0 ? (
           <p className="mt-1 text-sm text-slate-600">The next stage has no apps.</p>
         ) : null}
         {(listedCount > FILTER_FROM || filter !== '') && (

@@ -9,7 +9,7 @@ import type { RunningCodes } from '../drift/use-running-codes'
 import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
-import { usePromotionParams } from './use-promotion-params'
+import { usePromotionParams, type PromotePress } from './use-promotion-params'
 
 const IDLE = { isPending: false, isError: false, error: null }
 
@@ -22,12 +22,15 @@ export function PromotionDialog({
   pipelineId,
   apps,
   codes,
+  press,
 }: {
   pipelineId: string
   apps: PipelineApp[]
   codes: RunningCodes
+  /** the board's Promote… buttons, which open the dialog before the address follows */
+  press: PromotePress
 }) {
-  const { sourceAppId, promotionId, follow, close } = usePromotionParams()
+  const { sourceAppId, promotionId, follow, close } = usePromotionParams(press)
   const open = Boolean(sourceAppId || promotionId)
   const promotion = useQuery({
     ...promotionQueries.detail(promotionId ?? ''),

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { AppCode } from '@/lib/drift'
 import {
   deliveryAfterCompare,
@@ -29,6 +30,8 @@ export function useDelivery(
 /** What one target will receive: "4 new commits" (listed on demand), or "already runs this code". */
 export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
   const { compared, delivery, words } = useDelivery(source, target)
+  // The commits are rendered once asked for: a dialog of many targets opens without them.
+  const [open, setOpen] = useState(false)
 
   if (compared.kind !== 'compared' || delivery.kind === 'same') {
     return (
@@ -38,17 +41,23 @@ export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
     )
   }
   return (
-    <details id={id} className="text-xs text-slate-700">
+    <details
+      id={id}
+      className="text-xs text-slate-700"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="cursor-pointer rounded text-slate-700 underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-violet-600">
         {words}
       </summary>
-      <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
-        <CommitList
-          comparison={compared.comparison}
-          upstream={source.name}
-          downstream={target.name}
-        />
-      </div>
+      {open && (
+        <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+          <CommitList
+            comparison={compared.comparison}
+            upstream={source.name}
+            downstream={target.name}
+          />
+        </div>
+      )}
     </details>
   )
 }

@@ -1,0 +1,51 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest'
+import { createPromotePress } from './use-promotion-params'
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  // Frames, as the browser runs them: every 16 ms.
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 16))
+  vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id))
+})
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+it('opens at once and writes the address once the frame is painted', () => {
+  const press = createPromotePress()
+  const heard = vi.fn()
+  press.subscribe(heard)
+  const writeAddress = vi.fn()
+
+  press.press('app-1', 'key-1', writeAddress)
+  expect(press.get()).toEqual({ appId: 'app-1', locationKey: 'key-1' })
+  expect(heard).toHaveBeenCalledTimes(1)
+  expect(writeAddress).not.toHaveBeenCalled()
+
+  vi.advanceTimersByTime(16)
+  expect(writeAddress).not.toHaveBeenCalled()
+  vi.advanceTimersByTime(1)
+  expect(writeAddress).toHaveBeenCalledTimes(1)
+})
+
+it('never writes the address of a dialog closed before it was written', () => {
+  const press = createPromotePress()
+  const writeAddress = vi.fn()
+  press.press('app-1', 'key-1', writeAddress)
+  press.clear()
+  vi.advanceTimersByTime(100)
+  expect(writeAddress).not.toHaveBeenCalled()
+  expect(press.get()).toBeNull()
+})
+
+it('writes only the address of the last press', () => {
+  const press = createPromotePress()
+  const first = vi.fn()
+  const second = vi.fn()
+  press.press('app-1', 'key-1', first)
+  press.press('app-2', 'key-1', second)
+  vi.advanceTimersByTime(100)
+  expect(first).not.toHaveBeenCalled()
+  expect(second).toHaveBeenCalledTimes(1)
+})
