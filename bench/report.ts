@@ -8,11 +8,17 @@ export interface Figures {
   board20: number | null
   /** ms from navigation to the first frame of a static HTML copy of the same visible cards */
   staticPage: number | null
-  /** ms from the drop key of a keyboard move to the card in its new column (DOM), and painted */
+  /**
+   * ms from the drop key of a keyboard move to the card in its new column (DOM), and painted:
+   * medians of three moves; the first move's apart (it runs the code for the first time)
+   */
   moveScript: number | null
+  moveFirstScript: number | null
   movePainted: number | null
-  /** ms from a click on Promote… (500 targets) to the dialog's targets in the DOM, and painted */
+  /** ms from a click on Promote… (500 targets) to the dialog's targets in the DOM, and painted:
+   * medians of three openings; the first opening's apart */
   promoteOpenScript: number | null
+  promoteOpenFirstScript: number | null
   promoteOpenPainted: number | null
   /** MB of JS heap after the 2,000-app board rendered, after a garbage collection */
   heapMb: number | null
@@ -90,14 +96,20 @@ const ROWS: [string, (f: Figures) => string, string][] = [
     (f) => show(ratio(f.board2000, f.staticPage), 'x', 2),
     `≤ ${BUDGETS.board2000VsStatic}x`,
   ],
-  ['move: input to DOM', (f) => show(f.moveScript, ' ms', 1), `≤ ${BUDGETS.moveScriptMs} ms`],
-  ['move: input to paint', (f) => show(f.movePainted, ' ms', 1), ''],
   [
-    'promote (500 targets): click to DOM',
+    'move: input to DOM (median of 3)',
+    (f) => show(f.moveScript, ' ms', 1),
+    `≤ ${BUDGETS.moveScriptMs} ms`,
+  ],
+  ['move: input to DOM, first move', (f) => show(f.moveFirstScript, ' ms', 1), ''],
+  ['move: input to paint (median of 3)', (f) => show(f.movePainted, ' ms', 1), ''],
+  [
+    'promote (500 targets): click to DOM (median of 3)',
     (f) => show(f.promoteOpenScript, ' ms', 1),
     `≤ ${BUDGETS.promoteOpenScriptMs} ms`,
   ],
-  ['promote (500 targets): click to paint', (f) => show(f.promoteOpenPainted, ' ms', 1), ''],
+  ['promote: click to DOM, first opening', (f) => show(f.promoteOpenFirstScript, ' ms', 1), ''],
+  ['promote: click to paint (median of 3)', (f) => show(f.promoteOpenPainted, ' ms', 1), ''],
   ['JS heap after render', (f) => show(f.heapMb, ' MB', 1), `< ${BUDGETS.heapMb} MB`],
   ['cold load of the board (mock included)', (f) => show(f.coldLoad, ' ms'), ''],
   ['API requests, first visit', (f) => show(f.requestsFirstLoad, ''), ''],
