@@ -80,17 +80,17 @@ export function errorResponse(status: number, id: string, message: string, heade
   return HttpResponse.json({ id, message }, { status, headers })
 }
 
-/** Weak ETag from the body's bytes (FNV-1a, two seeds): same body, same tag. */
+/** Weak ETag from the body's bytes (FNV-1a, two seeds, in one pass): same body, same tag. */
 function etagOf(text: string) {
-  const hash = (seed: number) => {
-    let h = seed
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i)
-      h = Math.imul(h, 0x01000193)
-    }
-    return (h >>> 0).toString(16).padStart(8, '0')
+  let a = 0x811c9dc5
+  let b = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    a = Math.imul(a ^ code, 0x01000193)
+    b = Math.imul(b ^ code, 0x01000193)
   }
-  return `W/"${hash(0x811c9dc5)}${hash(0x01000193)}"`
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0')
+  return `W/"${hex(a)}${hex(b)}"`
 }
 
 async function readBody(request: Request): Promise<Record<string, unknown> | PlatformError> {

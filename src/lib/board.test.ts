@@ -70,6 +70,14 @@ describe('boardEntries', () => {
     expect(of(after, 'dev')?.stage).toBe('staging')
   })
 
+  it('names a card from its newest release while its app is still being read', () => {
+    const named = { ...release('stg', 12), app: { id: 'stg', name: 'shop-staging' } }
+    const entries = boardEntries(couplings, undefined, [named])
+    expect(entries.find((e) => e.appId === 'stg')?.name).toBe('shop-staging')
+    expect(entries.find((e) => e.appId === 'stg')?.app).toBeUndefined()
+    expect(entries.find((e) => e.appId === 'prod')?.name).toBe('')
+  })
+
   it('keeps a card for each coupling while its app and releases are still unknown', () => {
     const entries = boardEntries(couplings, undefined, undefined)
     expect(entries).toHaveLength(3)

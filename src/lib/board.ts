@@ -70,13 +70,16 @@ export function boardEntries(
       const { stage } = coupling
       if (!isBoardStage(stage)) return []
       const app = appsById.get(coupling.app.id)
+      const release = latestByApp.get(coupling.app.id)
       const entry: BoardEntry = {
         appId: coupling.app.id,
         couplingId: coupling.id,
         stage,
-        name: app?.name ?? '',
+        // A release names its app too: on a big board the newest releases come well before the
+        // apps (read once the couplings have said which), and the cards need not wait for them.
+        name: app?.name ?? release?.app.name ?? '',
         app,
-        latest: latest === undefined ? undefined : (latestByApp.get(coupling.app.id) ?? null),
+        latest: latest === undefined ? undefined : (release ?? null),
       }
       const before = previous?.get(entry.appId)
       return [before && sameEntry(before, entry) ? before : entry]

@@ -21,7 +21,16 @@ export type ColumnCard =
   | { kind: 'app'; key: string; entry: BoardEntry }
   | { kind: 'pending'; key: string; reviewApp: ReviewApp }
 
-const appCard = (entry: BoardEntry): ColumnCard => ({ kind: 'app', key: entry.appId, entry })
+/** Each entry's column card, made once: an unchanged entry is listed as the same object. */
+const cardsOfEntries = new WeakMap<BoardEntry, ColumnCard>()
+function appCard(entry: BoardEntry): ColumnCard {
+  let card = cardsOfEntries.get(entry)
+  if (!card) {
+    card = { kind: 'app', key: entry.appId, entry }
+    cardsOfEntries.set(entry, card)
+  }
+  return card
+}
 
 const stagesAround = (stage: BoardStage) =>
   [upstreamOf(stage), downstreamOf(stage)].filter(
@@ -64,11 +73,19 @@ export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
     () => placeReviewApps(entries, reviewApps.data),
     [entries, reviewApps.data],
   )
+  // Each stage's apps depend on the entries alone; what the filter lets through also on what each
+  // app runs, but only while there is a filter: without one, the code of a few more apps being
+  // read (a dozen times as a board loads) costs no work over 2,000 entries.
+  const terms = useMemo(() => filterTerms(filter), [filter])
+  const inStages = useMemo(
+    () => new Map(BOARD_STAGES.map((stage) => [stage, entries.filter((e) => e.stage === stage)])),
+    [entries],
+  )
+  const codesToFilter = terms.length > 0 ? codes : undefined
   const byStage = useMemo(() => {
-    const terms = filterTerms(filter)
     const shown = (entry: BoardEntry) => {
-      if (terms.length === 0) return true
-      const runs = codes.of(entry.appId).code
+      if (!codesToFilter) return true
+      const runs = codesToFilter.of(entry.appId).code
       const reviewApp = placedReviewApps.byApp.get(entry.appId)
       return matchesFilter(terms, {
         name: entry.name,
@@ -82,10 +99,10 @@ export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
     }
     const stages = new Map<BoardStage, { entries: BoardEntry[]; shown: BoardEntry[] }>()
     for (const stage of BOARD_STAGES) {
-      const inStage = entries.filter((entry) => entry.stage === stage)
+      const inStage = inStages.get(stage) ?? []
       stages.set(stage, {
         entries: inStage,
-        shown: terms.length === 0 ? inStage : inStage.filter(shown),
+        shown: codesToFilter ? inStage.filter(shown) : inStage,
       })
     }
     const pending = placedReviewApps.pending.filter((reviewApp) =>
@@ -110,7 +127,7 @@ export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
       ]),
     )
     return { stages, pending, cards }
-  }, [entries, codes, filter, placedReviewApps])
+  }, [inStages, codesToFilter, terms, placedReviewApps])
 
   // Where cards are follows a move at once; how stages compare (groups, drift, headers) follows
   // a moment later, in a render React may interrupt: the card lands in its column first.
@@ -189,7 +206,7 @@ export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
       const cards = byStage.cards.get(stage) ?? []
       return landing && landed ? landCards(cards, stage, landing, landed, appCard) : cards
     },
-    filtering: filterTerms(filter).length > 0,
+    filtering: terms.length > 0,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
     summaryOf: (stage: BoardStage) => drift.summaries.get(stage) ?? '',
     /** the groups a card of this stage compares itself with */

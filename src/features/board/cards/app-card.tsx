@@ -16,6 +16,8 @@ import { ReviewAppSummary } from './review-app-card'
 
 export interface AppCardProps {
   appId: string
+  /** '' until known */
+  name: string
   stage: BoardStage
   app: App | undefined
   latest: Release | null | undefined
@@ -38,6 +40,7 @@ export interface AppCardProps {
 /** One app: its release, the commit it runs, its dynos, and how its code compares with its neighbours. */
 export function AppCard({
   appId,
+  name,
   stage,
   app,
   latest,
@@ -50,8 +53,7 @@ export function AppCard({
   footer,
 }: AppCardProps) {
   const { code, running, slug } = runs
-  const name = app?.name ?? 'Loading app…'
-  const subject: DriftSide = { appId, name, stage, code }
+  const subject: DriftSide = { appId, name: name || 'Loading app…', stage, code }
   const headingId = `app-${appId}`
 
   return (
@@ -62,12 +64,12 @@ export function AppCard({
       <header className="mb-2 flex items-center gap-1.5">
         {leading}
         <h3 id={headingId} className="min-w-0 flex-1 truncate font-semibold text-slate-900">
-          {app ? (
+          {name ? (
             <Link
               to={`/apps/${appId}`}
               className="rounded hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
             >
-              {app.name}
+              {name}
             </Link>
           ) : (
             <Skeleton className="h-5 w-36" />

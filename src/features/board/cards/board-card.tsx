@@ -59,8 +59,8 @@ export const BoardCard = memo(function BoardCard({
   promoteBlocker,
   actions,
 }: BoardCardProps) {
-  const { appId, stage, app, latest, couplingId } = entry
-  const name = app?.name ?? ''
+  // The name is known from the app or from its newest release, whichever came first.
+  const { appId, stage, app, latest, couplingId, name } = entry
   const card: DragCard = { appId, name, stage }
   const [removing, setRemoving] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
@@ -79,16 +79,17 @@ export const BoardCard = memo(function BoardCard({
         neighbours={neighbours}
         reviewApp={reviewApp}
         appId={appId}
+        name={name}
         stage={stage}
         app={app}
         latest={latest}
         leading={
           // Review apps come from pull requests and stay in Review, and a card is not movable
           // until its name is known (announcements speak names).
-          stage !== 'review' && app ? <DragHandle id={dragHandleId(appId)} card={card} /> : null
+          stage !== 'review' && name ? <DragHandle id={dragHandleId(appId)} card={card} /> : null
         }
         footer={
-          promoteBlocker !== undefined && app ? (
+          promoteBlocker !== undefined && name ? (
             <PromoteButton
               id={promoteButtonId(appId)}
               blocker={promoteBlocker}
@@ -97,7 +98,7 @@ export const BoardCard = memo(function BoardCard({
           ) : null
         }
         controls={
-          app && (
+          name && (
             <CardActionsMenu
               appName={name}
               stage={stage}
@@ -120,7 +121,7 @@ export const BoardCard = memo(function BoardCard({
           returnFocusTo={focusActions}
         />
       )}
-      {rollingBack && app && (
+      {rollingBack && name && (
         <CardRollback
           app={{ id: appId, name }}
           onClose={() => setRollingBack(false)}
