@@ -15,10 +15,10 @@ export const formationQueries = {
   ofApp: (appId: string) =>
     queryOptions({
       queryKey: formationKeys.ofApp(appId),
-      queryFn: ({ signal }) =>
-        requestJson(`/apps/${encodeURIComponent(appId)}/formation`, z.array(formationSchema), {
-          signal,
-        }),
+      // Not cancelled when its card scrolls away: a card asks only once it has stayed (see
+      // FormationSummary), and an answer on its way is worth keeping for when it comes back.
+      queryFn: () =>
+        requestJson(`/apps/${encodeURIComponent(appId)}/formation`, z.array(formationSchema)),
       // Scaling is rare, and each mounted card asks for its app's: kept five minutes, and
       // across reloads, so a board's reload does not cost a request per card.
       staleTime: 5 * 60_000,

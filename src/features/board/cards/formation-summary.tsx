@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { formationQueries } from '@/api/formation'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useHasStayed } from '@/hooks/use-has-stayed'
+
+/** How long a card stays before it asks for its dynos (answers already kept show at once). */
+const ASK_AFTER_MS = 200
 
 /** The dyno formation in one line: "web 4 × Standard-2X · worker 2 × Standard-1X". */
 export function FormationSummary({ appId }: { appId: string }) {
-  const formation = useQuery(formationQueries.ofApp(appId))
+  const stayed = useHasStayed(ASK_AFTER_MS)
+  const formation = useQuery({ ...formationQueries.ofApp(appId), enabled: stayed })
   if (formation.isPending) return <Skeleton className="h-4 w-2/3" />
   if (formation.isError) {
     return <p className="text-xs text-red-800">Dynos unavailable: {formation.error.message}</p>
