@@ -14,10 +14,10 @@ export type RowKey = ReturnType<Virtualizer<Element, Element>['options']['getIte
 
 /**
  * A virtualizer's `measureElement` that remembers each row's size in `sizes`, which several lists
- * may share. A row mounting whose size is known there (a card moved in from another column) takes
- * it, rather than laying the page out in the middle of the commit to read it; the ResizeObserver
- * corrects it before paint if it differs. A row never seen is read at once, as TanStack does, so
- * the rows in view are known before any of them starts its requests.
+ * may share, and lays the page out only for the list's first rows. A row mounting later takes
+ * the size known for it (a card moved in from another column keeps the one it had there), or
+ * the estimate; the ResizeObserver corrects it before paint if it differs. Reading `offsetHeight`
+ * there instead, as TanStack does, lays the whole page out in the middle of the commit of a move.
  */
 export const measureRemembering =
   (sizes: Map<RowKey, number>) =>
@@ -26,12 +26,17 @@ export const measureRemembering =
     entry: ResizeObserverEntry | undefined,
     instance: Virtualizer<S, Element>,
   ) => {
-    const key = instance.options.getItemKey(instance.indexFromElement(element))
+    const index = instance.indexFromElement(element)
+    const key = instance.options.getItemKey(index)
     const box = entry?.borderBoxSize[0]
     const known = box
       ? Math.round(box.blockSize)
       : (instance.itemSizeCache.get(key) ?? sizes.get(key))
-    const size = known ?? (element as HTMLElement).offsetHeight
+    const size =
+      known ??
+      (instance.itemSizeCache.size > 0
+        ? instance.options.estimateSize(index)
+        : (element as HTMLElement).offsetHeight)
     sizes.set(key, size)
     return size
   }

@@ -12,19 +12,18 @@ import { AddAppDialog } from './add-app-dialog'
 import { BoardFilter, useBoardFilter } from './board-filter'
 import { BoardSkeleton } from './board-skeleton'
 import { CardRevealContext, createCardRevealers } from './card-reveal'
+import { ColumnCards } from './column-cards'
 import { BoardCard, refocusMovedCard, type CardActions } from './cards/board-card'
 import { PendingReviewAppCard } from './cards/review-app-card'
 import { BoardDnd } from './dnd/board-dnd'
 import type { DragCard } from './dnd/drag-card'
+import { createLandings } from './landing'
 import { PipelineHeader } from './pipeline-header'
 import { PromotionDialog } from './promote/promotion-dialog'
 import { useChoosePromote, usePromotePress } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
-import { useBoard, type ColumnCard } from './use-board'
+import { useBoard } from './use-board'
 import { useMoveApp } from './use-move-app'
-import { VirtualCardList } from './virtual-card-list'
-
-const cardKey = (card: ColumnCard) => card.key
 
 interface BoardPageProps {
   /** what can be done to the pipeline itself (rename, delete), composed by the app */
@@ -34,8 +33,11 @@ interface BoardPageProps {
 export function BoardPage({ pipelineActions }: BoardPageProps) {
   const { pipelineId = '' } = useParams()
   const filter = useBoardFilter()
-  const { moveApp, landing } = useMoveApp(pipelineId)
-  const board = useBoard(pipelineId, filter.query, landing)
+  const [landings] = useState(createLandings)
+  const moveApp = useMoveApp(pipelineId, landings)
+  const board = useBoard(pipelineId, filter.query)
+  const entryOf = (appId: string) =>
+    board.status === 'ready' ? board.entries.find((entry) => entry.appId === appId) : undefined
   const promotePress = usePromotePress()
   const choosePromote = useChoosePromote(promotePress)
   const [revealers] = useState(createCardRevealers)
@@ -44,13 +46,19 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
 
   // A drop the board refuses was already shown on the column and announced: nothing more to say.
   const moveByDrop = (card: DragCard, to: BoardStage) => {
-    const verdict = moveApp({ appId: card.appId, appName: card.name, from: card.stage, to })
+    const verdict = moveApp({
+      appId: card.appId,
+      appName: card.name,
+      from: card.stage,
+      to,
+      entry: entryOf(card.appId),
+    })
     if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle', to, reveal)
   }
   const cardActions = useStableCallbacks<CardActions>({
     moveFromMenu: (card, to) => {
       const verdict = moveApp(
-        { appId: card.appId, appName: card.name, from: card.stage, to },
+        { appId: card.appId, appName: card.name, from: card.stage, to, entry: entryOf(card.appId) },
         { confirm: true },
       )
       if (verdict.kind === 'refused') toast.error(verdict.reason)
@@ -140,12 +148,13 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
                     )
                   }
                 >
-                  <VirtualCardList
+                  <ColumnCards
                     stage={stage}
-                    items={board.cardsOf(stage)}
-                    keyOf={cardKey}
+                    cards={board.cardsOf(stage)}
+                    basis={board.couplings}
+                    landings={landings}
                     sizes={cardSizes}
-                    renderItem={(item) =>
+                    renderCard={(item) =>
                       item.kind === 'pending' ? (
                         <PendingReviewAppCard reviewApp={item.reviewApp} />
                       ) : (

@@ -17,29 +17,29 @@ const names = (cards: Card[]) =>
   cards.map((card) => (card.kind === 'app' ? card.entry.name : card.key))
 
 const moved = entry('shop-b', 'development')
-const landing: Landing = { appId: moved.appId, to: 'staging', basis: undefined }
+const landing: Landing = { appId: moved.appId, to: 'staging', entry: moved, basis: undefined }
 
 describe('landCards', () => {
   it('takes the moved card out of the column it left', () => {
     const cards: Card[] = [appCard(entry('shop-a', 'development')), appCard(moved)]
-    expect(names(landCards(cards, 'development', landing, moved, appCard))).toEqual(['shop-a'])
+    expect(names(landCards(cards, 'development', landing, appCard))).toEqual(['shop-a'])
   })
 
   it('puts it in its new column in name order, with its new stage', () => {
     const cards: Card[] = [appCard(entry('shop-a', 'staging')), appCard(entry('shop-c', 'staging'))]
-    const landed = landCards(cards, 'staging', landing, moved, appCard)
+    const landed = landCards(cards, 'staging', landing, appCard)
     expect(names(landed)).toEqual(['shop-a', 'shop-b', 'shop-c'])
     expect(landed[1]).toMatchObject({ kind: 'app', entry: { name: 'shop-b', stage: 'staging' } })
   })
 
   it('lands last among apps, before the cards of pull requests still without an app', () => {
     const cards: Card[] = [appCard(entry('shop-a', 'staging')), pendingCard('PR #7')]
-    const landed = landCards(cards, 'staging', landing, moved, appCard)
+    const landed = landCards(cards, 'staging', landing, appCard)
     expect(names(landed)).toEqual(['shop-a', 'shop-b', 'PR #7'])
   })
 
   it('leaves the other columns as they were, the same list', () => {
     const cards: Card[] = [appCard(entry('shop-z', 'production'))]
-    expect(landCards(cards, 'production', landing, moved, appCard)).toBe(cards)
+    expect(landCards(cards, 'production', landing, appCard)).toBe(cards)
   })
 })

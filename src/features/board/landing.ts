@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react'
 import type { Coupling } from '@/api/couplings'
 import { byName, type BoardEntry } from '@/lib/board'
 import type { BoardStage } from '@/lib/stages'
@@ -12,6 +13,8 @@ import type { BoardStage } from '@/lib/stages'
 export interface Landing {
   appId: string
   to: BoardStage
+  /** the card's entry as it was before the move */
+  entry: BoardEntry
   /** the couplings the board showed when the card was dropped */
   basis: Coupling[] | undefined
 }
@@ -27,14 +30,46 @@ export function landCards<C extends Card>(
   cards: C[],
   stage: BoardStage,
   landing: Landing,
-  moved: BoardEntry,
   cardOf: (entry: BoardEntry) => C,
 ): C[] {
   const others = cards.filter((card) => card.key !== landing.appId)
   if (stage !== landing.to) return others.length === cards.length ? cards : others
-  const landed = { ...moved, stage: landing.to }
+  const landed = { ...landing.entry, stage: landing.to }
   const at = others.findIndex(
     (card) => card.kind !== 'app' || byName(card.entry.name, landed.name) > 0,
   )
   return others.toSpliced(at === -1 ? others.length : at, 0, cardOf(landed))
+}
+
+/**
+ * The board's last landing, held outside React state: the columns subscribe to it, so a drop
+ * renders the two columns involved, not the whole board (its header, filter and dialogs).
+ */
+export function createLandings() {
+  let last: Landing | undefined
+  const listeners = new Set<() => void>()
+  return {
+    land: (landing: Landing) => {
+      last = landing
+      for (const listener of listeners) listener()
+    },
+    get: () => last,
+    subscribe: (listener: () => void) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+  }
+}
+export type Landings = ReturnType<typeof createLandings>
+
+/** A column's cards with the board's last landing applied, while the couplings are its basis. */
+export function useLandedCards<C extends Card>(
+  landings: Landings,
+  cards: C[],
+  stage: BoardStage,
+  basis: Coupling[] | undefined,
+  cardOf: (entry: BoardEntry) => C,
+): C[] {
+  const landing = useSyncExternalStore(landings.subscribe, landings.get)
+  return landing && landing.basis === basis ? landCards(cards, stage, landing, cardOf) : cards
 }

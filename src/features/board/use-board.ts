@@ -13,7 +13,6 @@ import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
 import type { NeighbourStage } from './drift/drift-list'
-import { landCards, type Landing } from './landing'
 import { groupStages, useRunningCodes } from './drift/use-running-codes'
 
 /** A card of a column: an app, or a pull request whose review app is still being made. */
@@ -23,7 +22,7 @@ export type ColumnCard =
 
 /** Each entry's column card, made once: an unchanged entry is listed as the same object. */
 const cardsOfEntries = new WeakMap<BoardEntry, ColumnCard>()
-function appCard(entry: BoardEntry): ColumnCard {
+export function appCard(entry: BoardEntry): ColumnCard {
   let card = cardsOfEntries.get(entry)
   if (!card) {
     card = { kind: 'app', key: entry.appId, entry }
@@ -43,7 +42,7 @@ const stagesAround = (stage: BoardStage) =>
  * arrive, and a failure among those is reported beside a board that still works. What each app
  * runs is read once for the board and grouped by code, per stage.
  */
-export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
+export function useBoard(pipelineId: string, filter = '') {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
   // The apps' query depends on which apps are coupled, not on their stages: a move leaves its
@@ -163,12 +162,6 @@ export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
     return apps.data?.filter((app) => coupled.has(app.id))
   }, [couplings.data, apps.data])
 
-  // A move the cache does not have yet: its card in its new column (see landing.ts).
-  const landed =
-    landing && landing.basis === couplings.data
-      ? entries.find((entry) => entry.appId === landing.appId)
-      : undefined
-
   if (isNotFound(pipeline.error)) return { status: 'not-found' } as const
   const failed = [pipeline, couplings].find((query) => query.isError)
   if (failed) {
@@ -202,10 +195,9 @@ export function useBoard(pipelineId: string, filter = '', landing?: Landing) {
     /** review apps with no app on the board yet that the filter lets through */
     pendingShown: byStage.pending,
     /** what each column lists, in order */
-    cardsOf: (stage: BoardStage) => {
-      const cards = byStage.cards.get(stage) ?? []
-      return landing && landed ? landCards(cards, stage, landing, landed, appCard) : cards
-    },
+    cardsOf: (stage: BoardStage) => byStage.cards.get(stage) ?? [],
+    /** the couplings the cards were made from: the basis of a landing (see landing.ts) */
+    couplings: couplings.data,
     filtering: terms.length > 0,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
     summaryOf: (stage: BoardStage) => drift.summaries.get(stage) ?? '',

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
 import {
   cachedCouplingOf,
@@ -9,8 +8,9 @@ import {
   type StageChange,
 } from '@/api/couplings'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
+import type { BoardEntry } from '@/lib/board'
 import { isBoardStage, STAGE_LABELS } from '@/lib/stages'
-import type { Landing } from './landing'
+import type { Landings } from './landing'
 
 /** What a drag, a key press or a menu item asks for: this app, now in `from`, to `to`. */
 export interface MoveRequest {
@@ -18,6 +18,8 @@ export interface MoveRequest {
   appName: string
   from: Stage
   to: Stage
+  /** the card's entry, to show it in its new column before the cache has the move */
+  entry?: BoardEntry
 }
 
 interface Move extends StageChange {
@@ -29,12 +31,11 @@ interface Move extends StageChange {
 /**
  * The one way an app changes stage, for drag, keyboard and menu alike. The cache work (the card
  * moving at once, going back if refused, overlapping moves) is the API's move mutation; here are
- * the board's rules and what the user is told. The last move is also returned as a landing, for
- * the board to show in the render of the drop or click itself (see `landing.ts`).
+ * the board's rules and what the user is told. Each move also lands in `landings`, for the columns
+ * to show in the render of the drop or click itself (see `landing.ts`).
  */
-export function useMoveApp(pipelineId: string) {
+export function useMoveApp(pipelineId: string, landings: Landings) {
   const queryClient = useQueryClient()
-  const [landing, setLanding] = useState<Landing>()
   const move = couplingMutations.move<Move>(pipelineId)
   const mutation = useMutation({
     ...move,
@@ -58,9 +59,9 @@ export function useMoveApp(pipelineId: string) {
     if (!coupling) {
       return { kind: 'refused', reason: `${request.appName} is no longer in this pipeline.` }
     }
-    if (isBoardStage(request.to)) {
+    if (request.entry && isBoardStage(request.to)) {
       const basis = queryClient.getQueryData(couplingQueries.byPipeline(pipelineId).queryKey)
-      setLanding({ appId: request.appId, to: request.to, basis })
+      landings.land({ appId: request.appId, to: request.to, entry: request.entry, basis })
     }
     mutation.mutate({
       couplingId: coupling.id,
@@ -72,5 +73,5 @@ export function useMoveApp(pipelineId: string) {
     return verdict
   }
 
-  return { moveApp, landing }
+  return moveApp
 }
