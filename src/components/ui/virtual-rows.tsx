@@ -12,15 +12,28 @@ export const keyByItem =
 /** A row's key, as a virtualizer's `getItemKey` gives it. */
 export type RowKey = ReturnType<Virtualizer<Element, Element>['options']['getItemKey']>
 
+/** Whether a list is still rendering its first rows: settled after the first commit that has some. */
+export class FirstRows {
+  private settled = false
+  get now() {
+    return !this.settled
+  }
+  /** Called after each commit, with whether the list has measured rows by then. */
+  settle(hasMeasuredRows: boolean) {
+    if (hasMeasuredRows) this.settled = true
+  }
+}
+
 /**
  * A virtualizer's `measureElement` that remembers each row's size in `sizes`, which several lists
- * may share, and lays the page out only for the list's first rows. A row mounting later takes
- * the size known for it (a card moved in from another column keeps the one it had there), or
- * the estimate; the ResizeObserver corrects it before paint if it differs. Reading `offsetHeight`
- * there instead, as TanStack does, lays the whole page out in the middle of the commit of a move.
+ * may share, and lays the page out only for rows whose size nobody knows yet in the list's first
+ * rendering (see `FirstRows`), so those are in place before the first paint.
+ * A row mounting later takes the size known for it (a card moved in from another column keeps the
+ * one it had there), or the estimate, which the ResizeObserver corrects; reading `offsetHeight`
+ * then, as TanStack does, lays the whole page out in the middle of the commit of a move.
  */
 export const measureRemembering =
-  (sizes: Map<RowKey, number>) =>
+  (sizes: Map<RowKey, number>, firstRows: FirstRows) =>
   <S extends Element | Window>(
     element: Element,
     entry: ResizeObserverEntry | undefined,
@@ -34,9 +47,7 @@ export const measureRemembering =
       : (instance.itemSizeCache.get(key) ?? sizes.get(key))
     const size =
       known ??
-      (instance.itemSizeCache.size > 0
-        ? instance.options.estimateSize(index)
-        : (element as HTMLElement).offsetHeight)
+      (firstRows.now ? (element as HTMLElement).offsetHeight : instance.options.estimateSize(index))
     sizes.set(key, size)
     return size
   }

@@ -2,6 +2,7 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import type React from 'react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
+  FirstRows,
   keyByItem,
   measureRemembering,
   VirtualRows,
@@ -63,10 +64,12 @@ export function VirtualCardList<T>({
   const listRef = useRef<HTMLUListElement>(null)
   const scrollMargin = usePageOffset(listRef)
   const [focused, setFocused] = useState<number | null>(null)
+  // The rows of the list's first commit are read from the page, later ones are not.
+  const [firstRows] = useState(() => new FirstRows())
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    measureElement: useMemo(() => measureRemembering(sizes), [sizes]),
+    measureElement: useMemo(() => measureRemembering(sizes, firstRows), [sizes, firstRows]),
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: keyByItem(items, keyOf),
@@ -79,6 +82,9 @@ export function VirtualCardList<T>({
       [focused],
     ),
   })
+
+  // After the rows' refs of each commit (children's refs are attached before this effect runs).
+  useLayoutEffect(() => firstRows.settle(virtualizer.itemSizeCache.size > 0))
 
   useCardReveal(stage, (appKey) => {
     const index = items.findIndex((item) => keyOf(item) === appKey)
