@@ -2,6 +2,7 @@ import * as DialogPrimitive from '@radix-ui/react-dialog'
 import { X } from 'lucide-react'
 import type React from 'react'
 import { useEffect } from 'react'
+import { afterNextPaint } from '@/lib/after-paint'
 import { cn } from '@/lib/cn'
 import { Button } from './button'
 import { ErrorPanel } from './error-panel'
@@ -25,16 +26,11 @@ function InertPage() {
   useEffect(() => {
     const page = document.getElementById('root')
     if (!page) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // A timer set from an animation frame runs once that frame is painted.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        page.inert = true
-      })
+    const cancel = afterNextPaint(() => {
+      page.inert = true
     })
     return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
+      cancel()
       page.inert = false
     }
   }, [])

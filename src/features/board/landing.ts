@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react'
 import type { Coupling } from '@/api/couplings'
 import { byName, type BoardEntry } from '@/lib/board'
+import { createValueStore, type ValueStore } from '@/lib/value-store'
 import type { BoardStage } from '@/lib/stages'
 
 /**
- * A move shown before the cache has it. The cache's optimistic update comes a few microtasks
+ * A move shown before the cache has it. The cache's optimistic update reaches the board a task
  * after the drop, and re-joins every card of the board (2,000 on a big one); this puts the one
  * moved card in its new column in the render of the drop itself. It holds only while the
  * couplings it was made against are the board's: any newer answer (the optimistic update, a
@@ -45,22 +46,8 @@ export function landCards<C extends Card>(
  * The board's last landing, held outside React state: the columns subscribe to it, so a drop
  * renders the two columns involved, not the whole board (its header, filter and dialogs).
  */
-export function createLandings() {
-  let last: Landing | undefined
-  const listeners = new Set<() => void>()
-  return {
-    land: (landing: Landing) => {
-      last = landing
-      for (const listener of listeners) listener()
-    },
-    get: () => last,
-    subscribe: (listener: () => void) => {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
-  }
-}
-export type Landings = ReturnType<typeof createLandings>
+export const createLandings = () => createValueStore<Landing | undefined>(undefined)
+export type Landings = ValueStore<Landing | undefined>
 
 /** A column's cards with the board's last landing applied, while the couplings are its basis. */
 export function useLandedCards<C extends Card>(

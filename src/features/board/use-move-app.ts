@@ -61,7 +61,7 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
     }
     if (request.entry && isBoardStage(request.to)) {
       const basis = queryClient.getQueryData(couplingQueries.byPipeline(pipelineId).queryKey)
-      landings.land({ appId: request.appId, to: request.to, entry: request.entry, basis })
+      landings.set({ appId: request.appId, to: request.to, entry: request.entry, basis })
     }
     mutation.mutate({
       couplingId: coupling.id,
