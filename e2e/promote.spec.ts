@@ -243,3 +243,18 @@ test('roll back from the history page, and the board shows the new truth', async
   await expect(card(page, 'billing-api-eu')).toContainText('v7')
   await expect(card(page, 'billing-api-eu')).toContainText(/\d+ commits behind billing-api-staging/)
 })
+
+test('Promote… closed by Escape at once stays closed, with focus back on it and nothing in the address', async ({
+  page,
+}) => {
+  await openBoard(page, 'billing-api')
+  const promote = card(page, 'billing-api-staging').getByRole('button', { name: 'Promote…' })
+  await promote.click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  // Well past the frame after which an opened dialog writes its address.
+  await page.waitForTimeout(500)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page).not.toHaveURL(/promote=/)
+  await expect(promote).toBeFocused()
+})

@@ -20,7 +20,7 @@ import type { DragCard } from './dnd/drag-card'
 import { createLandings } from './landing'
 import { PipelineHeader } from './pipeline-header'
 import { PromotionDialog } from './promote/promotion-dialog'
-import { useChoosePromote, usePromotePress } from './promote/use-promotion-params'
+import { useChoosePromote, usePromoteAhead } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
 import { useBoard } from './use-board'
 import { useMoveApp } from './use-move-app'
@@ -38,8 +38,8 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
   const board = useBoard(pipelineId, filter.query)
   const entryOf = (appId: string) =>
     board.status === 'ready' ? board.entries.find((entry) => entry.appId === appId) : undefined
-  const promotePress = usePromotePress()
-  const choosePromote = useChoosePromote(promotePress)
+  const promoteAhead = usePromoteAhead()
+  const choosePromote = useChoosePromote(promoteAhead)
   const [revealers] = useState(createCardRevealers)
   const [cardSizes] = useState(() => new Map<RowKey, number>())
   const reveal = (stage: BoardStage, appId: string) => revealers.reveal(stage, appId)
@@ -180,7 +180,7 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
         pipelineId={pipelineId}
         apps={entries}
         codes={board.code}
-        press={promotePress}
+        ahead={promoteAhead}
       />
     </section>
   )

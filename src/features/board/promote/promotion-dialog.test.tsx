@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { expect, it } from 'vitest'
@@ -37,4 +37,17 @@ it('says so when the app named in the address is not in the pipeline', async () 
   renderApp(`/pipelines/${pipelineIdOf('billing-api')}?promote=${appIdOf('storefront-prod')}`)
   const dialog = await screen.findByRole('dialog', { name: 'Nothing to promote' })
   expect(dialog).toHaveTextContent('That app is not in this pipeline any more.')
+})
+
+it('opens from a card at once, then puts itself in the address, where Back closes it', async () => {
+  const { router } = renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  const card = await screen.findByRole('article', { name: 'billing-api-staging' })
+  await userEvent.click(within(card).getByRole('button', { name: 'Promote…' }))
+
+  expect(await screen.findByRole('dialog', { name: 'Promote billing-api-staging' })).toBeVisible()
+  await waitFor(() =>
+    expect(router.state.location.search).toBe(`?promote=${appIdOf('billing-api-staging')}`),
+  )
+  await act(() => router.navigate(-1))
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 })

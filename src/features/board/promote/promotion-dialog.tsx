@@ -9,7 +9,7 @@ import type { RunningCodes } from '../drift/use-running-codes'
 import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
-import { usePromotionParams, type PromotePress } from './use-promotion-params'
+import { usePromotionParams, type PromoteAhead } from './use-promotion-params'
 
 const IDLE = { isPending: false, isError: false, error: null }
 
@@ -22,15 +22,15 @@ export function PromotionDialog({
   pipelineId,
   apps,
   codes,
-  press,
+  ahead,
 }: {
   pipelineId: string
   apps: PipelineApp[]
   codes: RunningCodes
-  /** the board's Promote… buttons, which open the dialog before the address follows */
-  press: PromotePress
+  /** the dialog opened or closed by a click, before the address follows */
+  ahead: PromoteAhead
 }) {
-  const { sourceAppId, promotionId, follow, close } = usePromotionParams(press)
+  const { sourceAppId, promotionId, follow, close } = usePromotionParams(ahead)
   const open = Boolean(sourceAppId || promotionId)
   const promotion = useQuery({
     ...promotionQueries.detail(promotionId ?? ''),

@@ -1,5 +1,7 @@
-import { useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useLocation, useSearchParams } from 'react-router'
+import { afterNextPaint } from '@/lib/after-paint'
+import { createValueStore } from '@/lib/value-store'
 
 /** The address with the promote dialog's own parameters set anew, and every other one kept. */
 function withDialog(params: URLSearchParams, dialog: { promote?: string; promotion?: string }) {
@@ -11,81 +13,77 @@ function withDialog(params: URLSearchParams, dialog: { promote?: string; promoti
   return next
 }
 
-interface Pressed {
-  appId: string
-  /** the address the press was made at: once it changes, the address decides */
+/** What the dialog shows ahead of the address: an app's targets, or nothing (just closed). */
+interface Ahead {
+  appId: string | null
+  /** the address it was decided at: once the address moves on, the address decides */
   locationKey: string
 }
 
 /**
- * Which Promote… was just pressed, before the address says so. Writing the address is a React
- * Router navigation: a history entry, then the whole board rendered again in a transition. The
- * dialog reads this instead and opens in the frame of the click; the address is written once
- * that frame is painted (unless the dialog was closed first). Only the dialog subscribes to it.
+ * The promote dialog, opened or closed ahead of the address. Writing the address is a React
+ * Router navigation: a history entry, then the whole board rendered again in a transition, a few
+ * frames later. Promote… and closing set this instead, which only the dialog subscribes to, so
+ * it opens and closes in the frame of the click; an opening writes its address once that frame is
+ * painted (not if the dialog is closed first).
  */
-export function createPromotePress() {
-  let pressed: Pressed | null = null
-  let frame: number | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const listeners = new Set<() => void>()
-  const set = (next: Pressed | null) => {
-    if (frame !== undefined) cancelAnimationFrame(frame)
-    clearTimeout(timer)
-    pressed = next
-    for (const listener of listeners) listener()
+export function createPromoteAhead() {
+  const ahead = createValueStore<Ahead | null>(null)
+  let cancelWrite = () => {}
+  const set = (next: Ahead | null) => {
+    cancelWrite()
+    ahead.set(next)
   }
   return {
-    press: (appId: string, locationKey: string, writeAddress: () => void) => {
+    open: (appId: string, locationKey: string, writeAddress: () => void) => {
       set({ appId, locationKey })
-      // A timer set from an animation frame runs once that frame is painted.
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(writeAddress)
-      })
+      cancelWrite = afterNextPaint(writeAddress)
     },
-    clear: () => set(null),
-    get: () => pressed,
-    subscribe: (listener: () => void) => {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
+    close: (locationKey: string) => set({ appId: null, locationKey }),
+    /** the address has moved on: it alone decides from now on, Back to this entry included */
+    forget: () => set(null),
+    get: ahead.get,
+    subscribe: ahead.subscribe,
   }
 }
-export type PromotePress = ReturnType<typeof createPromotePress>
+export type PromoteAhead = ReturnType<typeof createPromoteAhead>
 
 /** Opens the promote dialog for an app: at once, then in the address. For the board's cards. */
-export function useChoosePromote(press: PromotePress) {
+export function useChoosePromote(ahead: PromoteAhead) {
   const [, setParams] = useSearchParams()
   const { key } = useLocation()
   return (appId: string) =>
-    press.press(appId, key, () => setParams((current) => withDialog(current, { promote: appId })))
+    ahead.open(appId, key, () => setParams((current) => withDialog(current, { promote: appId })))
 }
 
 /**
  * The promote dialog lives in the URL: `?promote=<app id>` while choosing targets, then
  * `?promotion=<promotion id>` while it runs. A reload, a shared link or the back button finds the
  * dialog where it was, and Heroku's API has no "list promotions" to find a running one otherwise.
- * The board's other parameters (its filter) are left as they are.
+ * The board's other parameters (its filter) are left as they are. Until a click's navigation
+ * lands, the dialog shows what the click asked for (see createPromoteAhead).
  */
-export function usePromotionParams(press: PromotePress) {
+export function usePromotionParams(ahead: PromoteAhead) {
   const [params, setParams] = useSearchParams()
   const { key } = useLocation()
-  const pressed = useSyncExternalStore(press.subscribe, press.get)
-  const promotionId = params.get('promotion')
-  const pressedHere = pressed?.locationKey === key && !promotionId ? pressed.appId : null
-  const sourceAppId = params.get('promote') ?? pressedHere
+  const decided = useSyncExternalStore(ahead.subscribe, ahead.get)
+  const current = decided?.locationKey === key ? decided : null
+  useEffect(() => {
+    if (decided && decided.locationKey !== key) ahead.forget()
+  }, [ahead, decided, key])
   return {
-    sourceAppId,
-    promotionId,
+    sourceAppId: current ? current.appId : params.get('promote'),
+    promotionId: current ? null : params.get('promotion'),
     // Replacing the chooser's entry: Back from a running promotion closes the dialog rather
     // than offering to start it again.
     follow: (id: string) =>
       setParams((current) => withDialog(current, { promotion: id }), { replace: true }),
     close: () => {
-      press.clear()
+      ahead.close(key)
       setParams((current) => withDialog(current, {}))
     },
   }
 }
 
-/** A board's promote press, made once for the board's life. */
-export const usePromotePress = () => useState(createPromotePress)[0]
+/** A board's promote dialog ahead of its address, made once for the board's life. */
+export const usePromoteAhead = () => useState(createPromoteAhead)[0]

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { createPromotePress } from './use-promotion-params'
+import { createPromoteAhead } from './use-promotion-params'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -13,13 +13,13 @@ afterEach(() => {
 })
 
 it('opens at once and writes the address once the frame is painted', () => {
-  const press = createPromotePress()
+  const ahead = createPromoteAhead()
   const heard = vi.fn()
-  press.subscribe(heard)
+  ahead.subscribe(heard)
   const writeAddress = vi.fn()
 
-  press.press('app-1', 'key-1', writeAddress)
-  expect(press.get()).toEqual({ appId: 'app-1', locationKey: 'key-1' })
+  ahead.open('app-1', 'key-1', writeAddress)
+  expect(ahead.get()).toEqual({ appId: 'app-1', locationKey: 'key-1' })
   expect(heard).toHaveBeenCalledTimes(1)
   expect(writeAddress).not.toHaveBeenCalled()
 
@@ -30,21 +30,24 @@ it('opens at once and writes the address once the frame is painted', () => {
 })
 
 it('never writes the address of a dialog closed before it was written', () => {
-  const press = createPromotePress()
+  const ahead = createPromoteAhead()
   const writeAddress = vi.fn()
-  press.press('app-1', 'key-1', writeAddress)
-  press.clear()
+  ahead.open('app-1', 'key-1', writeAddress)
+  ahead.close('key-1')
   vi.advanceTimersByTime(100)
   expect(writeAddress).not.toHaveBeenCalled()
-  expect(press.get()).toBeNull()
+  // Closed ahead of the address, until the address moves on.
+  expect(ahead.get()).toEqual({ appId: null, locationKey: 'key-1' })
+  ahead.forget()
+  expect(ahead.get()).toBeNull()
 })
 
 it('writes only the address of the last press', () => {
-  const press = createPromotePress()
+  const ahead = createPromoteAhead()
   const first = vi.fn()
   const second = vi.fn()
-  press.press('app-1', 'key-1', first)
-  press.press('app-2', 'key-1', second)
+  ahead.open('app-1', 'key-1', first)
+  ahead.open('app-2', 'key-1', second)
   vi.advanceTimersByTime(100)
   expect(first).not.toHaveBeenCalled()
   expect(second).toHaveBeenCalledTimes(1)
