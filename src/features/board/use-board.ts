@@ -9,6 +9,7 @@ import { reviewAppQueries, type ReviewApp } from '@/api/review-apps'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
 import { filterTerms, matchesFilter } from '@/lib/board-filter'
 import { describeStage } from '@/lib/code-groups'
+import { plural } from '@/lib/format'
 import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
@@ -146,7 +147,15 @@ export function useBoard(pipelineId: string, filter = '') {
     }
     const around = new Map(BOARD_STAGES.map((stage) => [stage, neighbourStage(stage)]))
     return {
-      summaries: new Map(BOARD_STAGES.map((stage) => [stage, describeStage(groupsOf(stage))])),
+      summaries: new Map(
+        BOARD_STAGES.map((stage) => [
+          stage,
+          {
+            count: groupsOf(stage).reduce((sum, group) => sum + group.apps.length, 0),
+            words: describeStage(groupsOf(stage)),
+          },
+        ]),
+      ),
       neighbours: new Map(
         BOARD_STAGES.map((stage) => [
           stage,
@@ -200,7 +209,12 @@ export function useBoard(pipelineId: string, filter = '') {
     couplings: couplings.data,
     filtering: terms.length > 0,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
-    summaryOf: (stage: BoardStage) => drift.summaries.get(stage) ?? '',
+    summaryOf: (stage: BoardStage) => {
+      // Until the deferred grouping catches up with a move or a first answer, the live count.
+      const count = byStage.stages.get(stage)?.entries.length ?? 0
+      const summary = drift.summaries.get(stage)
+      return summary?.count === count ? summary.words : plural(count, 'app')
+    },
     /** the groups a card of this stage compares itself with */
     neighboursOf: (stage: BoardStage) => drift.neighbours.get(stage) ?? [],
     /** why an app cannot promote, or null when it can; undefined for stages that never promote */
