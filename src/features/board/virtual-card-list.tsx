@@ -23,11 +23,8 @@ interface VirtualCardListProps<T> {
 /** A card's height before it is measured: most cards are a little over 200 px with their gap. */
 const ESTIMATED_CARD_HEIGHT = 232
 
-/**
- * Cards rendered above and below the screen, so Tab always has a next card to move to. One is
- * enough for that; each more costs a card per column on every render of the board and every drop.
- */
-const OVERSCAN = 1
+/** Cards rendered above and below the screen, so Tab always has a next card to move to. */
+const OVERSCAN = 3
 
 /** Where the list starts on the page: the window's scroll is the list's, offset by this. */
 function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
