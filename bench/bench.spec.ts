@@ -138,8 +138,9 @@ const appIdOf = (page: Page, name: string) =>
     .getAttribute('aria-labelledby')
     .then((id) => id?.replace(/^app-/, '') ?? '')
 
-/** A keyboard move of a development card to staging: from the drop key to the card in place. */
-async function timeMove(page: Page, name: string) {
+/** A keyboard move of a card two stages along: from the drop key to the card in place. */
+async function timeMove(page: Page, name: string, way: 'right' | 'left' = 'right') {
+  const [arrow, to] = way === 'right' ? ['ArrowRight', 'staging'] : ['ArrowLeft', 'development']
   const appId = await appIdOf(page, name)
   const handle = page.getByRole('button', { name: `Move ${name}` })
   await handle.focus()
@@ -148,14 +149,14 @@ async function timeMove(page: Page, name: string) {
   // Keys a third of a second apart, as a person presses them: what the drop itself costs is
   // measured, not the tail of the step before it.
   await page.waitForTimeout(300)
-  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press(arrow)
   await page.waitForTimeout(300)
-  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press(arrow)
   await page.waitForTimeout(300)
   const measured = await timing(
     page,
     'keydown',
-    `section[aria-labelledby="stage-staging"] article[aria-labelledby="app-${appId}"]`,
+    `section[aria-labelledby="stage-${to}"] article[aria-labelledby="app-${appId}"]`,
   )
   await page.keyboard.press('Space')
   const result = await measured()
@@ -164,9 +165,9 @@ async function timeMove(page: Page, name: string) {
   return result
 }
 
-/** A click on a development card's Promote… (500 staging targets) to the dialog's targets. */
-async function timePromoteOpen(page: Page) {
-  const card = page.getByRole('article', { name: 'fleet-dev-02', exact: true })
+/** A click on a development card's Promote… (its stage's targets) to the dialog's targets. */
+async function timePromoteOpen(page: Page, name: string) {
+  const card = page.getByRole('article', { name, exact: true })
   const measured = await timing(page, 'click', '[role="dialog"] input[type="checkbox"]')
   await card.getByRole('button', { name: 'Promote…' }).click()
   const result = await measured()
@@ -191,7 +192,7 @@ function summarize(timings: Timed[]) {
 }
 
 /** Runs `measurement` once per item, in turn; stops at the first that does not finish. */
-async function eachOf<T>(items: T[], measurement: (item: T) => Promise<Timed>) {
+async function eachOf<T>(items: readonly T[], measurement: (item: T) => Promise<Timed>) {
   const timings: Timed[] = []
   for (const item of items) {
     const timing = await measurement(item)
@@ -255,8 +256,33 @@ async function measure(browser: Browser, target: BenchTarget): Promise<Figures> 
       )
     : null
   const promoteOpen = rendered
-    ? await attempt('promote', notes, () => eachOf([1, 2, 3], () => timePromoteOpen(page)))
+    ? await attempt('promote', notes, () =>
+        eachOf([1, 2, 3], () => timePromoteOpen(page, 'fleet-dev-02')),
+      )
     : null
+  // The same on the 20-app board (5 staging targets): what a move and the dialog cost whatever
+  // the size, so the figures above can say how much of theirs the size adds.
+  await openLargeAccount(page, target)
+  const small = await attempt('20-app board, again', notes, () => timeToBoard(page, 'atlas'))
+  const promoteOpen20 =
+    small === null
+      ? null
+      : await attempt('promote, 20 apps', notes, () =>
+          eachOf([1, 2, 3], () => timePromoteOpen(page, 'atlas-dev-02')),
+        )
+  const move20 =
+    small === null
+      ? null
+      : await attempt('move, 20 apps', notes, () =>
+          eachOf(
+            [
+              ['atlas-dev-01', 'right'],
+              ['atlas-dev-02', 'right'],
+              ['atlas-dev-01', 'left'],
+            ] as const,
+            ([name, way]) => timeMove(page, name, way),
+          ),
+        )
   await page.context().close()
 
   const staticPage =
@@ -276,6 +302,8 @@ async function measure(browser: Browser, target: BenchTarget): Promise<Figures> 
     promoteOpenScript: promoteOpen?.script ?? null,
     promoteOpenFirstScript: promoteOpen?.firstScript ?? null,
     promoteOpenPainted: promoteOpen?.painted ?? null,
+    move20Script: move20?.script ?? null,
+    promoteOpen20Script: promoteOpen20?.script ?? null,
     heapMb,
     coldLoad: requests?.coldLoad ?? null,
     requestsFirstLoad: requests?.first ?? null,

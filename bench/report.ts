@@ -20,6 +20,9 @@ export interface Figures {
   promoteOpenScript: number | null
   promoteOpenFirstScript: number | null
   promoteOpenPainted: number | null
+  /** the same medians on the 20-app board (5 staging targets): what size adds is the difference */
+  move20Script: number | null
+  promoteOpen20Script: number | null
   /** MB of JS heap after the 2,000-app board rendered, after a garbage collection */
   heapMb: number | null
   /** ms from navigation to the board's cards, opening its address in a new browser (mock included) */
@@ -103,6 +106,7 @@ const ROWS: [string, (f: Figures) => string, string][] = [
   ],
   ['move: input to DOM, first move', (f) => show(f.moveFirstScript, ' ms', 1), ''],
   ['move: input to paint (median of 3)', (f) => show(f.movePainted, ' ms', 1), ''],
+  ['move on the 20-app board: input to DOM', (f) => show(f.move20Script, ' ms', 1), ''],
   [
     'promote (500 targets): click to DOM (median of 3)',
     (f) => show(f.promoteOpenScript, ' ms', 1),
@@ -110,6 +114,11 @@ const ROWS: [string, (f: Figures) => string, string][] = [
   ],
   ['promote: click to DOM, first opening', (f) => show(f.promoteOpenFirstScript, ' ms', 1), ''],
   ['promote: click to paint (median of 3)', (f) => show(f.promoteOpenPainted, ' ms', 1), ''],
+  [
+    'promote on the 20-app board (5 targets): click to DOM',
+    (f) => show(f.promoteOpen20Script, ' ms', 1),
+    '',
+  ],
   ['JS heap after render', (f) => show(f.heapMb, ' MB', 1), `< ${BUDGETS.heapMb} MB`],
   ['cold load of the board (mock included)', (f) => show(f.coldLoad, ' ms'), ''],
   ['API requests, first visit', (f) => show(f.requestsFirstLoad, ''), ''],
