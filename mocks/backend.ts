@@ -13,6 +13,11 @@ export interface BackendOptions {
   now?: () => number
   newId?: () => string
   timings?: Partial<PlatformTimings>
+  /**
+   * Strict: Heroku's hosts answer 401 `unauthorized` to a request without one of these keys as
+   * `Authorization: Bearer <key>`, as the real API does. The demo leaves it out: it needs no key.
+   */
+  apiKeys?: readonly string[]
 }
 
 /** The mocked API's server side: the platform, its storage, and the knobs tests turn. */
@@ -20,6 +25,8 @@ export interface MockBackend {
   readonly platform: Platform
   readonly faults: FaultList
   readonly rateLimit: RateLimiter
+  /** the keys Heroku's hosts accept; null when any request is let through (the demo) */
+  apiKeys: Set<string> | null
   persistIfChanged(): void
   /** Puts the scenario's state back and forgets the saved one. */
   reset(): void
@@ -36,6 +43,7 @@ export function createBackend(options: BackendOptions): MockBackend {
     platform,
     faults: new FaultList(),
     rateLimit: new RateLimiter(now),
+    apiKeys: options.apiKeys ? new Set(options.apiKeys) : null,
     persistIfChanged() {
       if (!platform.dirty) return
       storage.save(platform.state)

@@ -41,10 +41,14 @@ function chosenScenario(): ScenarioName {
   return isScenarioName(remembered) ? remembered : 'demo'
 }
 
-export async function startDemoBackend(): Promise<DemoBackendControls> {
+/** `apiKeys` makes the backend strict, as Heroku is: see BackendOptions. */
+export async function startDemoBackend(
+  options: { apiKeys?: readonly string[] } = {},
+): Promise<DemoBackendControls> {
   const name = chosenScenario()
   const scenario = SCENARIOS[name]
   const backend = createBackend({
+    apiKeys: options.apiKeys,
     // The small company's changes are kept where they always were; each scenario has its own.
     storage: scenario.persisted
       ? browserStorage(window.localStorage, name === 'demo' ? undefined : `stageboard:${name}`)

@@ -124,6 +124,16 @@ function baseHeaders(backend: MockBackend) {
   })
 }
 
+/** Heroku's answer to a missing, revoked or unknown key (REFERENCE §1.5). */
+export const UNAUTHORIZED = { id: 'unauthorized', message: 'Invalid credentials provided.' }
+
+/** Whether a strict backend refuses this request's key; a demo backend accepts any request. */
+export function lacksValidKey(backend: MockBackend, request: Request) {
+  if (!backend.apiKeys) return false
+  const match = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '')
+  return !match?.[1] || !backend.apiKeys.has(match[1])
+}
+
 /** Wraps a resolver with the conventions every Platform API endpoint shares. */
 export function herokuRoute(backend: MockBackend, resolve: Resolver) {
   return async ({ request, params }: { request: Request; params: PathParams }) => {
@@ -131,6 +141,13 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
     if (faulted) return faulted
 
     const headers = baseHeaders(backend)
+    // The client's own id is answered back, so the id in a message is the one it sent. What
+    // Heroku answers when a client sends one is not in REFERENCE (heroku-go sends it, §1.1).
+    const sentId = request.headers.get('Request-Id')
+    if (sentId) headers.set('Request-Id', sentId)
+    if (lacksValidKey(backend, request)) {
+      return errorResponse(401, UNAUTHORIZED.id, UNAUTHORIZED.message, headers)
+    }
     if (!ACCEPT_PATTERN.test(request.headers.get('Accept') ?? '')) {
       return errorResponse(
         406,

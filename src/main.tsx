@@ -1,34 +1,100 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
+import { setHerokuToken } from './api/client'
+import { App, type HerokuSetup } from './app/app'
 import type { DemoBackend } from './app/demo-backend'
-import { cacheNamespace, persistQueryCache, restoreQueryCache } from './app/persisted-cache'
+import {
+  cacheNamespace,
+  forgetQueryCache,
+  persistQueryCache,
+  restoreQueryCache,
+} from './app/persisted-cache'
 import { createQueryClient } from './app/query-client'
+import { browserSession, type BackendKind } from './features/connect/session'
 import './index.css'
+
+declare global {
+  interface Window {
+    /**
+     * Tests only: on the Heroku backend, the mock plays api.heroku.com strictly (401 without one
+     * of these keys), instead of the network. Set by Playwright with an init script.
+     */
+    __STAGEBOARD_SANDBOX__?: { apiKeys: string[] }
+  }
+}
+
+const session = browserSession()
+// A build without the demo always talks to Heroku; otherwise the person chooses (demo first).
+const backend: BackendKind = __DEMO_BACKEND__ ? session.backend() : 'heroku'
 
 /** The demo backend must answer before the first request, so it starts before the first render. */
 async function startDemoBackend(): Promise<DemoBackend | null> {
-  if (!__DEMO_BACKEND__) return null
+  if (!__DEMO_BACKEND__ || backend !== 'demo') return null
   const { startDemoBackend } = await import('../mocks/browser')
   return startDemoBackend()
 }
 
+/**
+ * On Heroku, the demo's service worker must not stand between the page and the API: it is
+ * unregistered (it would pass requests through, but each at a cost). A test's sandbox starts the
+ * mock instead, strict.
+ */
+async function leaveTheDemo() {
+  const sandbox = window.__STAGEBOARD_SANDBOX__
+  if (__DEMO_BACKEND__ && sandbox) {
+    const { startDemoBackend } = await import('../mocks/browser')
+    await startDemoBackend({ apiKeys: sandbox.apiKeys })
+    return
+  }
+  const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? []
+  for (const registration of registrations) {
+    if (registration.active?.scriptURL.endsWith('/mockServiceWorker.js'))
+      await registration.unregister()
+  }
+}
+
+const switchTo = __DEMO_BACKEND__
+  ? (kind: BackendKind) => {
+      session.useBackend(kind)
+      window.location.assign('/')
+    }
+  : undefined
+
 /** Answers kept from an earlier visit are put back before the first render asks for them. */
 async function start() {
   const demo = await startDemoBackend()
+  if (backend === 'heroku') {
+    await leaveTheDemo()
+    setHerokuToken(session.key()?.token ?? null)
+  }
   const queryClient = createQueryClient()
   const namespace = cacheNamespace(demo)
-  await restoreQueryCache(queryClient, namespace)
-  persistQueryCache(queryClient, namespace)
-  return { demo, queryClient }
+  // A real account's answers are kept on the device only when its key is.
+  const keepsAnswers = demo !== null || session.key()?.remembered === true
+  let stopKeeping = () => {}
+  if (keepsAnswers) {
+    await restoreQueryCache(queryClient, namespace)
+    stopKeeping = persistQueryCache(queryClient, namespace)
+  }
+  const heroku: HerokuSetup | null =
+    backend === 'heroku'
+      ? {
+          session,
+          forgetKeptAnswers: () => {
+            stopKeeping()
+            forgetQueryCache(namespace).catch(() => {})
+          },
+        }
+      : null
+  return { demo, queryClient, heroku }
 }
 
 const root = createRoot(document.getElementById('root') as HTMLElement)
 start()
-  .then(({ demo, queryClient }) => {
+  .then(({ demo, queryClient, heroku }) => {
     root.render(
       <StrictMode>
-        <App demo={demo} queryClient={queryClient} />
+        <App demo={demo} queryClient={queryClient} heroku={heroku} switchTo={switchTo} />
       </StrictMode>,
     )
   })

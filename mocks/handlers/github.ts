@@ -6,7 +6,7 @@
 import { HttpResponse, delay } from 'msw'
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
-import { GITHUB_API, KOLKRABBI_API } from '../http'
+import { GITHUB_API, KOLKRABBI_API, lacksValidKey, UNAUTHORIZED } from '../http'
 import { compareCommits } from '../platform/git'
 import { findApp } from '../platform/store'
 import type { CommitRecord } from '../platform/types'
@@ -45,6 +45,8 @@ export function githubHandlers(backend: MockBackend) {
     http.get(`${KOLKRABBI_API}/apps/:app/github`, async ({ request, params }) => {
       const faulted = await faultFor(backend, request)
       if (faulted) return faulted
+      // Kolkrabbi takes the same Heroku key as the Platform API.
+      if (lacksValidKey(backend, request)) return HttpResponse.json(UNAUTHORIZED, { status: 401 })
       const app = findApp(backend.platform, String(params.app))
       if (!app?.repo) {
         return HttpResponse.json({ id: 'not_found', message: 'Not found.' }, { status: 404 })

@@ -2,7 +2,16 @@ import { HttpResponse, http } from 'msw'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod/mini'
 import { createMockServer } from '../../mocks/node'
-import { ApiError, requestAllPages, requestJson } from './client'
+import {
+  ApiError,
+  KOLKRABBI_URL,
+  onUnauthorized,
+  request,
+  requestAllPages,
+  requestJson,
+  setHerokuToken,
+} from './client'
+import { GITHUB_API_URL } from './github'
 
 const { server, backend } = createMockServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -59,5 +68,77 @@ describe('errors', () => {
     await expect(
       requestJson('/account', z.object({ id: z.string(), email: z.string() })),
     ).rejects.toMatchObject({ id: 'invalid_response' })
+  })
+})
+
+describe('the Heroku API key', () => {
+  const KEY = '01234567-89ab-cdef-0123-456789abcdef'
+  const strict = createMockServer({ apiKeys: [KEY] })
+  const seen: { url: string; authorization: string | null; requestId: string | null }[] = []
+  const listen = ({ request }: { request: Request }) => {
+    seen.push({
+      url: request.url,
+      authorization: request.headers.get('Authorization'),
+      requestId: request.headers.get('Request-Id'),
+    })
+  }
+
+  beforeAll(() => {
+    // One interception at a time: the strict server takes over from the file's own.
+    server.close()
+    strict.server.listen({ onUnhandledRequest: 'error' })
+    strict.server.events.on('request:start', listen)
+  })
+  afterEach(() => {
+    seen.length = 0
+    setHerokuToken(null)
+    onUnauthorized(null)
+  })
+  afterAll(() => {
+    strict.server.close()
+    server.listen({ onUnhandledRequest: 'error' })
+  })
+
+  it("is sent to Heroku's hosts only, never to GitHub, and every Heroku request has an id", async () => {
+    setHerokuToken(KEY)
+    const [appId = ''] = Object.keys(strict.backend.platform.state.apps)
+    await requestJson('/account', z.object({ email: z.string() }))
+    await request(`/apps/${appId}/github`, { baseUrl: KOLKRABBI_URL }).catch(() => undefined)
+    await request('/repos/acme/billing-api/compare/a...b', { baseUrl: GITHUB_API_URL }).catch(
+      () => undefined,
+    )
+    expect(seen.map((r) => [new URL(r.url).host, r.authorization])).toEqual([
+      ['api.heroku.com', `Bearer ${KEY}`],
+      ['kolkrabbi.heroku.com', `Bearer ${KEY}`],
+      ['api.github.com', null],
+    ])
+    expect(seen[0]?.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(seen[1]?.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(seen[2]?.requestId).toBeNull()
+  })
+
+  it('hears 401 from Heroku once, with its words and the request id to quote', async () => {
+    setHerokuToken('11111111-2222-3333-4444-555555555555')
+    const heard: ApiError[] = []
+    onUnauthorized((error) => heard.push(error))
+    const error = await requestJson('/account', z.unknown()).catch((e: unknown) => e)
+    expect(error).toMatchObject({
+      status: 401,
+      id: 'unauthorized',
+      message: 'Invalid credentials provided.',
+    })
+    expect(heard).toHaveLength(1)
+    expect((error as ApiError).requestId).toBe(seen[0]?.requestId)
+  })
+
+  it('does not sign anyone out when a key being checked is refused', async () => {
+    setHerokuToken(KEY)
+    const heard: ApiError[] = []
+    onUnauthorized((error) => heard.push(error))
+    await expect(
+      requestJson('/account', z.unknown(), { token: 'HRKU-not-a-real-key-000000' }),
+    ).rejects.toMatchObject({ status: 401 })
+    expect(seen[0]?.authorization).toBe('Bearer HRKU-not-a-real-key-000000')
+    expect(heard).toHaveLength(0)
   })
 })

@@ -5,17 +5,41 @@
 import { z } from 'zod/mini'
 
 export const HEROKU_API_URL = 'https://api.heroku.com'
+/** Heroku's GitHub integration: which repository an app deploys from, and a GitHub token. */
+export const KOLKRABBI_URL = 'https://kolkrabbi.heroku.com'
+
+/** The hosts that may see the person's Heroku API key: Heroku's own, and no other. */
+const HEROKU_HOSTS: ReadonlySet<string> = new Set([HEROKU_API_URL, KOLKRABBI_URL])
+
+let herokuToken: string | null = null
+let unauthorizedHandler: ((error: ApiError) => void) | null = null
+
+/** The key sent to Heroku's hosts from now on (null in the demo, which needs none). */
+export function setHerokuToken(token: string | null) {
+  herokuToken = token
+}
+
+/**
+ * Called when Heroku answers 401 to the installed key: it was revoked, expired or never valid.
+ * Requests that bring their own key (checking a key before keeping it) do not call it.
+ */
+export function onUnauthorized(handler: ((error: ApiError) => void) | null) {
+  unauthorizedHandler = handler
+}
 
 /** A refusal or failure, carrying the API's own `id` and `message`. */
 export class ApiError extends Error {
   readonly status: number
   readonly id: string
+  /** the request's id, as Heroku logged it: what its support asks for */
+  readonly requestId: string | undefined
 
-  constructor(status: number, id: string, message: string) {
+  constructor(status: number, id: string, message: string, requestId?: string) {
     super(message)
     this.name = 'ApiError'
     this.status = status
     this.id = id
+    this.requestId = requestId
   }
 
   /** The thing asked for is not there (404): an answer, not an outage. */
@@ -47,11 +71,13 @@ export interface RequestOptions {
   /** another service than the Platform API (Kolkrabbi, GitHub): no Heroku Accept header */
   baseUrl?: string
   headers?: Record<string, string>
+  /** a key to try instead of the installed one (checking a key before keeping it) */
+  token?: string
 }
 
 const NETWORK_MESSAGE = 'Could not reach the Heroku API. Check your connection, then try again.'
 
-async function errorFrom(response: Response): Promise<ApiError> {
+async function errorFrom(response: Response, sentRequestId?: string): Promise<ApiError> {
   let id = response.status === 404 ? 'not_found' : `http_${response.status}`
   let message = `The API answered ${response.status} ${response.statusText}`.trim()
   try {
@@ -61,7 +87,9 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // not JSON: keep the status line
   }
-  return new ApiError(response.status, id, message)
+  // Heroku answers with the id it logged the request under (ours, or its own when it had none).
+  const requestId = response.headers.get('Request-Id') ?? sentRequestId
+  return new ApiError(response.status, id, message, requestId)
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -76,6 +104,12 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   }
   if (options.range) headers.set('Range', options.range)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
+  const toHeroku = HEROKU_HOSTS.has(baseUrl)
+  const token = options.token ?? herokuToken
+  if (toHeroku && token) headers.set('Authorization', `Bearer ${token}`)
+  // As Heroku's own clients do: the id a person can quote, and Heroku can find in its logs.
+  const requestId = toHeroku ? crypto.randomUUID() : undefined
+  if (requestId) headers.set('Request-Id', requestId)
 
   // Each request is sent from a task of its own. Cards that a key press or a click mounts then
   // paint first: sending their requests costs the main thread a few ms each (through the demo's
@@ -91,9 +125,13 @@ export async function request(path: string, options: RequestOptions = {}): Promi
     })
   } catch (error) {
     if (options.signal?.aborted) throw error
-    throw new ApiError(0, 'network_error', NETWORK_MESSAGE)
+    throw new ApiError(0, 'network_error', NETWORK_MESSAGE, requestId)
   }
-  if (!response.ok) throw await errorFrom(response)
+  if (!response.ok) {
+    const error = await errorFrom(response, requestId)
+    if (error.status === 401 && toHeroku && !options.token) unauthorizedHandler?.(error)
+    throw error
+  }
   return response
 }
 

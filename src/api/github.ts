@@ -4,10 +4,9 @@
  */
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { isNotFound, requestJson } from './client'
+import { isNotFound, KOLKRABBI_URL, requestJson } from './client'
 import { githubKeys } from './keys'
 
-export const KOLKRABBI_URL = 'https://kolkrabbi.heroku.com'
 export const GITHUB_API_URL = 'https://api.github.com'
 
 const githubLinkSchema = z.object({ repo: z.nullable(z.string()) })

@@ -1,15 +1,52 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
+import { HerokuGate } from '@/features/connect/heroku-gate'
+import { ConnectionContext, type Connection } from '@/features/connect/connection'
 import type { DemoBackend } from './demo-backend'
 import { Providers } from './providers'
 import { createRouter } from './router'
+import type { Session } from '@/features/connect/session'
 
-export function App({ demo, queryClient }: { demo: DemoBackend | null; queryClient: QueryClient }) {
-  const [router] = useState(() => createRouter(queryClient))
+/** What the dashboard needs to talk to a real Heroku account. */
+export interface HerokuSetup {
+  session: Session
+  forgetKeptAnswers: () => void
+}
+
+interface AppProps {
+  demo: DemoBackend | null
+  queryClient: QueryClient
+  /** set on the Heroku backend: the pages wait behind Connect until a key is kept */
+  heroku?: HerokuSetup | null
+  switchTo?: Connection['switchTo']
+}
+
+export function App({ demo, queryClient, heroku = null, switchTo }: AppProps) {
   return (
     <Providers queryClient={queryClient} demo={demo}>
-      <RouterProvider router={router} />
+      {heroku ? (
+        <HerokuGate
+          session={heroku.session}
+          forgetKeptAnswers={heroku.forgetKeptAnswers}
+          switchTo={switchTo}
+        >
+          <Pages queryClient={queryClient} />
+        </HerokuGate>
+      ) : (
+        <ConnectionContext value={{ backend: 'demo', switchTo }}>
+          <Pages queryClient={queryClient} />
+        </ConnectionContext>
+      )}
     </Providers>
   )
+}
+
+/**
+ * The router, created when the pages first show: creating it runs the first page's loaders, whose
+ * requests must wait for a key on Heroku.
+ */
+function Pages({ queryClient }: { queryClient: QueryClient }) {
+  const [router] = useState(() => createRouter(queryClient))
+  return <RouterProvider router={router} />
 }

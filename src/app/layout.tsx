@@ -3,6 +3,9 @@ import { lazy, Suspense } from 'react'
 import { Link, Outlet } from 'react-router'
 import { Toaster } from '@/components/ui/toaster'
 import { accountQueries } from '@/api/account'
+import { Button } from '@/components/ui/button'
+import { Logo } from '@/components/logo'
+import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
 import { ScenarioSwitch } from './scenario-switch'
 
@@ -11,19 +14,9 @@ const ResetDemoButton = lazy(() =>
   import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
 )
 
-function Logo() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
-      <rect width="32" height="32" rx="7" fill="#ede9fe" />
-      <rect x="6" y="8" width="5" height="16" rx="1.5" fill="#5b21b6" />
-      <rect x="13.5" y="8" width="5" height="11" rx="1.5" fill="#7c3aed" />
-      <rect x="21" y="8" width="5" height="7" rx="1.5" fill="#a78bfa" />
-    </svg>
-  )
-}
-
 export function Layout() {
   const demo = useDemoBackend()
+  const connection = useConnection()
   const account = useQuery(accountQueries.current())
 
   return (
@@ -63,10 +56,20 @@ export function Layout() {
                 </Suspense>
               </>
             )}
+            {demo && connection.switchTo && (
+              <Button size="sm" variant="onDark" onClick={() => connection.switchTo?.('heroku')}>
+                Connect to Heroku
+              </Button>
+            )}
             {account.data && (
               <span className="hidden text-violet-100 sm:inline" title="Signed in as">
                 {account.data.email}
               </span>
+            )}
+            {connection.signOut && (
+              <Button size="sm" variant="onDark" onClick={connection.signOut}>
+                Sign out
+              </Button>
             )}
           </div>
         </div>

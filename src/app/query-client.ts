@@ -2,6 +2,12 @@ import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { toast } from '@/components/ui/toast'
 import { ApiError, isClientError } from '@/api/client'
 
+/** "Error ID: forbidden · Request ID: 9f…": what a person quotes to Heroku's support. */
+const errorIds = (error: ApiError) =>
+  error.requestId
+    ? `Error ID: ${error.id} · Request ID: ${error.requestId}`
+    : `Error ID: ${error.id}`
+
 /** Refusals (4xx) will not change on a retry; outages and network failures may. */
 function shouldRetry(failureCount: number, error: unknown) {
   if (isClientError(error)) return false
@@ -20,7 +26,7 @@ export function createQueryClient() {
       onError: (error, _variables, _context, mutation) => {
         if (mutation.meta?.errorShownInline) return
         toast.error(error.message, {
-          description: error instanceof ApiError ? `Error ID: ${error.id}` : undefined,
+          description: error instanceof ApiError ? errorIds(error) : undefined,
         })
       },
     }),

@@ -2,6 +2,7 @@ import { AlertTriangle, RotateCw } from 'lucide-react'
 import { ApiError } from '@/api/client'
 import { cn } from '@/lib/cn'
 import { Button } from './button'
+import { RequestIdNote } from './request-id-note'
 
 interface ErrorPanelProps {
   title: string
@@ -20,7 +21,7 @@ export function ErrorPanel({
   className,
 }: ErrorPanelProps) {
   const message = error instanceof Error ? error.message : 'Something went wrong.'
-  const id = error instanceof ApiError ? error.id : undefined
+  const apiError = error instanceof ApiError ? error : undefined
   return (
     <div
       role="alert"
@@ -34,7 +35,7 @@ export function ErrorPanel({
         <div className="min-w-0 flex-1">
           <p className="font-semibold">{title}</p>
           <p className="mt-1 break-words">{message}</p>
-          {id && <p className="mt-1 font-mono text-xs text-red-800">Error ID: {id}</p>}
+          {apiError && <RequestIdNote error={apiError} />}
         </div>
         {onRetry && (
           <Button size="sm" onClick={onRetry} disabled={retrying}>

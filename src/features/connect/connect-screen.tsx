@@ -1,0 +1,161 @@
+import { KeyRound } from 'lucide-react'
+import { useEffect, useId, useRef, useState } from 'react'
+import { accountSchema } from '@/api/account'
+import { ApiError, requestJson } from '@/api/client'
+import type { Connected } from './connection'
+import { Logo } from '@/components/logo'
+import { checkKeyFormat } from './session'
+import { Button } from '@/components/ui/button'
+import { Field, TextInput } from '@/components/ui/field'
+import { RequestIdNote } from '@/components/ui/request-id-note'
+
+interface ConnectScreenProps {
+  /** why the last session ended, when it was not the person's choice */
+  reason: string | null
+  onConnected: (connected: Connected) => void
+  /** back to the demo; absent in a build without it */
+  onUseDemo?: () => void
+}
+
+/**
+ * "Connect to Heroku": a pasted API key, checked with `GET /account` before it is kept. The key is
+ * sent to api.heroku.com only, in a header; nothing here logs it or puts it in an address.
+ */
+export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenProps) {
+  const rememberId = useId()
+  const [key, setKey] = useState('')
+  const [remember, setRemember] = useState(false)
+  const [formatError, setFormatError] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<unknown>(null)
+  const [checking, setChecking] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+  // The screen has one thing to do: the key's box takes focus when it shows.
+  useEffect(() => input.current?.focus(), [])
+
+  const connect = async () => {
+    setRefusal(null)
+    const checked = checkKeyFormat(key)
+    if (!checked.ok) {
+      setFormatError(checked.reason)
+      input.current?.focus()
+      return
+    }
+    setFormatError(null)
+    setChecking(true)
+    try {
+      const account = await requestJson('/account', accountSchema, { token: checked.token })
+      onConnected({ account, token: checked.token, remember })
+    } catch (error) {
+      setRefusal(error)
+      setChecking(false)
+      input.current?.focus()
+    }
+  }
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="bg-violet-900 text-white">
+        <div className="mx-auto flex max-w-[1600px] items-center gap-2 px-4 py-2.5 text-lg font-semibold tracking-tight sm:px-6">
+          <Logo />
+          Stageboard
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-lg flex-1 px-4 py-6 sm:py-10">
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+          <div className="mb-5 flex items-center gap-3">
+            <span className="flex size-10 items-center justify-center rounded-full bg-violet-100 text-violet-800">
+              <KeyRound aria-hidden="true" className="size-5" />
+            </span>
+            <h1 className="text-2xl font-semibold text-slate-900">Connect to Heroku</h1>
+          </div>
+          {reason && (
+            <p
+              role="status"
+              className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+            >
+              {reason}
+            </p>
+          )}
+          <p className="mb-5 text-sm text-slate-700">
+            Stageboard reads and changes your pipelines with your Heroku API key. Get it with{' '}
+            <code className="rounded bg-slate-100 px-1 py-0.5 text-[13px]">heroku auth:token</code>,
+            or under <span className="font-medium">Account settings → API Key</span> on Heroku's
+            dashboard. It is sent to api.heroku.com and kolkrabbi.heroku.com only.
+          </p>
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault()
+              void connect()
+            }}
+            className="space-y-4"
+          >
+            <Field
+              label="Heroku API key"
+              error={formatError}
+              hint="Kept for this tab until you close it, unless you choose otherwise below."
+            >
+              {(control) => (
+                <TextInput
+                  {...control}
+                  ref={input}
+                  type="password"
+                  value={key}
+                  onChange={(event) => setKey(event.target.value)}
+                  placeholder="HRKU-… or 01234567-89ab-…"
+                />
+              )}
+            </Field>
+            <div className="flex items-start gap-2">
+              <input
+                id={rememberId}
+                type="checkbox"
+                className="mt-0.5 size-4 shrink-0 accent-violet-700"
+                checked={remember}
+                onChange={(event) => setRemember(event.target.checked)}
+                aria-describedby={`${rememberId}-note`}
+              />
+              <div className="text-sm">
+                <label htmlFor={rememberId} className="font-medium text-slate-900">
+                  Remember on this device
+                </label>
+                <p id={`${rememberId}-note`} className="text-slate-600">
+                  Every tab of this browser stays signed in, also after a restart, until you sign
+                  out. Leave it off on a shared computer.
+                </p>
+              </div>
+            </div>
+            {refusal !== null && <ConnectRefusal error={refusal} />}
+            <div className="flex flex-wrap items-center justify-between gap-3 pt-1">
+              {onUseDemo ? (
+                <Button variant="ghost" onClick={onUseDemo}>
+                  Explore the demo instead
+                </Button>
+              ) : (
+                <span />
+              )}
+              <Button type="submit" variant="primary" disabled={checking}>
+                {checking ? 'Checking the key…' : 'Connect'}
+              </Button>
+            </div>
+          </form>
+        </div>
+      </main>
+    </div>
+  )
+}
+
+/** Why Heroku did not take the key, in its own words. */
+function ConnectRefusal({ error }: { error: unknown }) {
+  const apiError = error instanceof ApiError ? error : null
+  const message =
+    apiError?.status === 401
+      ? `Heroku did not accept this key: ${apiError.message}`
+      : `Could not check the key: ${error instanceof Error ? error.message : String(error)}`
+  return (
+    <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm">
+      <p className="text-red-900">{message}</p>
+      {apiError && <RequestIdNote error={apiError} />}
+    </div>
+  )
+}

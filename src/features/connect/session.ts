@@ -1,0 +1,108 @@
+/**
+ * Which backend this tab talks to, and the Heroku API key it talks with.
+ *
+ * The demo is the default. A person who connects their account switches this device to Heroku
+ * (remembered in localStorage, so a new tab opens on their account too); the key itself is kept
+ * for the tab (sessionStorage) unless they ask to be remembered on this device (localStorage).
+ * The key never goes into a URL, a log or the query cache.
+ */
+
+export type BackendKind = 'demo' | 'heroku'
+
+/** The browser storages a session lives in: injected, so tests need no real browser. */
+export interface SessionStorages {
+  device: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+  tab: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+}
+
+const BACKEND_KEY = 'stageboard:backend'
+const TOKEN_KEY = 'stageboard:heroku-token'
+
+export interface StoredKey {
+  token: string
+  /** kept on this device (every tab, after the browser closes), not only in this tab */
+  remembered: boolean
+}
+
+/** Reads and writes the session; every method tolerates a storage that throws (private modes). */
+export function createSession(storages: SessionStorages) {
+  const read = (storage: SessionStorages['tab'], key: string) => {
+    try {
+      return storage.getItem(key)
+    } catch {
+      return null
+    }
+  }
+  const attempt = (action: () => void) => {
+    try {
+      action()
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  return {
+    backend(): BackendKind {
+      return read(storages.device, BACKEND_KEY) === 'heroku' ? 'heroku' : 'demo'
+    },
+    /** The next load talks to `kind`; the key, if any, is kept for a later switch back. */
+    useBackend(kind: BackendKind) {
+      attempt(() =>
+        kind === 'heroku'
+          ? storages.device.setItem(BACKEND_KEY, 'heroku')
+          : storages.device.removeItem(BACKEND_KEY),
+      )
+    },
+    /** The tab's own key first: a tab signed in apart from the remembered one keeps its own. */
+    key(): StoredKey | null {
+      const inTab = read(storages.tab, TOKEN_KEY)
+      if (inTab) return { token: inTab, remembered: false }
+      const onDevice = read(storages.device, TOKEN_KEY)
+      return onDevice ? { token: onDevice, remembered: true } : null
+    },
+    /**
+     * Keeps a key that Heroku accepted. Returns false when the browser refused to store it (the
+     * tab still works with it until it is closed).
+     */
+    keepKey(token: string, remember: boolean): boolean {
+      this.forgetKey()
+      return attempt(() =>
+        remember
+          ? storages.device.setItem(TOKEN_KEY, token)
+          : storages.tab.setItem(TOKEN_KEY, token),
+      )
+    },
+    /** Forgets the key in this tab and on this device. */
+    forgetKey() {
+      attempt(() => storages.tab.removeItem(TOKEN_KEY))
+      attempt(() => storages.device.removeItem(TOKEN_KEY))
+    },
+  }
+}
+
+export type Session = ReturnType<typeof createSession>
+
+/** The session of this browser tab. */
+export const browserSession = () =>
+  createSession({ device: window.localStorage, tab: window.sessionStorage })
+
+/** How a Heroku API key looks: a UUID (older keys) or `HRKU-` followed by letters, digits, - and _. */
+export function checkKeyFormat(
+  raw: string,
+): { ok: true; token: string } | { ok: false; reason: string } {
+  const token = raw.trim()
+  if (token === '') return { ok: false, reason: 'Paste your Heroku API key.' }
+  if (/^bearer\s/i.test(token))
+    return { ok: false, reason: 'Paste the key alone, without "Bearer".' }
+  if (/\s/.test(token)) return { ok: false, reason: 'An API key has no spaces or line breaks.' }
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+  const hrku = /^HRKU-[A-Za-z0-9_-]{8,}$/
+  if (!uuid.test(token) && !hrku.test(token))
+    return {
+      ok: false,
+      reason:
+        'This does not look like a Heroku API key: it is a UUID (such as 01234567-89ab-cdef-0123-456789abcdef) or starts with HRKU-.',
+    }
+  return { ok: true, token }
+}
