@@ -101,6 +101,9 @@ test('the filter narrows a 2,000-app board by name, commit or status, and is kep
 test('promote to 500 staging apps: grouped by what they receive, chosen per group, followed by counts at one poll a second', async ({
   page,
 }) => {
+  // 500 releases made a moment apart, each followed to the end: about 18 s on a quiet 2-core
+  // machine, over 30 s on a busy one. The time limit is for a hang, not for the machine's load.
+  test.setTimeout(60_000)
   await page.goto('/?scenario=large')
   await page.getByRole('link', { name: 'fleet', exact: true }).click()
   await card(page, 'fleet-dev-02').getByRole('button', { name: 'Promote…' }).click()

@@ -75,6 +75,9 @@ async function start() {
   if (keepsAnswers) {
     await restoreQueryCache(queryClient, namespace)
     stopKeeping = persistQueryCache(queryClient, namespace)
+  } else {
+    // Left by a remembered session another tab did not end: not this tab's to read.
+    forgetQueryCache(namespace).catch(() => {})
   }
   const heroku: HerokuSetup | null =
     backend === 'heroku'

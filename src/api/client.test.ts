@@ -131,6 +131,16 @@ describe('the Heroku API key', () => {
     expect((error as ApiError).requestId).toBe(seen[0]?.requestId)
   })
 
+  it('does not sign out a key that replaced the refused one while its request was under way', async () => {
+    setHerokuToken('11111111-2222-3333-4444-555555555555')
+    const heard: ApiError[] = []
+    onUnauthorized((error) => heard.push(error))
+    const refused = requestJson('/account', z.unknown()).catch((e: unknown) => e)
+    setHerokuToken(KEY)
+    expect(await refused).toMatchObject({ status: 401 })
+    expect(heard).toHaveLength(0)
+  })
+
   it('does not sign anyone out when a key being checked is refused', async () => {
     setHerokuToken(KEY)
     const heard: ApiError[] = []

@@ -104,7 +104,9 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   }
   if (options.range) headers.set('Range', options.range)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
-  const toHeroku = HEROKU_HOSTS.has(baseUrl)
+  const url = new URL(path, baseUrl)
+  // The host actually asked, not the base: an absolute path would leave the base behind.
+  const toHeroku = HEROKU_HOSTS.has(url.origin)
   const token = options.token ?? herokuToken
   if (toHeroku && token) headers.set('Authorization', `Bearer ${token}`)
   // As Heroku's own clients do: the id a person can quote, and Heroku can find in its logs.
@@ -117,7 +119,7 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   await nextTask()
   let response: Response
   try {
-    response = await fetch(new URL(path, baseUrl), {
+    response = await fetch(url, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -129,7 +131,10 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   }
   if (!response.ok) {
     const error = await errorFrom(response, requestId)
-    if (error.status === 401 && toHeroku && !options.token) unauthorizedHandler?.(error)
+    // Only the Platform API's 401 speaks for the key (Kolkrabbi's may be about GitHub), and only
+    // for the key still installed: an answer to a key since replaced signs no one out.
+    const keyRefused = error.status === 401 && url.origin === HEROKU_API_URL
+    if (keyRefused && !options.token && token && token === herokuToken) unauthorizedHandler?.(error)
     throw error
   }
   return response

@@ -18,6 +18,7 @@ beforeEach(() => {
   // Heroku's way: no request without a key it knows.
   mockApi.backend.apiKeys = new Set([KEY])
   requests = []
+  forgotten = 0
   mockApi.server.events.on('request:start', count)
   window.sessionStorage.clear()
   window.localStorage.clear()
@@ -29,6 +30,8 @@ afterEach(() => {
   setHerokuToken(null)
 })
 
+let forgotten = 0
+
 function renderOnHeroku() {
   const session = createSession({ device: window.localStorage, tab: window.sessionStorage })
   const key = session.key()
@@ -38,7 +41,7 @@ function renderOnHeroku() {
     <App
       demo={null}
       queryClient={queryClient}
-      heroku={{ session, forgetKeptAnswers: () => {} }}
+      heroku={{ session, forgetKeptAnswers: () => void (forgotten += 1) }}
       switchTo={() => {}}
     />,
   )
@@ -98,6 +101,10 @@ it('returns to Connect with the reason when Heroku stops accepting the key, and 
   expect(screen.getByRole('status')).toHaveTextContent(
     'Heroku no longer accepts the API key: Invalid credentials provided.',
   )
+  // Focus is on the key's box: the reason is read with it.
+  expect(screen.getByLabelText('Heroku API key')).toHaveAccessibleDescription(
+    expect.stringContaining('Heroku no longer accepts the API key'),
+  )
   expect(session.key()).toBeNull()
 
   // Connecting again comes back to the page the person was on.
@@ -109,10 +116,14 @@ it('returns to Connect with the reason when Heroku stops accepting the key, and 
 it('signs out: the key is forgotten and Connect says so', async () => {
   const user = userEvent.setup()
   window.localStorage.setItem('stageboard:heroku-token', KEY)
-  const { session } = renderOnHeroku()
-  await user.click(await screen.findByRole('button', { name: 'Sign out' }))
+  const { session, queryClient } = renderOnHeroku()
+  expect(await screen.findByRole('list', { name: 'Pipelines' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Sign out' }))
   expect(await screen.findByRole('heading', { name: 'Connect to Heroku' })).toBeInTheDocument()
   expect(screen.getByRole('status')).toHaveTextContent('You signed out.')
   expect(session.key()).toBeNull()
   expect(window.localStorage.getItem('stageboard:heroku-token')).toBeNull()
+  // Nothing read with the key stays behind, in memory or kept across reloads.
+  expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
+  expect(forgotten).toBe(1)
 })

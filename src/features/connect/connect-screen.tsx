@@ -70,6 +70,7 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
           </div>
           {reason && (
             <p
+              id={`${rememberId}-reason`}
               role="status"
               className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
             >
@@ -98,6 +99,12 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
               {(control) => (
                 <TextInput
                   {...control}
+                  // Focus lands here at once: why the last session ended is read with the box.
+                  aria-describedby={
+                    [reason && `${rememberId}-reason`, control['aria-describedby']]
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
                   ref={input}
                   type="password"
                   value={key}
