@@ -27,25 +27,23 @@ const session = browserSession()
 // A build without the demo always talks to Heroku; otherwise the person chooses (demo first).
 const backend: BackendKind = __DEMO_BACKEND__ ? session.backend() : 'heroku'
 
-/** The demo backend must answer before the first request, so it starts before the first render. */
-async function startDemoBackend(): Promise<DemoBackend | null> {
-  if (!__DEMO_BACKEND__ || backend !== 'demo') return null
+/**
+ * The mock, when this page runs on it: the demo, or a test's sandbox playing Heroku strictly. It
+ * must answer before the first request, so it starts before the first render; otherwise its code
+ * is never loaded.
+ */
+async function startMock() {
+  const sandbox = window.__STAGEBOARD_SANDBOX__
+  if (!__DEMO_BACKEND__ || (backend === 'heroku' && !sandbox)) return null
   const { startDemoBackend } = await import('../mocks/browser')
-  return startDemoBackend()
+  return startDemoBackend({ apiKeys: backend === 'heroku' ? sandbox?.apiKeys : undefined })
 }
 
 /**
  * On Heroku, the demo's service worker must not stand between the page and the API: it is
- * unregistered (it would pass requests through, but each at a cost). A test's sandbox starts the
- * mock instead, strict.
+ * unregistered (it would pass requests through, but each at a cost).
  */
 async function leaveTheDemo() {
-  const sandbox = window.__STAGEBOARD_SANDBOX__
-  if (__DEMO_BACKEND__ && sandbox) {
-    const { startDemoBackend } = await import('../mocks/browser')
-    await startDemoBackend({ apiKeys: sandbox.apiKeys })
-    return
-  }
   const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? []
   for (const registration of registrations) {
     if (registration.active?.scriptURL.endsWith('/mockServiceWorker.js'))
@@ -62,9 +60,11 @@ const switchTo = __DEMO_BACKEND__
 
 /** Answers kept from an earlier visit are put back before the first render asks for them. */
 async function start() {
-  const demo = await startDemoBackend()
+  const mock = await startMock()
+  // The sandbox's mock plays Heroku: the pages see no demo.
+  const demo: DemoBackend | null = backend === 'demo' ? mock : null
   if (backend === 'heroku') {
-    await leaveTheDemo()
+    if (!mock) await leaveTheDemo()
     setHerokuToken(session.key()?.token ?? null)
   }
   const queryClient = createQueryClient()

@@ -87,7 +87,7 @@ async function errorFrom(response: Response, sentRequestId?: string): Promise<Ap
   } catch {
     // not JSON: keep the status line
   }
-  // Heroku answers with the id it logged the request under (ours, or its own when it had none).
+  // The id the answer carries (Heroku's own, or ours sent back), else the one we sent.
   const requestId = response.headers.get('Request-Id') ?? sentRequestId
   return new ApiError(response.status, id, message, requestId)
 }

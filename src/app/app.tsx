@@ -34,7 +34,7 @@ export function App({ demo, queryClient, heroku = null, switchTo }: AppProps) {
           <Pages queryClient={queryClient} />
         </HerokuGate>
       ) : (
-        <ConnectionContext value={{ backend: 'demo', switchTo }}>
+        <ConnectionContext value={{ switchTo }}>
           <Pages queryClient={queryClient} />
         </ConnectionContext>
       )}

@@ -4,7 +4,7 @@ import { Link, Outlet } from 'react-router'
 import { Toaster } from '@/components/ui/toaster'
 import { accountQueries } from '@/api/account'
 import { Button } from '@/components/ui/button'
-import { Logo } from '@/components/logo'
+import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
 import { ScenarioSwitch } from './scenario-switch'
@@ -27,53 +27,47 @@ export function Layout() {
       >
         Skip to content
       </a>
-      <header className="bg-violet-900 text-white">
-        <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
+      <HeaderBar>
+        <Link to="/" className="rounded">
+          <Brand />
+        </Link>
+        <nav aria-label="Main" className="text-sm">
           <Link
             to="/"
-            className="flex items-center gap-2 rounded text-lg font-semibold tracking-tight"
+            className="rounded px-2 py-1 text-violet-100 hover:bg-violet-800 hover:text-white"
           >
-            <Logo />
-            Stageboard
+            Pipelines
           </Link>
-          <nav aria-label="Main" className="text-sm">
-            <Link
-              to="/"
-              className="rounded px-2 py-1 text-violet-100 hover:bg-violet-800 hover:text-white"
-            >
-              Pipelines
-            </Link>
-          </nav>
-          <div className="ml-auto flex flex-wrap items-center justify-end gap-2 text-sm">
-            {demo && (
-              <>
-                <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
-                  Demo backend
-                </span>
-                <ScenarioSwitch demo={demo} />
-                <Suspense fallback={null}>
-                  <ResetDemoButton demo={demo} />
-                </Suspense>
-              </>
-            )}
-            {demo && connection.switchTo && (
-              <Button size="sm" variant="onDark" onClick={() => connection.switchTo?.('heroku')}>
-                Connect to Heroku
-              </Button>
-            )}
-            {account.data && (
-              <span className="hidden text-violet-100 sm:inline" title="Signed in as">
-                {account.data.email}
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-2 text-sm">
+          {demo && (
+            <>
+              <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
+                Demo backend
               </span>
-            )}
-            {connection.signOut && (
-              <Button size="sm" variant="onDark" onClick={connection.signOut}>
-                Sign out
-              </Button>
-            )}
-          </div>
+              <ScenarioSwitch demo={demo} />
+              <Suspense fallback={null}>
+                <ResetDemoButton demo={demo} />
+              </Suspense>
+            </>
+          )}
+          {demo && connection.switchTo && (
+            <Button size="sm" variant="onDark" onClick={() => connection.switchTo?.('heroku')}>
+              Connect to Heroku
+            </Button>
+          )}
+          {account.data && (
+            <span className="hidden text-violet-100 sm:inline" title="Signed in as">
+              {account.data.email}
+            </span>
+          )}
+          {connection.signOut && (
+            <Button size="sm" variant="onDark" onClick={connection.signOut}>
+              Sign out
+            </Button>
+          )}
         </div>
-      </header>
+      </HeaderBar>
       <main id="main" className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6 sm:px-6">
         <Outlet />
       </main>

@@ -1,13 +1,20 @@
+import { useMutation } from '@tanstack/react-query'
 import { KeyRound } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
-import { accountSchema } from '@/api/account'
+import { accountSchema, type Account } from '@/api/account'
 import { ApiError, requestJson } from '@/api/client'
-import type { Connected } from './connection'
-import { Logo } from '@/components/logo'
-import { checkKeyFormat } from './session'
 import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
+import { Brand, HeaderBar } from '@/components/header-bar'
 import { RequestIdNote } from '@/components/ui/request-id-note'
+import { checkKeyFormat } from './session'
+
+/** What Connect hands back once Heroku accepted a key. */
+export interface Connected {
+  account: Account
+  token: string
+  remember: boolean
+}
 
 interface ConnectScreenProps {
   /** why the last session ended, when it was not the person's choice */
@@ -26,40 +33,31 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
   const [key, setKey] = useState('')
   const [remember, setRemember] = useState(false)
   const [formatError, setFormatError] = useState<string | null>(null)
-  const [refusal, setRefusal] = useState<unknown>(null)
-  const [checking, setChecking] = useState(false)
   const input = useRef<HTMLInputElement>(null)
   // The screen has one thing to do: the key's box takes focus when it shows.
   useEffect(() => input.current?.focus(), [])
 
-  const connect = async () => {
-    setRefusal(null)
+  // The key being checked is sent with this request only: it is installed once Heroku accepts it.
+  const check = useMutation({
+    mutationFn: (token: string) => requestJson('/account', accountSchema, { token }),
+    meta: { errorShownInline: true },
+    onSuccess: (account, token) => onConnected({ account, token, remember }),
+    onError: () => input.current?.focus(),
+  })
+
+  const connect = () => {
+    check.reset()
     const checked = checkKeyFormat(key)
-    if (!checked.ok) {
-      setFormatError(checked.reason)
-      input.current?.focus()
-      return
-    }
-    setFormatError(null)
-    setChecking(true)
-    try {
-      const account = await requestJson('/account', accountSchema, { token: checked.token })
-      onConnected({ account, token: checked.token, remember })
-    } catch (error) {
-      setRefusal(error)
-      setChecking(false)
-      input.current?.focus()
-    }
+    setFormatError(checked.ok ? null : checked.reason)
+    if (checked.ok) check.mutate(checked.token)
+    else input.current?.focus()
   }
 
   return (
     <div className="flex min-h-dvh flex-col">
-      <header className="bg-violet-900 text-white">
-        <div className="mx-auto flex max-w-[1600px] items-center gap-2 px-4 py-2.5 text-lg font-semibold tracking-tight sm:px-6">
-          <Logo />
-          Stageboard
-        </div>
-      </header>
+      <HeaderBar>
+        <Brand />
+      </HeaderBar>
       <main id="main" className="mx-auto w-full max-w-lg flex-1 px-4 py-6 sm:py-10">
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
           <div className="mb-5 flex items-center gap-3">
@@ -87,7 +85,7 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
             noValidate
             onSubmit={(event) => {
               event.preventDefault()
-              void connect()
+              connect()
             }}
             className="space-y-4"
           >
@@ -132,7 +130,7 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
                 </p>
               </div>
             </div>
-            {refusal !== null && <ConnectRefusal error={refusal} />}
+            {check.error && <ConnectRefusal error={check.error} />}
             <div className="flex flex-wrap items-center justify-between gap-3 pt-1">
               {onUseDemo ? (
                 <Button variant="ghost" onClick={onUseDemo}>
@@ -141,8 +139,8 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
               ) : (
                 <span />
               )}
-              <Button type="submit" variant="primary" disabled={checking}>
-                {checking ? 'Checking the key…' : 'Connect'}
+              <Button type="submit" variant="primary" disabled={check.isPending}>
+                {check.isPending ? 'Checking the key…' : 'Connect'}
               </Button>
             </div>
           </form>
@@ -153,12 +151,12 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
 }
 
 /** Why Heroku did not take the key, in its own words. */
-function ConnectRefusal({ error }: { error: unknown }) {
+function ConnectRefusal({ error }: { error: Error }) {
   const apiError = error instanceof ApiError ? error : null
   const message =
     apiError?.status === 401
       ? `Heroku did not accept this key: ${apiError.message}`
-      : `Could not check the key: ${error instanceof Error ? error.message : String(error)}`
+      : `Could not check the key: ${error.message}`
   return (
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm">
       <p className="text-red-900">{message}</p>

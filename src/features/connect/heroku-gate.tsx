@@ -3,7 +3,8 @@ import type React from 'react'
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { accountQueries } from '@/api/account'
 import { onUnauthorized, setHerokuToken } from '@/api/client'
-import { ConnectionContext, type Connected, type Connection } from './connection'
+import type { Connected } from './connect-screen'
+import { ConnectionContext, type Connection } from './connection'
 import type { Session } from './session'
 
 // Shown only when no key is kept: a signed-in visit never loads it.
@@ -96,9 +97,5 @@ export function HerokuGate({ session, forgetKeptAnswers, switchTo, children }: H
       </Suspense>
     )
   }
-  return (
-    <ConnectionContext value={{ backend: 'heroku', switchTo, signOut }}>
-      {children}
-    </ConnectionContext>
-  )
+  return <ConnectionContext value={{ switchTo, signOut }}>{children}</ConnectionContext>
 }
