@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { couplingsByAppName, openBoard, STAGE_NAMES } from './support/board'
+import { card, column, couplingsByAppName, openBoard, STAGE_NAMES } from './support/board'
+import { installFaults } from './support/faults'
 
 test('every app sits in the column its coupling says', async ({ page }) => {
   await openBoard(page, 'billing-api')
@@ -72,4 +73,21 @@ test('a card whose data fails keeps the rest of the board', async ({ page }) => 
   await expect(page.getByText('Dynos unavailable: Formation could not be read.')).toBeVisible()
   await expect(page.getByRole('article')).toHaveCount(3)
   await expect(page.getByText('release command failed')).toBeVisible()
+})
+
+test('the cards stay where they are when a column learns which versions its apps run', async ({
+  page,
+}) => {
+  // The slugs (which commit each app runs) answer late, so the count shows before the versions.
+  await installFaults(page, [{ method: 'GET', url: '/slugs/', delayMs: 1500, times: 20 }])
+  await openBoard(page, 'billing-api')
+  const production = column(page, 'production')
+  const eu = card(page, 'billing-api-eu').getByRole('link', { name: 'billing-api-eu' })
+  await expect(production).toContainText('2 apps')
+  await expect(production).not.toContainText('versions')
+  const before = await eu.boundingBox()
+
+  await expect(production).toContainText('2 apps · 2 versions')
+  // Where a person was about to click is still the link.
+  expect(await eu.boundingBox()).toEqual(before)
 })

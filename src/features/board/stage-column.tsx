@@ -77,7 +77,9 @@ export function StageColumn({
           >
             {STAGE_LABELS[stage]}
           </h2>
-          <p className="mt-0.5 text-xs text-slate-600">
+          {/* Two lines kept side by side: the versions arrive after the count, and must not
+              push the column's cards down under a pointer about to click one. */}
+          <p className="mt-0.5 text-xs text-slate-600 lg:min-h-[2lh]">
             {summary}
             {pendingCount > 0 && ` · ${pendingCount} pending`}
             {shownCount !== undefined && ` · ${formatCount(shownCount)} shown`}
