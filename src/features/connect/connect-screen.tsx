@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { KeyRound } from 'lucide-react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useLayoutEffect, useRef, useState } from 'react'
 import { accountSchema, type Account } from '@/api/account'
 import { ApiError, requestJson } from '@/api/client'
 import { Button } from '@/components/ui/button'
@@ -34,8 +34,8 @@ export function ConnectScreen({ reason, onConnected, onUseDemo }: ConnectScreenP
   const [remember, setRemember] = useState(false)
   const [formatError, setFormatError] = useState<string | null>(null)
   const input = useRef<HTMLInputElement>(null)
-  // The screen has one thing to do: the key's box takes focus when it shows.
-  useEffect(() => input.current?.focus(), [])
+  // The screen has one thing to do: the key's box takes focus in the frame it shows.
+  useLayoutEffect(() => input.current?.focus(), [])
 
   // The key being checked is sent with this request only: it is installed once Heroku accepts it.
   const check = useMutation({
