@@ -1,18 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-
-/**
- * A real Heroku account, played by the mock in strict mode (the sandbox): without one of its keys
- * every request is answered 401, as api.heroku.com does.
- */
-const KEY = '01234567-89ab-cdef-0123-456789abcdef'
-
-async function useSandbox(page: Page) {
-  // On the context: every tab of this browser talks to the same played Heroku.
-  await page.context().addInitScript((key) => {
-    window.__STAGEBOARD_SANDBOX__ = { apiKeys: [key] }
-  }, KEY)
-}
+import { expect, test } from '@playwright/test'
+import { SANDBOX_KEY as KEY, useSandbox } from './support/sandbox'
 
 test('from the demo to a Heroku account: connect with a key, stay connected in the tab, sign out', async ({
   page,

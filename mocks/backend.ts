@@ -3,6 +3,7 @@ import type { StateStorage } from './platform/persistence'
 import { Platform, type PlatformTimings } from './platform/store'
 import type { PlatformState } from './platform/types'
 import { RateLimiter } from './rate-limit'
+import type { TwoFactorGuard } from './two-factor'
 import { buildDemoScenario } from './scenarios/demo'
 
 export type Scenario = (now: number) => PlatformState
@@ -27,6 +28,8 @@ export interface MockBackend {
   readonly rateLimit: RateLimiter
   /** the keys Heroku's hosts accept; null when any request is let through (the demo) */
   apiKeys: Set<string> | null
+  /** changes that need a second factor; null when none does (the demo) */
+  twoFactor: TwoFactorGuard | null
   persistIfChanged(): void
   /** Puts the scenario's state back and forgets the saved one. */
   reset(): void
@@ -44,6 +47,7 @@ export function createBackend(options: BackendOptions): MockBackend {
     faults: new FaultList(),
     rateLimit: new RateLimiter(now),
     apiKeys: options.apiKeys ? new Set(options.apiKeys) : null,
+    twoFactor: null,
     persistIfChanged() {
       if (!platform.dirty) return
       storage.save(platform.state)

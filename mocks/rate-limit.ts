@@ -32,6 +32,12 @@ export class RateLimiter {
     return true
   }
 
+  /** Fault preset: a pool down to `tokens` (a low budget in a test). */
+  set(tokens: number): void {
+    this.refill()
+    this.tokens = Math.max(0, Math.min(RATE_LIMIT_POOL, tokens))
+  }
+
   /** Fault preset: an exhausted pool. */
   drain(): void {
     this.refill()

@@ -11,6 +11,7 @@ import {
 } from '../platform/releases'
 import { requireApp, requirePipeline } from '../platform/store'
 import { toRelease, toSlug } from '../platform/wire'
+import { demandSecondFactor } from '../two-factor'
 
 export function releaseHandlers(backend: MockBackend) {
   const route = herokuRoute.bind(null, backend)
@@ -36,8 +37,9 @@ export function releaseHandlers(backend: MockBackend) {
     // One link, two bodies: `{slug, description}` releases a slug, `{release}` rolls back.
     http.post(
       `${HEROKU_API}/apps/:app/releases`,
-      route(({ platform, params, body }) => {
+      route(({ platform, params, body, request }) => {
         const app = params.app ?? ''
+        demandSecondFactor(backend.twoFactor, request, platform, [app])
         const release =
           body.release !== undefined
             ? rollback(platform, app, body.release)

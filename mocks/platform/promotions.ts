@@ -10,6 +10,14 @@ export interface PromotionInput {
   targets?: unknown
 }
 
+/** The apps a promotion's body names as targets, as given (ids or names); none when malformed. */
+export function targetAppIdentities(input: { targets?: unknown }): unknown[] {
+  if (!Array.isArray(input.targets)) return []
+  return input.targets.map(
+    (target: unknown) => (target as { app?: { id?: unknown } } | null)?.app?.id,
+  )
+}
+
 function targetIdentities(targets: unknown): string[] {
   if (!Array.isArray(targets) || targets.length === 0) {
     throw invalidParams('targets must name at least one app.')

@@ -143,6 +143,35 @@ describe('rate limit', () => {
   })
 })
 
+describe('two-factor', () => {
+  const promote = (headers: Record<string, string> = {}) =>
+    api('/pipeline-promotions', {
+      method: 'POST',
+      headers,
+      body: {
+        pipeline: { id: pipelineId('storefront') },
+        source: { app: { id: appId('storefront-staging') } },
+        targets: [{ app: { id: appId('storefront-prod') } }],
+      },
+    })
+
+  it('answers 403 two_factor to a change of a protected app until the right code comes with it', async () => {
+    backend.twoFactor = { apps: new Set(['storefront-prod']), code: '246810' }
+    try {
+      await expectError(await promote(), 403, 'two_factor')
+      await expectError(await promote({ 'Heroku-Two-Factor-Code': '000000' }), 403, 'two_factor')
+      expect(Object.keys(backend.platform.state.promotions)).toHaveLength(0)
+      expect((await promote({ 'Heroku-Two-Factor-Code': '246810' })).status).toBe(201)
+    } finally {
+      backend.twoFactor = null
+    }
+  })
+
+  it('asks nothing when no app is protected (the demo)', async () => {
+    expect((await promote()).status).toBe(201)
+  })
+})
+
 describe('lookups', () => {
   it('GET /pipelines?eq[name]= answers an array, empty when nothing matches', async () => {
     const { body: found } = await getJson<{ id: string; name: string }[]>(

@@ -12,6 +12,7 @@ import {
   setHerokuToken,
 } from './client'
 import { GITHUB_API_URL } from './github'
+import { LOW_BUDGET, politeInterval, rateBudget, rateLimitWait } from './rate-limit'
 
 const { server, backend } = createMockServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -150,5 +151,72 @@ describe('the Heroku API key', () => {
     ).rejects.toMatchObject({ status: 401 })
     expect(seen[0]?.authorization).toBe('Bearer HRKU-not-a-real-key-000000')
     expect(heard).toHaveLength(0)
+  })
+})
+
+describe("Heroku's rate limit", () => {
+  const methods: string[] = []
+  const count = ({ request }: { request: Request }) => void methods.push(request.method)
+  beforeAll(() => server.events.on('request:start', count))
+  afterEach(() => {
+    methods.length = 0
+    rateBudget.set({ remaining: null, waitUntil: null, reason: '' })
+  })
+  afterAll(() => server.events.removeListener('request:start', count))
+
+  it('keeps what RateLimit-Remaining said, and polls more slowly when it is low', async () => {
+    await requestJson('/account', z.unknown())
+    expect(rateBudget.get().remaining).toBeGreaterThan(LOW_BUDGET)
+    expect(politeInterval(1000)).toBe(1000)
+
+    backend.rateLimit.set(300)
+    await requestJson('/account', z.unknown())
+    expect(rateBudget.get().remaining).toBe(299)
+    expect(politeInterval(1000)).toBe(5000)
+
+    backend.rateLimit.set(50)
+    await requestJson('/account', z.unknown())
+    expect(politeInterval(1000)).toBe(15_000)
+  })
+
+  it('after a 429 says until when, refuses changes without asking, and holds reads until then', async () => {
+    backend.rateLimit.drain()
+    const refused = await requestJson('/account', z.unknown()).catch((e: unknown) => e)
+    expect(refused).toMatchObject({ status: 429, id: 'rate_limit' })
+    expect((refused as ApiError).message).toMatch(
+      /^Your account reached the API rate limit\. Try again after \d\d:\d\d:\d\d/,
+    )
+    expect(rateLimitWait()).toBeGreaterThan(55_000)
+    expect(methods).toEqual(['GET'])
+
+    // A change during the wait is refused here, with the same words: Heroku is not asked.
+    const change = await request('/pipelines', { method: 'POST', body: { name: 'waits' } }).catch(
+      (e: unknown) => e,
+    )
+    expect(change).toMatchObject({ status: 429 })
+    expect((change as ApiError).message).toMatch(/rate limit\. Try again after/)
+    expect(methods).toEqual(['GET'])
+
+    // A read waits for the end of the wait, then goes.
+    backend.rateLimit.set(4500)
+    const waitEnds = Date.now() + 300
+    rateBudget.set({ ...rateBudget.get(), waitUntil: waitEnds })
+    await requestJson('/account', z.unknown())
+    expect(Date.now()).toBeGreaterThanOrEqual(waitEnds - 5)
+    expect(methods).toEqual(['GET', 'GET'])
+  })
+
+  it('honours Retry-After when Heroku sends one', async () => {
+    server.use(
+      http.get('https://api.heroku.com/account', () =>
+        HttpResponse.json(
+          { id: 'rate_limit', message: 'Your account reached the API rate limit' },
+          { status: 429, headers: { 'Retry-After': '5' } },
+        ),
+      ),
+    )
+    await requestJson('/account', z.unknown()).catch(() => undefined)
+    expect(rateLimitWait()).toBeGreaterThan(4000)
+    expect(rateLimitWait()).toBeLessThanOrEqual(5000)
   })
 })

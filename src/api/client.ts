@@ -3,6 +3,7 @@
  * signals, Range paging, and one error type. It shows nothing and navigates nowhere: callers decide.
  */
 import { z } from 'zod/mini'
+import { clockTime, noteRateLimited, noteRemaining, rateBudget, rateLimitWait } from './rate-limit'
 
 export const HEROKU_API_URL = 'https://api.heroku.com'
 /** Heroku's GitHub integration: which repository an app deploys from, and a GitHub token. */
@@ -27,6 +28,18 @@ export function onUnauthorized(handler: ((error: ApiError) => void) | null) {
   unauthorizedHandler = handler
 }
 
+/**
+ * Asks the person for a second factor when Heroku answers 403 `two_factor`: resolves with the
+ * code, or null when they decline. Requests made meanwhile share the one question.
+ */
+export type TwoFactorPrompt = (refusal: ApiError) => Promise<string | null>
+let twoFactorPrompt: TwoFactorPrompt | null = null
+
+/** Installs (or, with null, removes) the question a `two_factor` refusal asks. */
+export function onTwoFactor(prompt: TwoFactorPrompt | null) {
+  twoFactorPrompt = prompt
+}
+
 /** A refusal or failure, carrying the API's own `id` and `message`. */
 export class ApiError extends Error {
   readonly status: number
@@ -47,9 +60,22 @@ export class ApiError extends Error {
     return this.status === 404
   }
 
-  /** A refusal (4xx): asking again unchanged gets the same answer. */
+  /**
+   * A refusal (4xx): asking again unchanged gets the same answer. Not 429: the rate limit says
+   * "not now", and the same request succeeds once tokens come back.
+   */
   isClientError() {
-    return this.status >= 400 && this.status < 500
+    return this.status >= 400 && this.status < 500 && !this.isRateLimited()
+  }
+
+  /** Heroku wants a second factor for this request (403 `two_factor`). */
+  needsSecondFactor() {
+    return this.status === 403 && this.id === 'two_factor'
+  }
+
+  /** Heroku's budget is spent (429): asking again after the wait succeeds. */
+  isRateLimited() {
+    return this.status === 429
   }
 }
 
@@ -94,6 +120,37 @@ async function errorFrom(response: Response, sentRequestId?: string): Promise<Ap
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+/** The API's words with one full stop, whether or not they brought their own. */
+const asSentence = (text: string) => text.replace(/[.!]?\s*$/, '.')
+
+function sleep(ms: number, signal: AbortSignal | undefined) {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error)
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer)
+      reject(signal.reason as Error)
+    })
+  })
+}
+
+/**
+ * While a 429's wait lasts, nothing is sent to the Platform API: a read waits its turn (its
+ * screen keeps what it shows), a change is refused at once with the wait's end, so nothing a
+ * person asked for happens minutes later without them.
+ */
+async function waitOutRateLimit(method: string, signal: AbortSignal | undefined) {
+  const wait = rateLimitWait()
+  if (wait === 0) return
+  if (method === 'GET') return sleep(wait, signal)
+  const { waitUntil, reason } = rateBudget.get()
+  throw new ApiError(
+    429,
+    'rate_limit',
+    `${asSentence(reason || 'Your account reached the API rate limit')} Try again after ${clockTime(waitUntil ?? 0)}.`,
+  )
+}
+
 /** Sends one request and returns the raw response once it is known to be a success. */
 export async function request(path: string, options: RequestOptions = {}): Promise<Response> {
   const baseUrl = options.baseUrl ?? HEROKU_API_URL
@@ -105,8 +162,10 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   if (options.range) headers.set('Range', options.range)
   if (options.body !== undefined) headers.set('Content-Type', 'application/json')
   const url = new URL(path, baseUrl)
+  const method = options.method ?? 'GET'
   // The host actually asked, not the base: an absolute path would leave the base behind.
   const toHeroku = HEROKU_HOSTS.has(url.origin)
+  const toPlatformApi = url.origin === HEROKU_API_URL
   const token = options.token ?? herokuToken
   if (toHeroku && token) headers.set('Authorization', `Bearer ${token}`)
   // As Heroku's own clients do: the id a person can quote, and Heroku can find in its logs.
@@ -117,10 +176,11 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   // paint first: sending their requests costs the main thread a few ms each (through the demo's
   // service worker more), which their mount would otherwise pay inside that frame.
   await nextTask()
+  if (toPlatformApi) await waitOutRateLimit(method, options.signal)
   let response: Response
   try {
     response = await fetch(url, {
-      method: options.method ?? 'GET',
+      method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
@@ -129,11 +189,30 @@ export async function request(path: string, options: RequestOptions = {}): Promi
     if (options.signal?.aborted) throw error
     throw new ApiError(0, 'network_error', NETWORK_MESSAGE, requestId)
   }
+  if (toPlatformApi) noteRemaining(response.headers.get('RateLimit-Remaining'))
   if (!response.ok) {
     const error = await errorFrom(response, requestId)
+    if (toPlatformApi && error.isRateLimited()) {
+      const until = noteRateLimited(error.message, response.headers.get('Retry-After'))
+      throw new ApiError(
+        429,
+        error.id,
+        `${asSentence(error.message)} Try again after ${clockTime(until)}.`,
+        error.requestId,
+      )
+    }
+    // As the CLI's client does for every request: ask for the code, send the same request again
+    // with it. A wrong code is refused the same way, and asked for again; declining throws.
+    if (toPlatformApi && error.needsSecondFactor() && twoFactorPrompt) {
+      const code = await twoFactorPrompt(error)
+      if (code !== null) {
+        const headers = { ...options.headers, 'Heroku-Two-Factor-Code': code }
+        return request(path, { ...options, headers })
+      }
+    }
     // Only the Platform API's 401 speaks for the key (Kolkrabbi's may be about GitHub), and only
     // for the key still installed: an answer to a key since replaced signs no one out.
-    const keyRefused = error.status === 401 && url.origin === HEROKU_API_URL
+    const keyRefused = error.status === 401 && toPlatformApi
     if (keyRefused && !options.token && token && token === herokuToken) unauthorizedHandler?.(error)
     throw error
   }

@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { isClientError, requestJson } from './client'
+import { politeInterval } from './rate-limit'
 import { mutationKeys, promotionKeys, releaseKeys } from './keys'
 
 export const promotionSchema = z.object({
@@ -73,7 +74,7 @@ export const promotionQueries = {
         query.state.data?.every((target) => target.status !== 'pending') ||
         isClientError(query.state.error)
           ? false
-          : PROMOTION_POLL_MS,
+          : politeInterval(PROMOTION_POLL_MS),
     }),
 }
 

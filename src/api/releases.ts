@@ -6,6 +6,7 @@ import {
 } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { request, parseBody, requestJson } from './client'
+import { politeInterval } from './rate-limit'
 import { mutationKeys, releaseKeys, slugKeys } from './keys'
 
 export const releaseSchema = z.object({
@@ -79,7 +80,8 @@ export const releaseQueries = {
           releaseSchema,
           { signal },
         ),
-      refetchInterval: (query) => (query.state.data?.status === 'pending' ? 1000 : false),
+      refetchInterval: (query) =>
+        query.state.data?.status === 'pending' ? politeInterval(1000) : false,
     }),
   /** The newest release of each app in the pipeline, whatever its status: one request. */
   latestOfPipeline: (pipelineId: string) =>

@@ -7,7 +7,9 @@ import { Button } from '@/components/ui/button'
 import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
+import { RateLimitStatus } from './rate-limit-status'
 import { ScenarioSwitch } from './scenario-switch'
+import { TwoFactorPrompt } from './two-factor-prompt'
 
 // Demo only, and a dialog's worth of code: a build for real accounts never loads it.
 const ResetDemoButton = lazy(() =>
@@ -40,6 +42,7 @@ export function Layout() {
           </Link>
         </nav>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-2 text-sm">
+          <RateLimitStatus />
           {demo && (
             <>
               <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
@@ -71,6 +74,7 @@ export function Layout() {
       <main id="main" className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6 sm:px-6">
         <Outlet />
       </main>
+      <TwoFactorPrompt />
       <Toaster />
     </div>
   )

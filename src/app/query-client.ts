@@ -1,6 +1,7 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { toast } from '@/components/ui/toast'
 import { ApiError, isClientError } from '@/api/client'
+import { isBudgetLow, politeInterval, rateLimitWait } from '@/api/rate-limit'
 
 /** "Error ID: forbidden · Request ID: 9f…": what a person quotes to Heroku's support. */
 const errorIds = (error: ApiError) =>
@@ -8,11 +9,21 @@ const errorIds = (error: ApiError) =>
     ? `Error ID: ${error.id} · Request ID: ${error.requestId}`
     : `Error ID: ${error.id}`
 
-/** Refusals (4xx) will not change on a retry; outages and network failures may. */
+const isRateLimited = (error: unknown) => error instanceof ApiError && error.isRateLimited()
+
+/**
+ * Refusals (4xx) will not change on a retry; outages and network failures may. A 429 will, once
+ * its wait is over: a read tries again then (for up to about five minutes, one try a wait).
+ */
 function shouldRetry(failureCount: number, error: unknown) {
+  if (isRateLimited(error)) return failureCount < 5
   if (isClientError(error)) return false
   return failureCount < 2
 }
+
+/** TanStack Query's own backoff, or the rest of a 429's wait. */
+const retryDelay = (failureCount: number, error: unknown) =>
+  isRateLimited(error) ? rateLimitWait() : Math.min(1000 * 2 ** failureCount, 30_000)
 
 /**
  * Errors are reported once, here: a failed mutation raises one toast with the API's message.
@@ -31,7 +42,13 @@ export function createQueryClient() {
       },
     }),
     defaultOptions: {
-      queries: { staleTime: 15_000, retry: shouldRetry },
+      queries: {
+        // Answers go stale (and refresh on focus) less often as Heroku's budget runs down.
+        staleTime: () => politeInterval(15_000),
+        refetchOnWindowFocus: () => !isBudgetLow(),
+        retry: shouldRetry,
+        retryDelay,
+      },
       mutations: { retry: false },
     },
   })

@@ -26,16 +26,20 @@ function InertPage() {
   useEffect(() => {
     const page = document.getElementById('root')
     if (!page) return
+    openDialogs += 1
     const cancel = afterNextPaint(() => {
-      page.inert = true
+      page.inert = openDialogs > 0
     })
     return () => {
       cancel()
-      page.inert = false
+      openDialogs -= 1
+      // A dialog over a dialog (a two-factor code asked during a promotion) leaves the page inert.
+      page.inert = openDialogs > 0
     }
   }, [])
   return null
 }
+let openDialogs = 0
 
 export function DialogContent({
   className,
