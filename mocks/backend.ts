@@ -6,6 +6,9 @@ import { RateLimiter } from './rate-limit'
 import type { TwoFactorGuard } from './two-factor'
 import { buildDemoScenario } from './scenarios/demo'
 
+/** The GitHub token the demo's Heroku account has linked (the format of an OAuth app's token). */
+export const DEMO_GITHUB_TOKEN = 'gho_StageboardDemoLinkedToken0000000000'
+
 export type Scenario = (now: number) => PlatformState
 
 export interface BackendOptions {
@@ -30,6 +33,13 @@ export interface MockBackend {
   apiKeys: Set<string> | null
   /** changes that need a second factor; null when none does (the demo) */
   twoFactor: TwoFactorGuard | null
+  /**
+   * The tokens GitHub accepts, its repositories then private: a compare without one answers 404,
+   * with an unknown one 401. Null: the repositories are public and anyone may compare (the demo).
+   */
+  githubTokens: Set<string> | null
+  /** what Kolkrabbi's `/account/github/token` gives; null when no GitHub account is linked */
+  linkedGithubToken: string | null
   persistIfChanged(): void
   /** Puts the scenario's state back and forgets the saved one. */
   reset(): void
@@ -48,6 +58,8 @@ export function createBackend(options: BackendOptions): MockBackend {
     rateLimit: new RateLimiter(now),
     apiKeys: options.apiKeys ? new Set(options.apiKeys) : null,
     twoFactor: null,
+    githubTokens: null,
+    linkedGithubToken: DEMO_GITHUB_TOKEN,
     persistIfChanged() {
       if (!platform.dirty) return
       storage.save(platform.state)

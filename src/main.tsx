@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { setHerokuToken } from './api/client'
+import { setGithubToken } from './api/github'
 import { App, type HerokuSetup } from './app/app'
 import type { DemoBackend } from './app/demo-backend'
 import {
@@ -66,6 +67,7 @@ async function start() {
   if (backend === 'heroku') {
     if (!mock) await leaveTheDemo()
     setHerokuToken(session.key()?.token ?? null)
+    setGithubToken(session.githubToken())
   }
   const queryClient = createQueryClient()
   const namespace = cacheNamespace(demo)

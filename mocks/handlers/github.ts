@@ -14,6 +14,31 @@ import { toGithubLink } from '../platform/wire'
 
 const COMPARE_DOCS = 'https://docs.github.com/rest/commits/commits#compare-two-commits'
 
+const githubNotFound = () =>
+  HttpResponse.json(
+    { message: 'Not Found', documentation_url: COMPARE_DOCS, status: '404' },
+    { status: 404 },
+  )
+
+/**
+ * GitHub's answer to a request for a private repository's data: 401 to a token it does not know,
+ * 404 without one (it does not say that a private repository exists). Null when it may go on.
+ */
+function githubRefusal(backend: MockBackend, request: Request) {
+  if (!backend.githubTokens) return null
+  const match = /^(?:token|Bearer) (\S+)$/i.exec(request.headers.get('Authorization') ?? '')
+  if (!match?.[1]) return githubNotFound()
+  if (backend.githubTokens.has(match[1])) return null
+  return HttpResponse.json(
+    {
+      message: 'Bad credentials',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '401',
+    },
+    { status: 401 },
+  )
+}
+
 async function faultFor(backend: MockBackend, request: Request) {
   const fault = backend.faults.take(request)
   if (!fault) return undefined
@@ -54,19 +79,31 @@ export function githubHandlers(backend: MockBackend) {
       return HttpResponse.json(toGithubLink(backend.platform, app))
     }),
 
+    // The GitHub token Heroku holds for the account (CLI: `pipelines:diff`, REFERENCE §3.3). What
+    // Kolkrabbi answers when no GitHub account is linked is not documented: 404, as for an app.
+    http.get(`${KOLKRABBI_API}/account/github/token`, async ({ request }) => {
+      const faulted = await faultFor(backend, request)
+      if (faulted) return faulted
+      if (lacksValidKey(backend, request)) return HttpResponse.json(UNAUTHORIZED, { status: 401 })
+      if (!backend.linkedGithubToken) {
+        return HttpResponse.json(
+          { id: 'not_found', message: 'No GitHub account is linked to this Heroku account.' },
+          { status: 404 },
+        )
+      }
+      return HttpResponse.json({ github: { token: backend.linkedGithubToken } })
+    }),
+
     http.get(`${GITHUB_API}/repos/:owner/:repo/compare/:basehead`, async ({ request, params }) => {
       const faulted = await faultFor(backend, request)
       if (faulted) return faulted
+      const refused = githubRefusal(backend, request)
+      if (refused) return refused
       const fullName = `${String(params.owner)}/${String(params.repo)}`
       const [base = '', head = ''] = String(params.basehead).split('...')
       const repo = backend.platform.state.repos[fullName]
       const comparison = repo && compareCommits(repo, base, head)
-      if (!comparison) {
-        return HttpResponse.json(
-          { message: 'Not Found', documentation_url: COMPARE_DOCS, status: '404' },
-          { status: 404 },
-        )
-      }
+      if (!comparison) return githubNotFound()
       const htmlUrl = `https://github.com/${fullName}/compare/${base}...${head}`
       return HttpResponse.json({
         url: `${GITHUB_API}/repos/${fullName}/compare/${base}...${head}`,

@@ -4,10 +4,30 @@
  */
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { isNotFound, KOLKRABBI_URL, requestJson } from './client'
+import { ApiError, isNotFound, KOLKRABBI_URL, requestJson } from './client'
 import { githubKeys } from './keys'
 
 export const GITHUB_API_URL = 'https://api.github.com'
+
+let pastedGithubToken: string | null = null
+
+/**
+ * A GitHub token the person gave Stageboard themselves: used for compares instead of the one
+ * Heroku holds for their account. Sent to api.github.com only, never to Heroku.
+ */
+export function setGithubToken(token: string | null) {
+  pastedGithubToken = token
+}
+
+export const hasPastedGithubToken = () => pastedGithubToken !== null
+
+const linkedTokenSchema = z.object({ github: z.object({ token: z.string() }) })
+
+/** The token Heroku holds for the account, or why there is none (Kolkrabbi's words). */
+export interface LinkedGithubToken {
+  token: string | null
+  refusal: string | null
+}
 
 const githubLinkSchema = z.object({ repo: z.nullable(z.string()) })
 
@@ -55,16 +75,50 @@ export const githubQueries = {
       staleTime: 5 * 60_000,
       meta: { persist: true },
     }),
-  /** Two SHAs always compare the same: fetched once a session. */
+  /**
+   * As the CLI's `pipelines:diff` does: the GitHub token Heroku holds for the account, through
+   * Kolkrabbi. Asked for once, by the first compare; a refusal (no GitHub account linked) is an
+   * answer, not a failure. Never kept across reloads: it is a secret.
+   */
+  linkedToken: () =>
+    queryOptions({
+      queryKey: githubKeys.linkedToken(),
+      queryFn: async ({ signal }): Promise<LinkedGithubToken> => {
+        try {
+          const answer = await requestJson('/account/github/token', linkedTokenSchema, {
+            signal,
+            baseUrl: KOLKRABBI_URL,
+          })
+          return { token: answer.github.token, refusal: null }
+        } catch (error) {
+          if (error instanceof ApiError && error.isClientError())
+            return { token: null, refusal: error.message }
+          throw error
+        }
+      },
+      staleTime: Infinity,
+      gcTime: Infinity,
+    }),
+  /**
+   * Two SHAs always compare the same: fetched once a session. With the token pasted here, else
+   * Heroku's; without either GitHub is asked anonymously, which is enough for public repositories.
+   */
   compare: (repo: string, base: string, head: string) =>
     queryOptions({
       queryKey: githubKeys.compare(repo, base, head),
-      queryFn: ({ signal }) =>
-        requestJson(`/repos/${repo}/compare/${base}...${head}`, comparisonSchema, {
+      queryFn: async ({ signal, client }) => {
+        const token =
+          pastedGithubToken ?? (await client.ensureQueryData(githubQueries.linkedToken())).token
+        return requestJson(`/repos/${repo}/compare/${base}...${head}`, comparisonSchema, {
           signal,
           baseUrl: GITHUB_API_URL,
-          headers: { Accept: 'application/vnd.github+json', 'X-GitHub-Api-Version': '2022-11-28' },
-        }),
+          headers: {
+            Accept: 'application/vnd.github+json',
+            'X-GitHub-Api-Version': '2022-11-28',
+            ...(token && { Authorization: `token ${token}` }),
+          },
+        })
+      },
       staleTime: Infinity,
       gcTime: Infinity,
       meta: { persist: true },

@@ -68,6 +68,8 @@ export const promotionKeys = {
 
 export const githubKeys = {
   repoOfApp: (appId: string) => ['github', 'repo-of-app', appId] as const,
+  linkedToken: () => ['github', 'linked-token'] as const,
+  compares: () => ['github', 'compare'] as const,
   compare: (repo: string, base: string, head: string) =>
     ['github', 'compare', repo, base, head] as const,
 }

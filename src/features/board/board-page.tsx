@@ -28,9 +28,11 @@ import { useMoveApp } from './use-move-app'
 interface BoardPageProps {
   /** what can be done to the pipeline itself (rename, delete), composed by the app */
   pipelineActions?: (pipeline: Pipeline, appCount: number) => React.ReactNode
+  /** what the app has to say above the columns (why drift could not be computed) */
+  notices?: React.ReactNode
 }
 
-export function BoardPage({ pipelineActions }: BoardPageProps) {
+export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
   const { pipelineId = '' } = useParams()
   const filter = useBoardFilter()
   const [landings] = useState(createLandings)
@@ -122,6 +124,7 @@ export function BoardPage({ pipelineActions }: BoardPageProps) {
           retrying={failure.retrying}
         />
       ))}
+      {notices}
       <BoardFilter
         query={filter.query}
         onQueryChange={filter.setQuery}

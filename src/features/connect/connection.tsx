@@ -7,6 +7,8 @@ export interface Connection {
   switchTo?: (kind: BackendKind) => void
   /** forgets the Heroku key in every tab and returns to Connect; absent in the demo */
   signOut?: () => void
+  /** keeps a GitHub token given for drift beside the Heroku key; absent in the demo */
+  keepGithubToken?: (token: string | null) => void
 }
 
 export const ConnectionContext = createContext<Connection>({})

@@ -3,6 +3,7 @@ import type React from 'react'
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { accountQueries } from '@/api/account'
 import { onUnauthorized, setHerokuToken } from '@/api/client'
+import { setGithubToken } from '@/api/github'
 import type { Connected } from './connect-screen'
 import { ConnectionContext, type Connection } from './connection'
 import type { Session } from './session'
@@ -45,6 +46,7 @@ export function HerokuGate({ session, forgetKeptAnswers, switchTo, children }: H
     isSignedIn.current = false
     session.forgetKey()
     setHerokuToken(null)
+    setGithubToken(null)
     queryClient.clear()
     forgetKeptAnswers()
     setReason(why)
@@ -97,5 +99,8 @@ export function HerokuGate({ session, forgetKeptAnswers, switchTo, children }: H
       </Suspense>
     )
   }
-  return <ConnectionContext value={{ switchTo, signOut }}>{children}</ConnectionContext>
+  const keepGithubToken = (token: string | null) => session.keepGithubToken(token)
+  return (
+    <ConnectionContext value={{ switchTo, signOut, keepGithubToken }}>{children}</ConnectionContext>
+  )
 }

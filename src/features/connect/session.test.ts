@@ -57,6 +57,27 @@ describe('session', () => {
     expect(tab.items.size + device.items.size).toBe(0)
   })
 
+  it('keeps a GitHub token where the Heroku key is, and forgets it with the key', () => {
+    const GITHUB = 'github_pat_11AAAAAAA0abcdefghijklmnopqrstuvwxyz'
+    const { session, device, tab } = newSession()
+    session.keepKey(KEY, false)
+    session.keepGithubToken(GITHUB)
+    expect(tab.items.get('stageboard:github-token')).toBe(GITHUB)
+    expect(device.items.has('stageboard:github-token')).toBe(false)
+
+    session.keepKey(KEY, true)
+    session.keepGithubToken(GITHUB)
+    expect(device.items.get('stageboard:github-token')).toBe(GITHUB)
+    expect(session.githubToken()).toBe(GITHUB)
+
+    session.keepGithubToken(null)
+    expect(session.githubToken()).toBeNull()
+    session.keepGithubToken(GITHUB)
+    session.forgetKey()
+    expect(session.githubToken()).toBeNull()
+    expect([...device.items.keys(), ...tab.items.keys()]).toEqual([])
+  })
+
   it('survives storage that refuses (private browsing), saying the key was not kept', () => {
     const refusing = {
       getItem: () => {

@@ -17,6 +17,7 @@ export interface SessionStorages {
 
 const BACKEND_KEY = 'stageboard:backend'
 const TOKEN_KEY = 'stageboard:heroku-token'
+const GITHUB_TOKEN_KEY = 'stageboard:github-token'
 
 export interface StoredKey {
   token: string
@@ -73,10 +74,24 @@ export function createSession(storages: SessionStorages) {
           : storages.tab.setItem(TOKEN_KEY, token),
       )
     },
-    /** Forgets the key in this tab and on this device. */
+    /** Forgets the key, and any GitHub token given with it, in this tab and on this device. */
     forgetKey() {
-      attempt(() => storages.tab.removeItem(TOKEN_KEY))
-      attempt(() => storages.device.removeItem(TOKEN_KEY))
+      for (const key of [TOKEN_KEY, GITHUB_TOKEN_KEY]) {
+        attempt(() => storages.tab.removeItem(key))
+        attempt(() => storages.device.removeItem(key))
+      }
+    },
+    /** A GitHub token the person gave for drift, kept where their Heroku key is kept. */
+    githubToken(): string | null {
+      return read(storages.tab, GITHUB_TOKEN_KEY) ?? read(storages.device, GITHUB_TOKEN_KEY)
+    },
+    /** Keeps (or, with null, forgets) the GitHub token beside the Heroku key. */
+    keepGithubToken(token: string | null) {
+      attempt(() => storages.tab.removeItem(GITHUB_TOKEN_KEY))
+      attempt(() => storages.device.removeItem(GITHUB_TOKEN_KEY))
+      if (token === null) return
+      const place = this.key()?.remembered ? storages.device : storages.tab
+      attempt(() => place.setItem(GITHUB_TOKEN_KEY, token))
     },
   }
 }

@@ -1,0 +1,102 @@
+import userEvent from '@testing-library/user-event'
+import { screen, waitFor, within } from '@testing-library/react'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { setGithubToken } from '@/api/github'
+import { pipelineIdOf } from '@/test/demo-ids'
+import { mockApi } from '@/test/mock-api'
+import { renderApp } from '@/test/render'
+import { DEMO_GITHUB_TOKEN } from '../../mocks/backend'
+
+const OWN_TOKEN = 'github_pat_11AAAAAAA0abcdefghijklmnopqrstuvwxyz'
+
+let seen: { host: string; path: string; authorization: string | null }[] = []
+const record = ({ request }: { request: Request }) => {
+  const url = new URL(request.url)
+  seen.push({
+    host: url.host,
+    path: url.pathname,
+    authorization: request.headers.get('Authorization'),
+  })
+}
+const githubAuthorizations = () => [
+  ...new Set(seen.filter((r) => r.host === 'api.github.com').map((r) => r.authorization)),
+]
+
+beforeEach(() => {
+  seen = []
+  mockApi.server.events.on('request:start', record)
+})
+afterEach(() => {
+  mockApi.server.events.removeListener('request:start', record)
+  mockApi.backend.githubTokens = null
+  mockApi.backend.linkedGithubToken = DEMO_GITHUB_TOKEN
+  setGithubToken(null)
+})
+
+const stagingCard = () => screen.findByRole('article', { name: 'billing-api-staging' })
+
+it('compares with the GitHub token Heroku holds for the account, as the CLI does, and says nothing more', async () => {
+  mockApi.backend.githubTokens = new Set([DEMO_GITHUB_TOKEN])
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  expect(
+    await within(await stagingCard()).findByText('4 commits ahead of billing-api'),
+  ).toBeVisible()
+  expect(screen.queryByRole('region', { name: /Drift could not be computed/ })).toBeNull()
+  expect(githubAuthorizations()).toEqual([`token ${DEMO_GITHUB_TOKEN}`])
+  expect(seen.filter((r) => r.path === '/account/github/token')).toHaveLength(1)
+})
+
+it('says on the board why drift is missing when no GitHub token reaches the repositories, and compares with one the person gives', async () => {
+  mockApi.backend.githubTokens = new Set([OWN_TOKEN])
+  mockApi.backend.linkedGithubToken = null
+  const user = userEvent.setup()
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+
+  const notice = await screen.findByRole('region', {
+    name: /^Drift could not be computed for \d+ comparisons$/,
+  })
+  expect(notice).toHaveTextContent('GitHub answered: Not Found')
+  expect(notice).toHaveTextContent(
+    'Heroku holds no GitHub token for your account (Heroku said: No GitHub account is linked to this Heroku account.), so GitHub was asked without one',
+  )
+  expect(await stagingCard()).toHaveTextContent(
+    'Not compared with billing-api: GitHub could not compare them (Not Found)',
+  )
+  expect(githubAuthorizations()).toEqual([null])
+
+  await user.click(within(notice).getByRole('button', { name: 'Use a GitHub token' }))
+  const box = within(notice).getByLabelText('GitHub token')
+  expect(box).toHaveFocus()
+  expect(box).toHaveAccessibleDescription(/Contents: Read-only/)
+  await user.type(box, `token ${OWN_TOKEN}`)
+  await user.click(within(notice).getByRole('button', { name: 'Compare with this token' }))
+  expect(within(notice).getByRole('alert')).toHaveTextContent('without "token" or "Bearer"')
+
+  await user.clear(box)
+  await user.type(box, OWN_TOKEN)
+  await user.click(within(notice).getByRole('button', { name: 'Compare with this token' }))
+  expect(
+    await within(await stagingCard()).findByText('4 commits ahead of billing-api'),
+  ).toBeVisible()
+  await waitFor(() =>
+    expect(screen.queryByRole('region', { name: /Drift could not be computed/ })).toBeNull(),
+  )
+  expect(githubAuthorizations()).toEqual([null, `token ${OWN_TOKEN}`])
+})
+
+it('names a token GitHub refuses, and can forget it', async () => {
+  mockApi.backend.githubTokens = new Set([DEMO_GITHUB_TOKEN])
+  setGithubToken('ghp_0123456789abcdefghijABCDEFGHIJ012345')
+  const user = userEvent.setup()
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+
+  const notice = await screen.findByRole('region', { name: /^Drift could not be computed/ })
+  expect(notice).toHaveTextContent('GitHub answered: Bad credentials')
+  expect(notice).toHaveTextContent('Stageboard asked with the GitHub token you gave it.')
+  await user.click(within(notice).getByRole('button', { name: 'Forget the token I gave' }))
+  // Back to the token Heroku holds, which GitHub accepts.
+  expect(
+    await within(await stagingCard()).findByText('4 commits ahead of billing-api'),
+  ).toBeVisible()
+  expect(screen.queryByRole('region', { name: /Drift could not be computed/ })).toBeNull()
+})
