@@ -20,8 +20,41 @@ function dropMockWorkerWithoutDemo(): Plugin {
   }
 }
 
+/**
+ * What a built page may load and contact: its own files, and Heroku's and GitHub's APIs (the
+ * demo's requests go to the same hosts: its service worker answers them). A meta tag, so it holds
+ * on any static host; a host that can send headers may send the same policy as a header (README).
+ * Styles allow inline: Radix and sonner add style elements at run time. Not in `vite` (dev), whose
+ * hot reload runs inline scripts and a WebSocket.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  'connect-src https://api.heroku.com https://kolkrabbi.heroku.com https://api.github.com',
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'stageboard:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), dropMockWorkerWithoutDemo()],
+  plugins: [react(), tailwindcss(), dropMockWorkerWithoutDemo(), contentSecurityPolicy()],
   define: { __DEMO_BACKEND__: JSON.stringify(demoBackend) },
   resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
   preview: { host: '127.0.0.1' },

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { setHerokuToken } from './api/client'
-import { setGithubToken } from './api/github'
+import { setGithubToken, setHerokuToken } from './api/client'
 import { App, type HerokuSetup } from './app/app'
 import type { DemoBackend } from './app/demo-backend'
 import {

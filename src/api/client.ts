@@ -13,12 +13,23 @@ export const KOLKRABBI_URL = 'https://kolkrabbi.heroku.com'
 const HEROKU_HOSTS: ReadonlySet<string> = new Set([HEROKU_API_URL, KOLKRABBI_URL])
 
 let herokuToken: string | null = null
+let githubToken: string | null = null
 let unauthorizedHandler: ((error: ApiError) => void) | null = null
 
 /** The key sent to Heroku's hosts from now on (null in the demo, which needs none). */
 export function setHerokuToken(token: string | null) {
   herokuToken = token
 }
+
+/**
+ * A GitHub token the person gave Stageboard themselves (for drift): compares use it instead of
+ * the one Heroku holds for their account. Sent to api.github.com only (see src/api/github.ts).
+ */
+export function setGithubToken(token: string | null) {
+  githubToken = token
+}
+
+export const pastedGithubToken = () => githubToken
 
 /**
  * Called when Heroku answers 401 to the installed key: it was revoked, expired or never valid.

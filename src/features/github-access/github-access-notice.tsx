@@ -37,6 +37,8 @@ export function GithubAccessNotice({ onKeep }: GithubAccessNoticeProps) {
     })
   const adoptToken = (token: string | null) => {
     setGithubToken(token)
+    // Back to Heroku's token: asked for again, in case it was out of reach the first time.
+    if (token === null) queryClient.removeQueries({ queryKey: githubKeys.linkedToken() })
     onKeep?.(token)
     setAsking(false)
     void compareAgain()
