@@ -3,6 +3,7 @@ import type { StateStorage } from './platform/persistence'
 import { Platform, type PlatformTimings } from './platform/store'
 import type { PlatformState } from './platform/types'
 import { RateLimiter } from './rate-limit'
+import type { RequestRefusal } from './request-schema'
 import type { TwoFactorGuard } from './two-factor'
 import { buildDemoScenario } from './scenarios/demo'
 
@@ -22,6 +23,11 @@ export interface BackendOptions {
    * `Authorization: Bearer <key>`, as the real API does. The demo leaves it out: it needs no key.
    */
   apiKeys?: readonly string[]
+  /**
+   * Holds every request against the schema (see mocks/request-schema.ts): one that no link
+   * declares, or whose body fails its link's schema, is refused and kept in `requestProblems`.
+   */
+  checkRequest?: (method: string, path: string, body: unknown) => RequestRefusal | null
 }
 
 /** The mocked API's server side: the platform, its storage, and the knobs tests turn. */
@@ -41,6 +47,9 @@ export interface MockBackend {
   /** what Kolkrabbi's `/account/github/token` gives; null when no GitHub account is linked */
   linkedGithubToken: string | null
   persistIfChanged(): void
+  readonly checkRequest: BackendOptions['checkRequest'] | null
+  /** requests the schema refused ("POST /pipelines: #/name: …"), for a test to assert none */
+  readonly requestProblems: string[]
   /** Puts the scenario's state back and forgets the saved one. */
   reset(): void
 }
@@ -59,6 +68,8 @@ export function createBackend(options: BackendOptions): MockBackend {
     apiKeys: options.apiKeys ? new Set(options.apiKeys) : null,
     twoFactor: null,
     githubTokens: null,
+    checkRequest: options.checkRequest ?? null,
+    requestProblems: [],
     linkedGithubToken: DEMO_GITHUB_TOKEN,
     persistIfChanged() {
       if (!platform.dirty) return

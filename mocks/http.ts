@@ -134,6 +134,16 @@ export function lacksValidKey(backend: MockBackend, request: Request) {
   return !match?.[1] || !backend.apiKeys.has(match[1])
 }
 
+/** A request no schema link declares, or with a body its link refuses: answered as Heroku would. */
+function refuseOffSchema(backend: MockBackend, request: Request, body: Record<string, unknown>) {
+  if (!backend.checkRequest) return
+  const { pathname } = new URL(request.url)
+  const refusal = backend.checkRequest(request.method, decodeURIComponent(pathname), body)
+  if (!refusal) return
+  backend.requestProblems.push(`${request.method} ${pathname}: ${refusal.message}`)
+  throw new PlatformError(refusal.status, refusal.id, refusal.message)
+}
+
 /** Wraps a resolver with the conventions every Platform API endpoint shares. */
 export function herokuRoute(backend: MockBackend, resolve: Resolver) {
   return async ({ request, params }: { request: Request; params: PathParams }) => {
@@ -165,6 +175,7 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
     try {
       const body = await readBody(request)
       if (body instanceof PlatformError) throw body
+      refuseOffSchema(backend, request, body)
       advancePromotions(backend.platform)
       const result = await resolve({
         request,

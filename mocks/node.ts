@@ -3,9 +3,18 @@ import { setupServer } from 'msw/node'
 import { createBackend, type BackendOptions } from './backend'
 import { createHandlers } from './handlers/all'
 import { memoryStorage } from './platform/persistence'
+import { createRequestChecker } from './request-schema'
 
-export function createMockServer(options: Partial<BackendOptions> = {}) {
-  const backend = createBackend({ storage: memoryStorage(), ...options })
+/** `checkRequests`: every request is held against the schema (see mocks/request-schema.ts). */
+export function createMockServer(
+  options: Partial<BackendOptions> & { checkRequests?: boolean } = {},
+) {
+  const { checkRequests = false, ...backendOptions } = options
+  const backend = createBackend({
+    storage: memoryStorage(),
+    checkRequest: checkRequests ? createRequestChecker() : undefined,
+    ...backendOptions,
+  })
   const server = setupServer(...createHandlers(backend))
   return { server, backend }
 }

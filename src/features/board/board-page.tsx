@@ -97,9 +97,10 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
   if (board.status === 'loading') {
     return (
       <>
-        <p role="status" className="sr-only">
-          Loading pipeline…
-        </p>
+        {/* The page's heading until the pipeline's name is known (a slow or rate-limited read). */}
+        <div role="status">
+          <h1 className="sr-only">Loading pipeline…</h1>
+        </div>
         <BoardSkeleton />
       </>
     )
