@@ -27,20 +27,16 @@ describe('the request checker', () => {
       ['DELETE', '/pipeline-promotions/abc'],
       ['GET', `/pipelines/${ID}/apps`],
     ] as const) {
-      expect(check(method, path, undefined)).toMatchObject({
-        status: 404,
-        id: 'not_found',
-        message: expect.stringMatching(/^The requested API endpoint was not found/),
-      })
+      const refusal = check(method, path, undefined)
+      expect(refusal).toMatchObject({ status: 404, id: 'not_found' })
+      expect(refusal?.message).toMatch(/^The requested API endpoint was not found/)
     }
   })
 
   it('answers 422 invalid_params to a body its link refuses, naming the property', () => {
-    expect(check('PATCH', `/pipeline-couplings/${ID}`, { stage: 'qa' })).toMatchObject({
-      status: 422,
-      id: 'invalid_params',
-      message: expect.stringMatching(/^#\/stage: failed schema: /),
-    })
+    const refusal = check('PATCH', `/pipeline-couplings/${ID}`, { stage: 'qa' })
+    expect(refusal).toMatchObject({ status: 422, id: 'invalid_params' })
+    expect(refusal?.message).toMatch(/^#\/stage: failed schema: /)
     expect(check('POST', '/pipeline-couplings', { app: ID })).toMatchObject({ status: 422 })
   })
 })
