@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod/mini'
 import { createMockServer } from '../../mocks/node'
 import {
@@ -11,6 +11,7 @@ import {
   requestJson,
   setHerokuToken,
 } from './client'
+import { forgetAnswers } from './conditional-cache'
 import { GITHUB_API_URL } from './github'
 import { LOW_BUDGET, politeInterval, rateBudget, rateLimitWait } from './rate-limit'
 
@@ -220,3 +221,37 @@ describe("Heroku's rate limit", () => {
     expect(rateLimitWait()).toBeLessThanOrEqual(5000)
   })
 })
+
+describe('conditional reads', () => {
+  const exchanges: { ifNoneMatch: string | null; status: number }[] = []
+  const listen = ({ request, response }: { request: Request; response: Response }) => {
+    if (new URL(request.url).pathname !== '/account') return
+    exchanges.push({ ifNoneMatch: request.headers.get('If-None-Match'), status: response.status })
+  }
+  beforeAll(() => server.events.on('response:mocked', listen))
+  // Earlier tests of this file read /account too: their answers are kept.
+  beforeEach(forgetAnswers)
+  afterEach(() => {
+    exchanges.length = 0
+    setHerokuToken(null)
+  })
+  afterAll(() => server.events.removeListener('response:mocked', listen))
+
+  it('sends the ETag back, and replays the kept answer when Heroku says 304', async () => {
+    const accountSchema = z.object({ email: z.string() })
+    const first = await requestJson('/account', accountSchema)
+    await waitForKeptAnswer()
+    const second = await requestJson('/account', accountSchema)
+    expect(second).toEqual(first)
+    expect(exchanges.map((e) => e.status)).toEqual([200, 304])
+    expect(exchanges[1]?.ifNoneMatch).toMatch(/^W\/"[0-9a-f]+"$/)
+
+    // Another key is another account: nothing read with the last one is replayed.
+    setHerokuToken('01234567-89ab-cdef-0123-456789abcdef')
+    await requestJson('/account', accountSchema)
+    expect(exchanges[2]).toEqual({ ifNoneMatch: null, status: 200 })
+  })
+})
+
+/** The kept copy is read from a clone of the answer, a few microtasks after it arrives. */
+const waitForKeptAnswer = () => new Promise((resolve) => setTimeout(resolve, 10))

@@ -3,6 +3,7 @@
  * signals, Range paging, and one error type. It shows nothing and navigates nowhere: callers decide.
  */
 import { z } from 'zod/mini'
+import { etagFor, forgetAnswers, keepAnswer, replayAnswer } from './conditional-cache'
 import { clockTime, noteRateLimited, noteRemaining, rateBudget, rateLimitWait } from './rate-limit'
 
 export const HEROKU_API_URL = 'https://api.heroku.com'
@@ -18,6 +19,7 @@ let unauthorizedHandler: ((error: ApiError) => void) | null = null
 
 /** The key sent to Heroku's hosts from now on (null in the demo, which needs none). */
 export function setHerokuToken(token: string | null) {
+  if (token !== herokuToken) forgetAnswers()
   herokuToken = token
 }
 
@@ -183,6 +185,14 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   const requestId = toHeroku ? crypto.randomUUID() : undefined
   if (requestId) headers.set('Request-Id', requestId)
 
+  // A read of the Platform API asked before: Heroku answers 304 if nothing changed.
+  const conditionalKey =
+    method === 'GET' && toPlatformApi
+      ? `${url.href} ${headers.get('Accept')} ${options.range ?? ''}`
+      : null
+  const etag = conditionalKey === null ? undefined : etagFor(conditionalKey)
+  if (etag) headers.set('If-None-Match', etag)
+
   // Each request is sent from a task of its own. Cards that a key press or a click mounts then
   // paint first: sending their requests costs the main thread a few ms each (through the demo's
   // service worker more), which their mount would otherwise pay inside that frame.
@@ -201,6 +211,16 @@ export async function request(path: string, options: RequestOptions = {}): Promi
     throw new ApiError(0, 'network_error', NETWORK_MESSAGE, requestId)
   }
   if (toPlatformApi) noteRemaining(response.headers.get('RateLimit-Remaining'))
+  if (conditionalKey !== null) {
+    if (response.status === 304) {
+      const replayed = replayAnswer(conditionalKey)
+      if (replayed) return replayed
+      // The copy was dropped meanwhile (evicted, or another key): without one, the read is
+      // asked again unconditionally.
+      return request(path, options)
+    }
+    if (response.ok) keepAnswer(conditionalKey, response)
+  }
   if (!response.ok) {
     const error = await errorFrom(response, requestId)
     if (toPlatformApi && error.isRateLimited()) {
