@@ -20,6 +20,7 @@ const ACCEPT_PATTERN = /application\/vnd\.heroku\+json;\s*version=3(\.[a-z-]+)?(
 const EXPOSED_HEADERS = [
   'Request-Id',
   'RateLimit-Remaining',
+  'Retry-After',
   'ETag',
   'Content-Range',
   'Next-Range',

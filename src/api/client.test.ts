@@ -11,7 +11,7 @@ import {
   requestJson,
   setHerokuToken,
 } from './client'
-import { forgetAnswers } from './conditional-cache'
+import { answersKept, forgetAnswers } from './conditional-cache'
 import { GITHUB_API_URL } from './github'
 import { LOW_BUDGET, politeInterval, rateBudget, rateLimitWait } from './rate-limit'
 
@@ -240,7 +240,7 @@ describe('conditional reads', () => {
   it('sends the ETag back, and replays the kept answer when Heroku says 304', async () => {
     const accountSchema = z.object({ email: z.string() })
     const first = await requestJson('/account', accountSchema)
-    await waitForKeptAnswer()
+    await answersKept()
     const second = await requestJson('/account', accountSchema)
     expect(second).toEqual(first)
     expect(exchanges.map((e) => e.status)).toEqual([200, 304])
@@ -251,7 +251,29 @@ describe('conditional reads', () => {
     await requestJson('/account', accountSchema)
     expect(exchanges[2]).toEqual({ ifNoneMatch: null, status: 200 })
   })
-})
 
-/** The kept copy is read from a clone of the answer, a few microtasks after it arrives. */
-const waitForKeptAnswer = () => new Promise((resolve) => setTimeout(resolve, 10))
+  // Last of the file: it turns conditional reads off for the rest of the module's life.
+  it('reads without If-None-Match from then on when a conditional read fails on the network', async () => {
+    const accountSchema = z.object({ email: z.string() })
+    await requestJson('/account', accountSchema)
+    await answersKept()
+    // As a browser does when a CORS preflight refuses the header.
+    server.use(
+      http.get('https://api.heroku.com/account', ({ request }) =>
+        request.headers.has('If-None-Match') ? HttpResponse.error() : undefined,
+      ),
+    )
+    await expect(requestJson('/account', accountSchema)).resolves.toMatchObject({
+      email: expect.any(String) as string,
+    })
+    await requestJson('/account', accountSchema)
+    await answersKept()
+    await requestJson('/account', accountSchema)
+    expect(exchanges.map((e) => [e.ifNoneMatch !== null, e.status])).toEqual([
+      [false, 200],
+      [false, 200],
+      [false, 200],
+      [false, 200],
+    ])
+  })
+})

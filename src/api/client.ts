@@ -3,7 +3,13 @@
  * signals, Range paging, and one error type. It shows nothing and navigates nowhere: callers decide.
  */
 import { z } from 'zod/mini'
-import { etagFor, forgetAnswers, keepAnswer, replayAnswer } from './conditional-cache'
+import {
+  etagFor,
+  forgetAnswers,
+  keepAnswer,
+  replayAnswer,
+  stopConditionalReads,
+} from './conditional-cache'
 import { clockTime, noteRateLimited, noteRemaining, rateBudget, rateLimitWait } from './rate-limit'
 
 export const HEROKU_API_URL = 'https://api.heroku.com'
@@ -86,9 +92,12 @@ export class ApiError extends Error {
     return this.status === 403 && this.id === 'two_factor'
   }
 
-  /** Heroku's budget is spent (429): asking again after the wait succeeds. */
+  /**
+   * Heroku's budget is spent (429 `rate_limit`): asking again after the wait succeeds. Only the
+   * Platform API's: GitHub's limits are GitHub's, and its refusals carry no such id.
+   */
   isRateLimited() {
-    return this.status === 429
+    return this.status === 429 && this.id === 'rate_limit'
   }
 }
 
@@ -140,10 +149,14 @@ function sleep(ms: number, signal: AbortSignal | undefined) {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason as Error)
     const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer)
-      reject(signal.reason as Error)
-    })
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(signal.reason as Error)
+      },
+      { once: true },
+    )
   })
 }
 
@@ -153,9 +166,12 @@ function sleep(ms: number, signal: AbortSignal | undefined) {
  * person asked for happens minutes later without them.
  */
 async function waitOutRateLimit(method: string, signal: AbortSignal | undefined) {
-  const wait = rateLimitWait()
-  if (wait === 0) return
-  if (method === 'GET') return sleep(wait, signal)
+  if (rateLimitWait() === 0) return
+  if (method === 'GET') {
+    // A late 429 from a request already under way may push the end of the wait further.
+    while (rateLimitWait() > 0) await sleep(rateLimitWait(), signal)
+    return
+  }
   const { waitUntil, reason } = rateBudget.get()
   throw new ApiError(
     429,
@@ -186,8 +202,9 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   if (requestId) headers.set('Request-Id', requestId)
 
   // A read of the Platform API asked before: Heroku answers 304 if nothing changed.
+  // Not for a key being checked: its answers are not the installed key's to keep.
   const conditionalKey =
-    method === 'GET' && toPlatformApi
+    method === 'GET' && toPlatformApi && !options.token
       ? `${url.href} ${headers.get('Accept')} ${options.range ?? ''}`
       : null
   const etag = conditionalKey === null ? undefined : etagFor(conditionalKey)
@@ -208,12 +225,17 @@ export async function request(path: string, options: RequestOptions = {}): Promi
     })
   } catch (error) {
     if (options.signal?.aborted) throw error
+    if (etag) {
+      // Perhaps Heroku's CORS does not allow If-None-Match from this origin: read without it.
+      stopConditionalReads()
+      return request(path, options)
+    }
     throw new ApiError(0, 'network_error', NETWORK_MESSAGE, requestId)
   }
   if (toPlatformApi) noteRemaining(response.headers.get('RateLimit-Remaining'))
   if (conditionalKey !== null) {
-    if (response.status === 304) {
-      const replayed = replayAnswer(conditionalKey)
+    if (response.status === 304 && etag) {
+      const replayed = replayAnswer(conditionalKey, etag)
       if (replayed) return replayed
       // The copy was dropped meanwhile (evicted, or another key): without one, the read is
       // asked again unconditionally.
@@ -223,11 +245,11 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   }
   if (!response.ok) {
     const error = await errorFrom(response, requestId)
-    if (toPlatformApi && error.isRateLimited()) {
+    if (toPlatformApi && error.status === 429) {
       const until = noteRateLimited(error.message, response.headers.get('Retry-After'))
       throw new ApiError(
         429,
-        error.id,
+        'rate_limit',
         `${asSentence(error.message)} Try again after ${clockTime(until)}.`,
         error.requestId,
       )
@@ -236,6 +258,8 @@ export async function request(path: string, options: RequestOptions = {}): Promi
     // with it. A wrong code is refused the same way, and asked for again; declining throws.
     if (toPlatformApi && error.needsSecondFactor() && twoFactorPrompt) {
       const code = await twoFactorPrompt(error)
+      // Given up meanwhile (its screen closed): nothing is sent.
+      if (options.signal?.aborted) throw error
       if (code !== null) {
         const headers = { ...options.headers, 'Heroku-Two-Factor-Code': code }
         return request(path, { ...options, headers })

@@ -83,9 +83,10 @@ export const githubQueries = {
           })
           return { token: answer.github.token, refusal: null }
         } catch (error) {
-          // No token (none linked, Kolkrabbi out of reach from this origin): compares go
-          // anonymously, and the board says why if they fail.
-          if (error instanceof ApiError) return { token: null, refusal: error.message }
+          // Kolkrabbi refuses (no GitHub account linked): an answer. Anything else (out of
+          // reach, an outage) is a failure, asked again by the next compare.
+          if (error instanceof ApiError && error.isClientError())
+            return { token: null, refusal: error.message }
           throw error
         }
       },
@@ -100,8 +101,14 @@ export const githubQueries = {
     queryOptions({
       queryKey: githubKeys.compare(repo, base, head),
       queryFn: async ({ signal, client }) => {
+        // Without Heroku's token (none, or Kolkrabbi out of reach) GitHub is asked anonymously;
+        // the board says which, if the compare fails.
         const token =
-          pastedGithubToken() ?? (await client.ensureQueryData(githubQueries.linkedToken())).token
+          pastedGithubToken() ??
+          (await client.ensureQueryData(githubQueries.linkedToken()).then(
+            (linked) => linked.token,
+            () => null,
+          ))
         return requestJson(`/repos/${repo}/compare/${base}...${head}`, comparisonSchema, {
           signal,
           baseUrl: GITHUB_API_URL,

@@ -1,5 +1,6 @@
 import userEvent from '@testing-library/user-event'
 import { screen, waitFor, within } from '@testing-library/react'
+import { HttpResponse, http } from 'msw'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { setGithubToken } from '@/api/github'
 import { pipelineIdOf } from '@/test/demo-ids'
@@ -64,6 +65,11 @@ it('says on the board why drift is missing when no GitHub token reaches the repo
   )
   expect(githubAuthorizations()).toEqual([null])
 
+  // Cancel puts focus back where the person asked.
+  await user.click(within(notice).getByRole('button', { name: 'Use a GitHub token' }))
+  await user.click(within(notice).getByRole('button', { name: 'Cancel' }))
+  expect(within(notice).getByRole('button', { name: 'Use a GitHub token' })).toHaveFocus()
+
   await user.click(within(notice).getByRole('button', { name: 'Use a GitHub token' }))
   const box = within(notice).getByLabelText('GitHub token')
   expect(box).toHaveFocus()
@@ -82,6 +88,28 @@ it('says on the board why drift is missing when no GitHub token reaches the repo
     expect(screen.queryByRole('region', { name: /Drift could not be computed/ })).toBeNull(),
   )
   expect(githubAuthorizations()).toEqual([null, `token ${OWN_TOKEN}`])
+  expect(screen.getByText('Comparing again with the GitHub token you gave.')).toHaveAttribute(
+    'role',
+    'status',
+  )
+})
+
+it("says when Heroku's GitHub token could not be read, and compares without it meanwhile", async () => {
+  mockApi.backend.githubTokens = new Set([DEMO_GITHUB_TOKEN])
+  mockApi.server.use(
+    http.get('https://kolkrabbi.heroku.com/account/github/token', () =>
+      HttpResponse.json(
+        { id: 'service_unavailable', message: 'Kolkrabbi is down.' },
+        { status: 503 },
+      ),
+    ),
+  )
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  const notice = await screen.findByRole('region', { name: /^Drift could not be computed/ })
+  expect(notice).toHaveTextContent(
+    "Heroku's GitHub token for your account could not be read (Kolkrabbi is down.), so GitHub was asked without one",
+  )
+  expect(githubAuthorizations()).toEqual([null])
 })
 
 it('names a token GitHub refuses, and can forget it', async () => {

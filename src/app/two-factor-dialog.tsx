@@ -33,20 +33,24 @@ export function TwoFactorDialog({ question }: { question: TwoFactorQuestion }) {
           <ShieldCheck aria-hidden="true" className="size-5 text-violet-700" />
           Two-factor code needed
         </DialogTitle>
-        <DialogDescription>
-          Heroku asks for a second factor before this change. Enter the code from your authenticator
-          app, or a recovery code; the change is then sent again with it.
+        {/* Heroku's words are part of the description: after a wrong code, they are what changed. */}
+        <DialogDescription asChild>
+          <div>
+            <p>
+              Heroku asks for a second factor before this change. Enter the code from your
+              authenticator app, or a recovery code; the change is then sent again with it.
+            </p>
+            <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-slate-800">
+              Heroku says: {question.reason}
+            </p>
+          </div>
         </DialogDescription>
-        <p className="mt-3 rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
-          Heroku says: {question.reason}
-        </p>
         <form className="mt-4 space-y-4" onSubmit={submit} noValidate>
           <Field label="Two-factor code" error={problem}>
             {(control) => (
               <TextInput
                 {...control}
                 value={code}
-                inputMode="numeric"
                 autoComplete="one-time-code"
                 onChange={(event) => {
                   setCode(event.target.value)

@@ -28,13 +28,13 @@ beforeAll(() => Promise.all(Object.values(pageModules).map((load) => load())), 6
 
 afterEach(() => {
   cleanup()
-  // A request Heroku's schema does not declare is a bug in the app, whatever the test checked.
   const offSchema = mockApi.backend.requestProblems.splice(0)
-  if (offSchema.length > 0)
-    throw new Error(`Requests off Heroku's schema:\n${offSchema.join('\n')}`)
   mockApi.server.resetHandlers()
   mockApi.backend.reset()
   mockApi.backend.faults.clear()
+  // A request Heroku's schema does not declare is a bug in the app, whatever the test checked.
+  if (offSchema.length > 0)
+    throw new Error(`Requests off Heroku's schema:\n${offSchema.join('\n')}`)
 })
 afterAll(() => mockApi.server.close())
 

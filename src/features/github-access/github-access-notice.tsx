@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { GitCompareArrows } from 'lucide-react'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { ApiError } from '@/api/client'
 import { githubQueries, hasPastedGithubToken, setGithubToken } from '@/api/github'
 import { githubKeys } from '@/api/keys'
@@ -25,9 +26,17 @@ export function GithubAccessNotice({ onKeep }: GithubAccessNoticeProps) {
   const queryClient = useQueryClient()
   const linked = useQuery({ ...githubQueries.linkedToken(), enabled: false })
   const [asking, setAsking] = useState(false)
+  // Said to screen readers when a token is taken: the notice itself goes as the compares restart.
+  const [said, setSaid] = useState('')
+  const askButton = useRef<HTMLButtonElement>(null)
   const headingId = useId()
 
-  if (failed.count === 0) return null
+  const status = (
+    <p role="status" className="sr-only">
+      {said}
+    </p>
+  )
+  if (failed.count === 0) return status
 
   /** Compares that failed are asked again, now with the token in use. */
   const compareAgain = () =>
@@ -41,7 +50,16 @@ export function GithubAccessNotice({ onKeep }: GithubAccessNoticeProps) {
     if (token === null) queryClient.removeQueries({ queryKey: githubKeys.linkedToken() })
     onKeep?.(token)
     setAsking(false)
+    setSaid(
+      token
+        ? 'Comparing again with the GitHub token you gave.'
+        : 'Comparing again with the GitHub token Heroku holds for your account.',
+    )
     void compareAgain()
+  }
+  const stopAsking = () => {
+    flushSync(() => setAsking(false))
+    askButton.current?.focus()
   }
 
   const message = failed.error instanceof Error ? failed.error.message : 'no answer'
@@ -50,41 +68,46 @@ export function GithubAccessNotice({ onKeep }: GithubAccessNoticeProps) {
     ? 'Stageboard asked with the GitHub token you gave it.'
     : linked.data?.token
       ? 'Stageboard asked with the GitHub token Heroku holds for your account: it may not reach these repositories.'
-      : `Heroku holds no GitHub token for your account${
-          linked.data?.refusal ? ` (Heroku said: ${linked.data.refusal})` : ''
-        }, so GitHub was asked without one, which reaches public repositories only.`
+      : linked.isError
+        ? `Heroku's GitHub token for your account could not be read (${linked.error.message}), so GitHub was asked without one, which reaches public repositories only.`
+        : `Heroku holds no GitHub token for your account${
+            linked.data?.refusal ? ` (Heroku said: ${linked.data.refusal})` : ''
+          }, so GitHub was asked without one, which reaches public repositories only.`
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
-    >
-      <div className="flex items-start gap-3">
-        <GitCompareArrows aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-amber-800" />
-        <div className="min-w-0 flex-1 space-y-1">
-          <h2 id={headingId} className="font-semibold">
-            Drift could not be computed for {plural(failed.count, 'comparison')}
-          </h2>
-          <p className="break-words">GitHub answered: {message}</p>
-          {failed.error instanceof ApiError && <RequestIdNote error={failed.error} />}
-          <p>{situation} A 404 can also mean that these commits were never pushed to GitHub.</p>
-          {asking ? (
-            <GithubTokenForm onUse={adoptToken} onCancel={() => setAsking(false)} />
-          ) : (
-            <div className="flex flex-wrap gap-2 pt-2">
-              <Button size="sm" onClick={() => setAsking(true)}>
-                {pasted ? 'Use another GitHub token' : 'Use a GitHub token'}
-              </Button>
-              {pasted && (
-                <Button size="sm" onClick={() => adoptToken(null)}>
-                  Forget the token I gave
+    <>
+      {status}
+      <section
+        aria-labelledby={headingId}
+        className="mb-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+      >
+        <div className="flex items-start gap-3">
+          <GitCompareArrows aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-amber-800" />
+          <div className="min-w-0 flex-1 space-y-1">
+            <h2 id={headingId} className="font-semibold">
+              Drift could not be computed for {plural(failed.count, 'comparison')}
+            </h2>
+            <p className="break-words">GitHub answered: {message}</p>
+            {failed.error instanceof ApiError && <RequestIdNote error={failed.error} />}
+            <p>{situation} A 404 can also mean that these commits were never pushed to GitHub.</p>
+            {asking ? (
+              <GithubTokenForm onUse={adoptToken} onCancel={stopAsking} />
+            ) : (
+              <div className="flex flex-wrap gap-2 pt-2">
+                <Button ref={askButton} size="sm" onClick={() => setAsking(true)}>
+                  {pasted ? 'Use another GitHub token' : 'Use a GitHub token'}
                 </Button>
-              )}
-            </div>
-          )}
+                {pasted && (
+                  <Button size="sm" onClick={() => adoptToken(null)}>
+                    Forget the token I gave
+                  </Button>
+                )}
+              </div>
+            )}
+          </div>
         </div>
-      </div>
-    </section>
+      </section>
+    </>
   )
 }
 
