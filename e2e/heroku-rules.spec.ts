@@ -1,12 +1,17 @@
 import { expect, test, type Page } from '@playwright/test'
 import { card, expectNoAxeViolations } from './support/board'
-import { signInToSandbox } from './support/sandbox'
+import { requestsOffSchema, signInToSandbox } from './support/sandbox'
 
 /**
  * Heroku's rules, played by the sandbox: a second factor for protected apps, a budget of
  * requests that runs low, and 429 once it is spent.
  */
 const CODE = '246810'
+
+// Whatever a test checked, every request it made took a route Heroku's schema declares.
+test.afterEach(async ({ page }) => {
+  expect(await requestsOffSchema(page)).toEqual([])
+})
 
 function platformRequests(page: Page) {
   const seen: { method: string; path: string; twoFactorCode: string | null; at: number }[] = []

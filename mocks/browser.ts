@@ -41,14 +41,20 @@ function chosenScenario(): ScenarioName {
   return isScenarioName(remembered) ? remembered : 'demo'
 }
 
-/** `apiKeys` makes the backend strict, as Heroku is: see BackendOptions. */
+/** `apiKeys` makes the backend strict, as Heroku is (keys, and routes): see BackendOptions. */
 export async function startDemoBackend(
   options: { apiKeys?: readonly string[] } = {},
 ): Promise<DemoBackendControls> {
   const name = chosenScenario()
   const scenario = SCENARIOS[name]
+  // Playing Heroku strictly, the sandbox also refuses a route Heroku's schema does not declare
+  // (the schema's links are loaded for it only: the demo never pays for them).
+  const checkRequest = options.apiKeys
+    ? (await import('./request-routes')).createRouteChecker()
+    : undefined
   const backend = createBackend({
     apiKeys: options.apiKeys,
+    checkRequest,
     // The small company's changes are kept where they always were; each scenario has its own.
     storage: scenario.persisted
       ? browserStorage(window.localStorage, name === 'demo' ? undefined : `stageboard:${name}`)

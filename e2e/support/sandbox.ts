@@ -22,3 +22,8 @@ export async function signInToSandbox(page: Page) {
   await page.keyboard.press('Enter')
   await expect(page.getByTitle('Signed in as')).toHaveText('ada@northwind.dev')
 }
+
+/** What the sandbox refused as off Heroku's schema ("GET /pipelines/…/apps: …"): none, in a test. */
+export function requestsOffSchema(page: Page) {
+  return page.evaluate(() => window.stageboardDemo?.backend.requestProblems ?? [])
+}

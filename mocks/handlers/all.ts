@@ -1,4 +1,8 @@
+import { http } from 'msw'
 import type { MockBackend } from '../backend'
+import { HEROKU_API, herokuRoute } from '../http'
+import { PlatformError } from '../platform/errors'
+import { NO_ENDPOINT } from '../request-routes'
 import { accountHandlers } from './account'
 import { appHandlers } from './apps'
 import { githubHandlers } from './github'
@@ -19,5 +23,15 @@ export function createHandlers(backend: MockBackend) {
     ...reviewAppHandlers(backend),
     ...promotionHandlers(backend),
     ...githubHandlers(backend),
+    // Last: whatever else is asked of api.heroku.com is answered as Heroku answers an unknown
+    // endpoint, and noted (a test fails on it) rather than sent to the network.
+    http.all(
+      `${HEROKU_API}/*`,
+      herokuRoute(backend, ({ request }) => {
+        const { pathname } = new URL(request.url)
+        backend.requestProblems.push(`${request.method} ${pathname}: not served by the mock`)
+        throw new PlatformError(NO_ENDPOINT.status, NO_ENDPOINT.id, NO_ENDPOINT.message)
+      }),
+    ),
   ]
 }

@@ -18,7 +18,8 @@ const CASES = [...platformCases(mock), ...releaseCases(mock)]
 
 const herokuHandlers = () =>
   createHandlers(backend).flatMap(({ info }) =>
-    typeof info.path === 'string' && info.path.startsWith(HEROKU_API)
+    // Not the catch-all that answers unknown endpoints: it serves no route.
+    typeof info.path === 'string' && info.path.startsWith(HEROKU_API) && !info.path.endsWith('/*')
       ? [{ method: String(info.method), path: info.path }]
       : [],
   )

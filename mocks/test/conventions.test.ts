@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { api, body, getJson, useMockServer } from './heroku-client'
 import { UUID } from './support'
+import { NO_ENDPOINT } from '../request-routes'
 
 const { backend, clock, appId, pipelineId } = useMockServer()
 
@@ -35,6 +36,16 @@ describe('the Accept header', () => {
 })
 
 describe('error bodies are exactly {id, message}', () => {
+  it('404 not_found, in Heroku words, for an endpoint Heroku does not have', async () => {
+    await expectError(
+      await api('/pipelines/billing-api/apps'),
+      404,
+      'not_found',
+      NO_ENDPOINT.message,
+    )
+    backend.requestProblems.length = 0
+  })
+
   it('404 not_found for an unknown app', async () => {
     await expectError(await api('/apps/no-such-app'), 404, 'not_found', "Couldn't find that app.")
   })
