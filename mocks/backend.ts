@@ -3,7 +3,7 @@ import type { StateStorage } from './platform/persistence'
 import { Platform, type PlatformTimings } from './platform/store'
 import type { PlatformState } from './platform/types'
 import { RateLimiter } from './rate-limit'
-import type { RequestRefusal } from './request-routes'
+import type { RequestRefusal } from './unknown-endpoint'
 import type { TwoFactorGuard } from './two-factor'
 import { buildDemoScenario } from './scenarios/demo'
 

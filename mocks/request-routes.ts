@@ -5,6 +5,9 @@
  * checked in Vitest (mocks/request-schema.ts).
  */
 import herokuSchema from './heroku-schema.json'
+import { NO_ENDPOINT, type RequestRefusal } from './unknown-endpoint'
+
+export { NO_ENDPOINT, type RequestRefusal }
 
 export interface SchemaLink {
   method: string
@@ -13,20 +16,6 @@ export interface SchemaLink {
 }
 export interface SchemaRoot {
   definitions: Record<string, { links?: SchemaLink[] }>
-}
-
-export interface RequestRefusal {
-  status: number
-  id: string
-  message: string
-}
-
-/** Heroku's own words for a path or method no endpoint has. */
-export const NO_ENDPOINT: RequestRefusal = {
-  status: 404,
-  id: 'not_found',
-  message:
-    'The requested API endpoint was not found. Are you using the right HTTP verb (i.e. `GET` vs. `POST`), and did you specify your intended version with the `Accept` header?',
 }
 
 /** `/pipelines/{(%23%2Fdefinitions…)}/pipeline-couplings` as a pattern for one path. */

@@ -8,10 +8,12 @@ import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
 import { RateLimitStatus } from './rate-limit-status'
-import { ScenarioSwitch } from './scenario-switch'
 import { TwoFactorPrompt } from './two-factor-prompt'
 
-// Demo only, and a dialog's worth of code: a build for real accounts never loads it.
+// Demo only (and the reset a dialog's worth of code): a visit to a real account never loads them.
+const ScenarioSwitch = lazy(() =>
+  import('./scenario-switch').then((module) => ({ default: module.ScenarioSwitch })),
+)
 const ResetDemoButton = lazy(() =>
   import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
 )
@@ -48,8 +50,8 @@ export function Layout() {
               <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
                 Demo backend
               </span>
-              <ScenarioSwitch demo={demo} />
               <Suspense fallback={null}>
+                <ScenarioSwitch demo={demo} />
                 <ResetDemoButton demo={demo} />
               </Suspense>
             </>

@@ -1,4 +1,3 @@
-import { Gauge } from 'lucide-react'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { clockTime, LOW_BUDGET, rateBudget } from '@/api/rate-limit'
 
@@ -26,9 +25,8 @@ export function RateLimitStatus() {
       {text && (
         <span
           title={detail}
-          className="flex items-center gap-1 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
+          className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
         >
-          <Gauge aria-hidden="true" className="size-3.5" />
           {text}
           <span className="sr-only">. {detail}</span>
         </span>

@@ -2,7 +2,9 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
-import { releaseQueries } from '@/api/releases'
+
+/** Releases are not read by the first screen: their module comes with the pages that read them. */
+const releaseQueries = async () => (await import('@/api/releases')).releaseQueries
 import { NotFound } from '@/components/not-found'
 import { Layout } from './layout'
 import { RouteError } from './route-error'
@@ -41,11 +43,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'pipelines/:pipelineId',
-          loader: ({ params }) => {
+          loader: async ({ params }) => {
             const id = params.pipelineId ?? ''
             void queryClient.prefetchQuery(pipelineQueries.detail(id))
             void queryClient.prefetchQuery(couplingQueries.byPipeline(id))
-            void queryClient.prefetchQuery(releaseQueries.latestOfPipeline(id))
+            void queryClient.prefetchQuery((await releaseQueries()).latestOfPipeline(id))
             return null
           },
           lazy: async () => ({
@@ -54,8 +56,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'apps/:appId',
-          loader: ({ params }) => {
-            void queryClient.prefetchInfiniteQuery(releaseQueries.history(params.appId ?? ''))
+          loader: async ({ params }) => {
+            void queryClient.prefetchInfiniteQuery(
+              (await releaseQueries()).history(params.appId ?? ''),
+            )
             return null
           },
           lazy: async () => ({
