@@ -138,3 +138,41 @@ test('429: the header says until when, the board reads itself once the wait is o
   expect(stageInSandbox).toBe('development')
   await expect(waiting).toBeVisible()
 })
+
+test('private repositories without a GitHub token: the board says why drift is missing, and a token given by keyboard brings it back', async ({
+  page,
+}) => {
+  const OWN_TOKEN = 'github_pat_11AAAAAAA0abcdefghijklmnopqrstuvwxyz'
+  await signInToSandbox(page)
+  await page.evaluate((token) => {
+    const backend = window.stageboardDemo?.backend
+    if (!backend) return
+    backend.githubTokens = new Set([token])
+    backend.linkedGithubToken = null
+  }, OWN_TOKEN)
+  await openBoardFromList(page, 'storefront')
+
+  const notice = page.getByRole('region', {
+    name: /^Drift could not be computed for \d+ comparisons?$/,
+  })
+  await expect(notice).toContainText('GitHub answered: Not Found')
+  await expect(notice).toContainText('Heroku holds no GitHub token for your account')
+  await expect(card(page, 'storefront-prod')).toContainText(
+    'Not compared with storefront-staging: GitHub could not compare them (Not Found)',
+  )
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath('github-notice.png') })
+
+  await notice.getByRole('button', { name: 'Use a GitHub token' }).click()
+  await expect(notice.getByLabel('GitHub token')).toBeFocused()
+  await page.keyboard.type(OWN_TOKEN)
+  await page.keyboard.press('Enter')
+  await expect(card(page, 'storefront-prod')).toContainText(
+    /\d+ commits? behind storefront-staging/,
+  )
+  await expect(notice).toBeHidden()
+  // Kept beside the Heroku key, for this tab (the key was not remembered on the device).
+  expect(await page.evaluate(() => sessionStorage.getItem('stageboard:github-token'))).toBe(
+    OWN_TOKEN,
+  )
+})
