@@ -84,6 +84,10 @@ test('the cards stay where they are when a column learns which versions its apps
   const production = column(page, 'production')
   const eu = card(page, 'billing-api-eu').getByRole('link', { name: 'billing-api-eu' })
   await expect(production).toContainText('2 apps')
+  // Measured once the cards' dynos are in (a formation that wraps to a second line moves the
+  // cards below it: that shift is the cards', not the header's, and not what this test is about).
+  await expect(card(page, 'billing-api')).toContainText(/web \d+ ×/)
+  await expect(card(page, 'billing-api-eu')).toContainText(/web \d+ ×/)
   await expect(production).not.toContainText('versions')
   const before = await eu.boundingBox()
 
