@@ -15,12 +15,16 @@ export function FormationSummary({ appId }: { appId: string }) {
     return <p className="text-xs text-red-800">Dynos unavailable: {formation.error.message}</p>
   }
   const running = formation.data.filter((process) => process.quantity > 0)
+  const summary =
+    running.length === 0
+      ? 'No dynos running'
+      : running.map((p) => `${p.type} ${p.quantity} × ${p.size}`).join(' · ')
+  // One line, as tall as its skeleton: a summary that wrapped when it arrived moved every card
+  // below it under the pointer. A long one is cut; all of it is in the title and read out.
   return (
-    <p className="text-xs text-slate-600">
+    <p className="truncate text-xs text-slate-600" title={summary}>
       <span className="sr-only">Dynos: </span>
-      {running.length === 0
-        ? 'No dynos running'
-        : running.map((p) => `${p.type} ${p.quantity} × ${p.size}`).join(' · ')}
+      {summary}
     </p>
   )
 }
