@@ -160,6 +160,15 @@ function sleep(ms: number, signal: AbortSignal | undefined) {
   })
 }
 
+/** Heroku's words on its rate limit, and when to try again. */
+const rateLimited = (message: string, until: number, requestId?: string) =>
+  new ApiError(
+    429,
+    'rate_limit',
+    `${asSentence(message)} Try again after ${clockTime(until)}.`,
+    requestId,
+  )
+
 /**
  * While a 429's wait lasts, nothing is sent to the Platform API: a read waits its turn (its
  * screen keeps what it shows), a change is refused at once with the wait's end, so nothing a
@@ -173,11 +182,7 @@ async function waitOutRateLimit(method: string, signal: AbortSignal | undefined)
     return
   }
   const { waitUntil, reason } = rateBudget.get()
-  throw new ApiError(
-    429,
-    'rate_limit',
-    `${asSentence(reason || 'Your account reached the API rate limit')} Try again after ${clockTime(waitUntil ?? 0)}.`,
-  )
+  throw rateLimited(reason || 'Your account reached the API rate limit', waitUntil ?? 0)
 }
 
 /** Sends one request and returns the raw response once it is known to be a success. */
@@ -247,12 +252,7 @@ export async function request(path: string, options: RequestOptions = {}): Promi
     const error = await errorFrom(response, requestId)
     if (toPlatformApi && error.status === 429) {
       const until = noteRateLimited(error.message, response.headers.get('Retry-After'))
-      throw new ApiError(
-        429,
-        'rate_limit',
-        `${asSentence(error.message)} Try again after ${clockTime(until)}.`,
-        error.requestId,
-      )
+      throw rateLimited(error.message, until, error.requestId)
     }
     // As the CLI's client does for every request: ask for the code, send the same request again
     // with it. A wrong code is refused the same way, and asked for again; declining throws.

@@ -9,10 +9,6 @@ import { githubKeys } from './keys'
 
 export const GITHUB_API_URL = 'https://api.github.com'
 
-export { setGithubToken } from './client'
-
-export const hasPastedGithubToken = () => pastedGithubToken() !== null
-
 const linkedTokenSchema = z.object({ github: z.object({ token: z.string() }) })
 
 /** The token Heroku holds for the account, or why there is none (Kolkrabbi's words). */

@@ -2,8 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { GitCompareArrows } from 'lucide-react'
 import { useId, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { ApiError } from '@/api/client'
-import { githubQueries, hasPastedGithubToken, setGithubToken } from '@/api/github'
+import { ApiError, pastedGithubToken, setGithubToken } from '@/api/client'
+import { githubQueries } from '@/api/github'
 import { githubKeys } from '@/api/keys'
 import { Button } from '@/components/ui/button'
 import { Field, inputClasses } from '@/components/ui/field'
@@ -63,7 +63,7 @@ export function GithubAccessNotice({ onKeep }: GithubAccessNoticeProps) {
   }
 
   const message = failed.error instanceof Error ? failed.error.message : 'no answer'
-  const pasted = hasPastedGithubToken()
+  const pasted = pastedGithubToken() !== null
   const situation = pasted
     ? 'Stageboard asked with the GitHub token you gave it.'
     : linked.data?.token
