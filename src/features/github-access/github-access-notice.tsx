@@ -6,7 +6,7 @@ import { ApiError, pastedGithubToken, setGithubToken } from '@/api/client'
 import { githubQueries } from '@/api/github'
 import { githubKeys } from '@/api/keys'
 import { Button } from '@/components/ui/button'
-import { Field, inputClasses } from '@/components/ui/field'
+import { Field, TextInput } from '@/components/ui/field'
 import { RequestIdNote } from '@/components/ui/request-id-note'
 import { plural } from '@/lib/format'
 import { checkGithubTokenFormat } from './github-token-format'
@@ -136,15 +136,13 @@ function GithubTokenForm({
         hint="Read-only is enough: a fine-grained token with Contents: Read-only on the pipeline's repositories, or a classic token with the repo scope. Sent to api.github.com only; forgotten when you sign out."
       >
         {(control) => (
-          <input
+          <TextInput
             {...control}
+            // A token, not a password: TextInput turns autofill off, so no offer to save it.
             type="password"
-            // A token, not a password: no offer to save it, no autofill.
-            autoComplete="off"
-            spellCheck={false}
             // eslint-disable-next-line jsx-a11y/no-autofocus -- opened by a click that asked for it
             autoFocus
-            className={`${inputClasses} max-w-md`}
+            className="max-w-md"
             value={value}
             onChange={(event) => {
               setValue(event.target.value)
