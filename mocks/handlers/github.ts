@@ -3,7 +3,7 @@
  * an app deploys from) and GitHub's compare. Neither uses Heroku's Accept header; GitHub's errors
  * are `{message, documentation_url}`.
  */
-import { HttpResponse, delay } from 'msw'
+import { HttpResponse, delay, type PathParams } from 'msw'
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { GITHUB_API, KOLKRABBI_API, lacksValidKey, UNAUTHORIZED } from '../http'
@@ -52,6 +52,21 @@ async function faultFor(backend: MockBackend, request: Request) {
   return fault.delayMs ? undefined : HttpResponse.error()
 }
 
+/** Kolkrabbi's conventions: faults as the tests set them, and the same Heroku key as the API. */
+function kolkrabbiRoute(
+  backend: MockBackend,
+  resolve: (args: { request: Request; params: PathParams }) => Response,
+) {
+  return async (args: { request: Request; params: PathParams }) => {
+    const faulted = await faultFor(backend, args.request)
+    if (faulted) return faulted
+    if (lacksValidKey(backend, args.request)) {
+      return HttpResponse.json(UNAUTHORIZED, { status: 401 })
+    }
+    return resolve(args)
+  }
+}
+
 function toGithubCommit(repo: string, commit: CommitRecord) {
   const person = { ...commit.author }
   return {
@@ -67,32 +82,31 @@ function toGithubCommit(repo: string, commit: CommitRecord) {
 
 export function githubHandlers(backend: MockBackend) {
   return [
-    http.get(`${KOLKRABBI_API}/apps/:app/github`, async ({ request, params }) => {
-      const faulted = await faultFor(backend, request)
-      if (faulted) return faulted
-      // Kolkrabbi takes the same Heroku key as the Platform API.
-      if (lacksValidKey(backend, request)) return HttpResponse.json(UNAUTHORIZED, { status: 401 })
-      const app = findApp(backend.platform, String(params.app))
-      if (!app?.repo) {
-        return HttpResponse.json({ id: 'not_found', message: 'Not found.' }, { status: 404 })
-      }
-      return HttpResponse.json(toGithubLink(backend.platform, app))
-    }),
+    http.get(
+      `${KOLKRABBI_API}/apps/:app/github`,
+      kolkrabbiRoute(backend, ({ params }) => {
+        const app = findApp(backend.platform, String(params.app))
+        if (!app?.repo) {
+          return HttpResponse.json({ id: 'not_found', message: 'Not found.' }, { status: 404 })
+        }
+        return HttpResponse.json(toGithubLink(backend.platform, app))
+      }),
+    ),
 
     // The GitHub token Heroku holds for the account (CLI: `pipelines:diff`, REFERENCE §3.3). What
     // Kolkrabbi answers when no GitHub account is linked is not documented: 404, as for an app.
-    http.get(`${KOLKRABBI_API}/account/github/token`, async ({ request }) => {
-      const faulted = await faultFor(backend, request)
-      if (faulted) return faulted
-      if (lacksValidKey(backend, request)) return HttpResponse.json(UNAUTHORIZED, { status: 401 })
-      if (!backend.linkedGithubToken) {
-        return HttpResponse.json(
-          { id: 'not_found', message: 'No GitHub account is linked to this Heroku account.' },
-          { status: 404 },
-        )
-      }
-      return HttpResponse.json({ github: { token: backend.linkedGithubToken } })
-    }),
+    http.get(
+      `${KOLKRABBI_API}/account/github/token`,
+      kolkrabbiRoute(backend, () => {
+        if (!backend.linkedGithubToken) {
+          return HttpResponse.json(
+            { id: 'not_found', message: 'No GitHub account is linked to this Heroku account.' },
+            { status: 404 },
+          )
+        }
+        return HttpResponse.json({ github: { token: backend.linkedGithubToken } })
+      }),
+    ),
 
     http.get(`${GITHUB_API}/repos/:owner/:repo/compare/:basehead`, async ({ request, params }) => {
       const faulted = await faultFor(backend, request)
