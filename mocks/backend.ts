@@ -50,7 +50,7 @@ export interface MockBackend {
   readonly checkRequest: BackendOptions['checkRequest'] | null
   /** requests the schema refused ("POST /pipelines: #/name: …"), for a test to assert none */
   readonly requestProblems: string[]
-  /** Puts the scenario's state back and forgets the saved one. */
+  /** Puts the scenario's state back, forgets the saved one, and turns the knobs back. */
   reset(): void
 }
 
@@ -61,16 +61,21 @@ export function createBackend(options: BackendOptions): MockBackend {
   const platform = new Platform(initial, { now, newId: options.newId, timings: options.timings })
   storage.save(platform.state)
 
+  // The knobs tests turn, as the backend was made: `reset` puts them back too.
+  const knobs = () => ({
+    apiKeys: options.apiKeys ? new Set(options.apiKeys) : null,
+    twoFactor: null,
+    githubTokens: null,
+    linkedGithubToken: DEMO_GITHUB_TOKEN,
+  })
+
   return {
     platform,
     faults: new FaultList(),
     rateLimit: new RateLimiter(now),
-    apiKeys: options.apiKeys ? new Set(options.apiKeys) : null,
-    twoFactor: null,
-    githubTokens: null,
+    ...knobs(),
     checkRequest: options.checkRequest ?? null,
     requestProblems: [],
-    linkedGithubToken: DEMO_GITHUB_TOKEN,
     persistIfChanged() {
       if (!platform.dirty) return
       storage.save(platform.state)
@@ -81,6 +86,7 @@ export function createBackend(options: BackendOptions): MockBackend {
       platform.state = scenario(now())
       storage.save(platform.state)
       platform.dirty = false
+      Object.assign(this, knobs())
     },
   }
 }

@@ -168,16 +168,13 @@ describe('two-factor', () => {
 
   it('answers 403 two_factor to a change of a protected app until the right code comes with it', async () => {
     backend.twoFactor = { apps: new Set(['storefront-prod']), code: '246810' }
-    try {
-      await expectError(await promote(), 403, 'two_factor')
-      await expectError(await promote({ 'Heroku-Two-Factor-Code': '000000' }), 403, 'two_factor')
-      expect(Object.keys(backend.platform.state.promotions)).toHaveLength(0)
-      expect((await promote({ 'Heroku-Two-Factor-Code': '246810' })).status).toBe(201)
-    } finally {
-      backend.twoFactor = null
-    }
+    await expectError(await promote(), 403, 'two_factor')
+    await expectError(await promote({ 'Heroku-Two-Factor-Code': '000000' }), 403, 'two_factor')
+    expect(Object.keys(backend.platform.state.promotions)).toHaveLength(0)
+    expect((await promote({ 'Heroku-Two-Factor-Code': '246810' })).status).toBe(201)
   })
 
+  // After the test above: resetting the backend turns its knobs back too.
   it('asks nothing when no app is protected (the demo)', async () => {
     expect((await promote()).status).toBe(201)
   })

@@ -5,28 +5,23 @@ import { setHerokuToken } from '@/api/client'
 import { App } from '@/app/app'
 import { createQueryClient } from '@/app/query-client'
 import { pipelineIdOf } from '@/test/demo-ids'
-import { mockApi } from '@/test/mock-api'
+import { mockApi, recordRequests } from '@/test/mock-api'
 import { createSession } from '@/features/connect/session'
 
 const KEY = '01234567-89ab-cdef-0123-456789abcdef'
 const OTHER_KEY = 'HRKU-revoked-0123456789abcdef'
 
-let requests: Request[] = []
-const count = ({ request }: { request: Request }) => void requests.push(request)
+const requests = recordRequests()
 
 beforeEach(() => {
   // Heroku's way: no request without a key it knows.
   mockApi.backend.apiKeys = new Set([KEY])
-  requests = []
   forgotten = 0
-  mockApi.server.events.on('request:start', count)
   window.sessionStorage.clear()
   window.localStorage.clear()
   window.history.replaceState(null, '', '/')
 })
 afterEach(() => {
-  mockApi.backend.apiKeys = null
-  mockApi.server.events.removeListener('request:start', count)
   setHerokuToken(null)
 })
 

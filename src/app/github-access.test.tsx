@@ -1,38 +1,25 @@
 import userEvent from '@testing-library/user-event'
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { setGithubToken } from '@/api/client'
 import { pipelineIdOf } from '@/test/demo-ids'
-import { mockApi } from '@/test/mock-api'
+import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 import { DEMO_GITHUB_TOKEN } from '../../mocks/backend'
 
 const OWN_TOKEN = 'github_pat_11AAAAAAA0abcdefghijklmnopqrstuvwxyz'
 
-let seen: { host: string; path: string; authorization: string | null }[] = []
-const record = ({ request }: { request: Request }) => {
-  const url = new URL(request.url)
-  seen.push({
-    host: url.host,
-    path: url.pathname,
-    authorization: request.headers.get('Authorization'),
-  })
-}
+const requests = recordRequests()
 const githubAuthorizations = () => [
-  ...new Set(seen.filter((r) => r.host === 'api.github.com').map((r) => r.authorization)),
+  ...new Set(
+    requests
+      .filter((request) => new URL(request.url).host === 'api.github.com')
+      .map((request) => request.headers.get('Authorization')),
+  ),
 ]
 
-beforeEach(() => {
-  seen = []
-  mockApi.server.events.on('request:start', record)
-})
-afterEach(() => {
-  mockApi.server.events.removeListener('request:start', record)
-  mockApi.backend.githubTokens = null
-  mockApi.backend.linkedGithubToken = DEMO_GITHUB_TOKEN
-  setGithubToken(null)
-})
+afterEach(() => setGithubToken(null))
 
 const stagingCard = () => screen.findByRole('article', { name: 'billing-api-staging' })
 
@@ -44,7 +31,9 @@ it('compares with the GitHub token Heroku holds for the account, as the CLI does
   ).toBeVisible()
   expect(screen.queryByRole('region', { name: /Drift could not be computed/ })).toBeNull()
   expect(githubAuthorizations()).toEqual([`token ${DEMO_GITHUB_TOKEN}`])
-  expect(seen.filter((r) => r.path === '/account/github/token')).toHaveLength(1)
+  expect(requests.filter((r) => new URL(r.url).pathname === '/account/github/token')).toHaveLength(
+    1,
+  )
 })
 
 it('says on the board why drift is missing when no GitHub token reaches the repositories, and compares with one the person gives', async () => {

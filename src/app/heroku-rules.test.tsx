@@ -1,24 +1,16 @@
 import userEvent from '@testing-library/user-event'
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import { rateBudget } from '@/api/rate-limit'
 import { appIdOf } from '@/test/demo-ids'
-import { mockApi } from '@/test/mock-api'
+import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 
 const CODE = '246810'
-let changes: Request[] = []
-const count = ({ request }: { request: Request }) => {
-  if (request.method !== 'GET') changes.push(request.clone())
-}
+const requests = recordRequests()
+const changes = () => requests.filter((request) => request.method !== 'GET')
 
-beforeEach(() => {
-  changes = []
-  mockApi.server.events.on('request:start', count)
-})
 afterEach(() => {
-  mockApi.server.events.removeListener('request:start', count)
-  mockApi.backend.twoFactor = null
   rateBudget.set({ remaining: null, waitUntil: null, reason: '' })
 })
 
@@ -50,14 +42,14 @@ it('asks for a two-factor code when Heroku wants one, checks it before sending, 
   await user.type(box, '12345')
   await user.click(within(prompt).getByRole('button', { name: 'Verify and continue' }))
   expect(within(prompt).getByRole('alert')).toHaveTextContent('An authenticator code has 6 digits.')
-  expect(changes).toHaveLength(1)
+  expect(changes()).toHaveLength(1)
 
   // A wrong code: Heroku refuses it, and the question comes back with its words.
   await user.clear(box)
   await user.type(box, '111 111')
   await user.click(within(prompt).getByRole('button', { name: 'Verify and continue' }))
-  await waitFor(() => expect(changes).toHaveLength(2))
-  expect(changes[1]?.headers.get('Heroku-Two-Factor-Code')).toBe('111111')
+  await waitFor(() => expect(changes()).toHaveLength(2))
+  expect(changes()[1]?.headers.get('Heroku-Two-Factor-Code')).toBe('111111')
   // Asked again, Heroku's words on the wrong code read out with the question.
   await waitFor(() =>
     expect(
@@ -75,7 +67,7 @@ it('asks for a two-factor code when Heroku wants one, checks it before sending, 
     expect(screen.queryByRole('dialog', { name: /Roll back/ })).not.toBeInTheDocument(),
   )
   expect(screen.queryByRole('dialog', { name: 'Two-factor code needed' })).not.toBeInTheDocument()
-  expect(changes.map((r) => r.headers.get('Heroku-Two-Factor-Code'))).toEqual([
+  expect(changes().map((r) => r.headers.get('Heroku-Two-Factor-Code'))).toEqual([
     null,
     '111111',
     CODE,
@@ -95,7 +87,7 @@ it('cancelling the code leaves the app as it was and says why in the dialog', as
     'A second authentication factor is required for this request.',
   )
   expect(rollbackDialog).toHaveTextContent('Error ID: two_factor')
-  expect(changes).toHaveLength(1)
+  expect(changes()).toHaveLength(1)
   expect(releaseCount('billing-api')).toBe(before)
 })
 

@@ -1,21 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { pipelineIdOf } from '@/test/demo-ids'
-import { mockApi } from '@/test/mock-api'
+import { recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 
-const requests: string[] = []
-const record = ({ request }: { request: Request }) => {
-  requests.push(`${request.method} ${new URL(request.url).pathname}`)
-}
-afterEach(() => {
-  mockApi.server.events.removeListener('request:start', record)
-  requests.length = 0
-})
+const requests = recordRequests()
 
 it('opens a board with one request for each of its lists', async () => {
   const id = pipelineIdOf('billing-api')
-  mockApi.server.events.on('request:start', record)
   const { queryClient } = renderApp(`/pipelines/${id}`)
 
   // The apps' names come from the apps request, which needs the couplings' ids first.
@@ -25,7 +17,8 @@ it('opens a board with one request for each of its lists', async () => {
   // Counted once the board has asked for everything it will ask for.
   await waitFor(() => expect(queryClient.isFetching()).toBe(0))
 
-  const count = (request: string) => requests.filter((seen) => seen === request).length
+  const count = (asked: string) =>
+    requests.filter((seen) => `${seen.method} ${new URL(seen.url).pathname}` === asked).length
   expect(count(`GET /pipelines/${id}`)).toBe(1)
   expect(count(`GET /pipelines/${id}/pipeline-couplings`)).toBe(1)
   expect(count('POST /filters/apps')).toBe(1)

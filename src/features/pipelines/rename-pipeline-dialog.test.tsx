@@ -1,19 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
-import { afterEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { pipelineIdOf } from '@/test/demo-ids'
-import { mockApi } from '@/test/mock-api'
+import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 
-const renames: string[] = []
-const record = ({ request }: { request: Request }) => {
-  if (request.method === 'PATCH') renames.push(new URL(request.url).pathname)
-}
-afterEach(() => {
-  mockApi.server.events.removeListener('request:start', record)
-  renames.length = 0
-})
+const requests = recordRequests()
+const renames = () => requests.filter((request) => request.method === 'PATCH')
 
 /** A PATCH the API answers only when the test says so, with a refusal. */
 function refuseRenameWhenReleased() {
@@ -33,7 +27,6 @@ function refuseRenameWhenReleased() {
 
 it('checks the name first, sends one request, stays open while it is out, and shows the refusal inside', async () => {
   const user = userEvent.setup()
-  mockApi.server.events.on('request:start', record)
   const release = refuseRenameWhenReleased()
   renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
   await user.click(await screen.findByRole('button', { name: 'Rename' }))
@@ -45,7 +38,7 @@ it('checks the name first, sends one request, stays open while it is out, and sh
   await user.type(name, 'Billing Core')
   await user.click(submit)
   expect(within(dialog).getByRole('alert')).toHaveTextContent('Pipeline name must be lowercase.')
-  expect(renames).toEqual([])
+  expect(renames()).toEqual([])
 
   await user.clear(name)
   await user.type(name, 'billing-core')
@@ -62,7 +55,7 @@ it('checks the name first, sends one request, stays open while it is out, and sh
   expect(alert).toHaveTextContent('The pipeline was not renamed')
   expect(alert).toHaveTextContent('Name billing-core is <b>reserved</b>.')
   expect(alert).toHaveTextContent('Error ID: invalid_params')
-  expect(renames).toHaveLength(1)
+  expect(renames()).toHaveLength(1)
 
   // Closed and opened again, the form starts over: the current name, no error.
   await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
