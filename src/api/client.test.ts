@@ -153,6 +153,30 @@ describe('the Heroku API key', () => {
     expect(seen[0]?.authorization).toBe('Bearer HRKU-not-a-real-key-000000')
     expect(heard).toHaveLength(0)
   })
+
+  it('lets a request given up while its 401 is read say nothing: its words may be cut off', async () => {
+    setHerokuToken('11111111-2222-3333-4444-555555555555')
+    const heard: ApiError[] = []
+    onUnauthorized((error) => heard.push(error))
+    // The answer's head arrives, its body not yet: the page is left meanwhile, and the body is
+    // cut off, as a browser cuts it when its fetch is aborted.
+    const leaving = new AbortController()
+    const body = new ReadableStream({
+      start(controller) {
+        leaving.signal.addEventListener('abort', () => controller.error(leaving.signal.reason))
+      },
+    })
+    strict.server.use(
+      http.get('https://api.heroku.com/account', () => new HttpResponse(body, { status: 401 })),
+    )
+    const refused = requestJson('/account', z.unknown(), { signal: leaving.signal }).catch(
+      (e: unknown) => e,
+    )
+    setTimeout(() => leaving.abort(), 50)
+    expect(await refused).toMatchObject({ name: 'AbortError' })
+    expect(heard).toHaveLength(0)
+    strict.server.resetHandlers()
+  })
 })
 
 describe("Heroku's rate limit", () => {

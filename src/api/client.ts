@@ -250,6 +250,9 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   }
   if (!response.ok) {
     const error = await errorFrom(response, requestId)
+    // Given up while its answer was read (a page left): its words may be cut off, and a request
+    // still wanted says the same, whole. As a network failure of an aborted request is.
+    if (options.signal?.aborted) throw options.signal.reason as Error
     if (toPlatformApi && error.status === 429) {
       const until = noteRateLimited(error.message, response.headers.get('Retry-After'))
       throw rateLimited(error.message, until, error.requestId)
