@@ -7,9 +7,7 @@
 import herokuSchema from './heroku-schema.json'
 import { NO_ENDPOINT, type RequestRefusal } from './unknown-endpoint'
 
-export { NO_ENDPOINT, type RequestRefusal }
-
-export interface SchemaLink {
+interface SchemaLink {
   method: string
   href: string
   schema?: unknown

@@ -8,7 +8,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import herokuSchema from './heroku-schema.json'
-import { NO_ENDPOINT, schemaRoutes, type RequestRefusal, type SchemaRoot } from './request-routes'
+import { schemaRoutes, type SchemaRoot } from './request-routes'
+import { NO_ENDPOINT, type RequestRefusal } from './unknown-endpoint'
 
 export function createRequestChecker() {
   const root = structuredClone(herokuSchema) as unknown as SchemaRoot & Record<string, unknown>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { api, body, getJson, useMockServer } from './heroku-client'
 import { UUID } from './support'
-import { NO_ENDPOINT } from '../request-routes'
+import { NO_ENDPOINT } from '../unknown-endpoint'
 
 const { backend, clock, appId, pipelineId } = useMockServer()
 

@@ -38,7 +38,7 @@ const VERY_LOW_BUDGET = 100
  * After a 429 without `Retry-After` (Heroku documents none), wait a minute: about 75 tokens come
  * back in that time, enough for the board to read itself again without tripping the limit.
  */
-export const RATE_LIMIT_WAIT_MS = 60_000
+const RATE_LIMIT_WAIT_MS = 60_000
 
 export function noteRemaining(header: string | null) {
   if (header === null) return
