@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button'
 import { Field, TextInput } from '@/components/ui/field'
 import { Brand, HeaderBar } from '@/components/header-bar'
 import { RequestIdNote } from '@/components/ui/request-id-note'
-import { checkKeyFormat } from './session'
+import { checkKeyFormat } from './key-format'
 
 /** What Connect hands back once Heroku accepted a key. */
 export interface Connected {
