@@ -10,6 +10,7 @@ import {
   replayAnswer,
   stopConditionalReads,
 } from './conditional-cache'
+import { quickParse } from './quick-parse'
 import { clockTime, noteRateLimited, noteRemaining, rateBudget, rateLimitWait } from './rate-limit'
 
 export const HEROKU_API_URL = 'https://api.heroku.com'
@@ -283,7 +284,10 @@ export async function parseBody<T>(
   schema: z.ZodMiniType<T>,
   path: string,
 ): Promise<T> {
-  const result = schema.safeParse(await response.json())
+  const body: unknown = await response.json()
+  const quick = quickParse(schema, body)
+  if (quick) return quick.data
+  const result = schema.safeParse(body)
   if (!result.success) {
     throw new ApiError(
       response.status,
