@@ -2,16 +2,17 @@ import { QueryClient, type QueryKey } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { accountQueries, teamQueries } from './account'
 import { appQueries } from './apps'
-import { couplingQueries, refreshAfterMembershipChange, refreshAfterStageChange } from './couplings'
+import { refreshAfterMembershipChange, refreshAfterStageChange } from './coupling-changes'
+import { couplingQueries } from './couplings'
 import { formationQueries } from './formation'
 import { githubQueries } from './github'
 import { appKeys, couplingKeys, pipelineKeys } from './keys'
 import {
   forgetDeletedPipeline,
-  pipelineQueries,
   refreshAfterPipelineCreated,
   refreshAfterPipelineRenamed,
-} from './pipelines'
+} from './pipeline-changes'
+import { pipelineQueries } from './pipelines'
 import { promotionQueries } from './promotions'
 import { refreshAfterNewRelease, releaseQueries, slugQueries } from './releases'
 import { reviewAppQueries } from './review-apps'

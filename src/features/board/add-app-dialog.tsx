@@ -1,7 +1,7 @@
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
-import { couplingMutations } from '@/api/couplings'
+import { couplingMutations } from '@/api/coupling-changes'
 import { FreeAppPicker } from '@/components/free-app-picker'
 import { Button } from '@/components/ui/button'
 import {

@@ -1,12 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { toast } from '@/components/ui/toast'
-import {
-  cachedCouplingOf,
-  couplingMutations,
-  couplingQueries,
-  type Stage,
-  type StageChange,
-} from '@/api/couplings'
+import { cachedCouplingOf, couplingMutations, type StageChange } from '@/api/coupling-changes'
+import { couplingQueries, type Stage } from '@/api/couplings'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import type { BoardEntry } from '@/lib/board'
 import { isBoardStage, STAGE_LABELS } from '@/lib/stages'

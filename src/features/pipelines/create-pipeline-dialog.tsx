@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router'
 import { toast } from '@/components/ui/toast'
 import type { ListedApp } from '@/api/apps'
 import type { Stage } from '@/api/couplings'
-import { pipelineMutations, type PipelineOwner } from '@/api/pipelines'
+import { pipelineMutations } from '@/api/pipeline-changes'
+import type { PipelineOwner } from '@/api/pipelines'
 import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
 import {
   Dialog,

@@ -3,7 +3,8 @@ import { Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { toast } from '@/components/ui/toast'
-import { forgetDeletedPipeline, pipelineMutations, type Pipeline } from '@/api/pipelines'
+import { forgetDeletedPipeline, pipelineMutations } from '@/api/pipeline-changes'
+import type { Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,

@@ -1,7 +1,8 @@
 import { Pencil } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
-import { pipelineMutations, type Pipeline } from '@/api/pipelines'
+import { pipelineMutations } from '@/api/pipeline-changes'
+import type { Pipeline } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import { toast } from '@/components/ui/toast'
-import { couplingMutations } from '@/api/couplings'
+import { couplingMutations } from '@/api/coupling-changes'
 import {
   Dialog,
   DialogContent,

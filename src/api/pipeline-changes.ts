@@ -1,0 +1,126 @@
+/**
+ * What creates, renames and deletes pipelines, and what each refreshes. Apart from the pipelines'
+ * queries, which the first screen reads: only the dialogs that change pipelines load this.
+ */
+import { mutationOptions, type QueryClient } from '@tanstack/react-query'
+import { requestJson } from './client'
+import { createCoupling } from './coupling-changes'
+import type { Stage } from './couplings'
+import {
+  appKeys,
+  couplingKeys,
+  mutationKeys,
+  pipelineKeys,
+  releaseKeys,
+  reviewAppKeys,
+} from './keys'
+import { pipelineQueries, pipelineSchema, type PipelineOwner } from './pipelines'
+
+/** `pipelines:create`: a pipeline owned by a team or a user (Heroku no longer makes ownerless ones). */
+function createPipeline(input: { name: string; owner: PipelineOwner }) {
+  return requestJson('/pipelines', pipelineSchema, {
+    method: 'POST',
+    body: { name: input.name, owner: input.owner },
+    variant: 'pipelines',
+  })
+}
+
+function renamePipeline(pipelineId: string, name: string) {
+  return requestJson(`/pipelines/${encodeURIComponent(pipelineId)}`, pipelineSchema, {
+    method: 'PATCH',
+    body: { name },
+    variant: 'pipelines',
+  })
+}
+
+/** `pipelines:destroy`: the pipeline and its couplings go; the apps stay. */
+function deletePipeline(pipelineId: string) {
+  return requestJson(`/pipelines/${encodeURIComponent(pipelineId)}`, pipelineSchema, {
+    method: 'DELETE',
+    variant: 'pipelines',
+  })
+}
+
+export interface NewPipeline {
+  name: string
+  owner: PipelineOwner
+  /** the first app, by name or id, and its stage */
+  app: string
+  stage: Stage
+}
+
+/**
+ * `pipelines:create` makes two calls: the pipeline, then its first app's coupling. When the second
+ * is refused, the first is undone, so a failure never leaves an empty pipeline behind.
+ */
+async function createWithFirstApp({ name, owner, app, stage }: NewPipeline) {
+  const pipeline = await createPipeline({ name, owner })
+  try {
+    await createCoupling({ app, pipelineId: pipeline.id, stage })
+  } catch (error) {
+    await deletePipeline(pipeline.id).catch(() => undefined)
+    throw error
+  }
+  return pipeline
+}
+
+/** After a pipeline is made with its first app: the lists of pipelines, couplings and free apps. */
+export const refreshAfterPipelineCreated = (client: QueryClient) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: pipelineKeys.list() }),
+    client.invalidateQueries({ queryKey: couplingKeys.all }),
+    client.invalidateQueries({ queryKey: appKeys.list() }),
+  ])
+
+/** After a rename: the pipelines list, and each app's coupling, which carries the pipeline's name. */
+export const refreshAfterPipelineRenamed = (client: QueryClient) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: pipelineKeys.list() }),
+    client.invalidateQueries({ queryKey: couplingKeys.ofApps() }),
+  ])
+
+/**
+ * After a pipeline is deleted, once its board is no longer shown (so nothing refetches a pipeline
+ * that is gone): its own data is dropped, and the lists that counted it or its apps are refetched.
+ */
+export const forgetDeletedPipeline = (client: QueryClient, pipelineId: string) => {
+  for (const queryKey of [
+    pipelineKeys.detail(pipelineId),
+    couplingKeys.ofPipeline(pipelineId),
+    appKeys.ofPipeline(pipelineId),
+    releaseKeys.latestOfPipeline(pipelineId),
+    reviewAppKeys.ofPipeline(pipelineId),
+  ]) {
+    client.removeQueries({ queryKey })
+  }
+  return Promise.all([
+    client.invalidateQueries({ queryKey: pipelineKeys.list() }),
+    client.invalidateQueries({ queryKey: couplingKeys.all }),
+    client.invalidateQueries({ queryKey: appKeys.list() }),
+  ])
+}
+
+export const pipelineMutations = {
+  create: () =>
+    mutationOptions({
+      mutationKey: mutationKeys.createPipeline(),
+      mutationFn: createWithFirstApp,
+      onSettled: (_pipeline, _error, _input, _result, { client }) =>
+        refreshAfterPipelineCreated(client),
+    }),
+  rename: (pipelineId: string) =>
+    mutationOptions({
+      mutationKey: mutationKeys.renamePipeline(pipelineId),
+      mutationFn: (name: string) => renamePipeline(pipelineId, name),
+      onSettled: (renamed, _error, _name, _result, { client }) => {
+        if (renamed) client.setQueryData(pipelineQueries.detail(pipelineId).queryKey, renamed)
+        return refreshAfterPipelineRenamed(client)
+      },
+    }),
+  /** The caller leaves the board, then calls `forgetDeletedPipeline`. */
+  delete: (pipelineId: string) =>
+    mutationOptions({
+      mutationKey: mutationKeys.deletePipeline(pipelineId),
+      mutationFn: () => deletePipeline(pipelineId),
+    }),
+}
