@@ -7,21 +7,12 @@ import {
 import { z } from 'zod/mini'
 import { request, parseBody, requestJson } from './client'
 import { politeInterval } from './rate-limit'
+import { latestReleasesOfPipeline } from './latest-releases'
 import { mutationKeys, releaseKeys, slugKeys } from './keys'
+import { releaseListSchema, releaseSchema, type Release } from './release-schema'
 
-export const releaseSchema = z.object({
-  id: z.string(),
-  version: z.number(),
-  status: z.enum(['pending', 'succeeded', 'failed', 'expired']),
-  current: z.boolean(),
-  description: z.string(),
-  created_at: z.string(),
-  app: z.object({ id: z.string(), name: z.string() }),
-  slug: z.nullable(z.object({ id: z.string() })),
-  user: z.object({ id: z.string(), email: z.string() }),
-  eligible_for_rollback: z.boolean(),
-})
-export type Release = z.infer<typeof releaseSchema>
+/** Most of the app knows a release as part of the releases API. */
+export type { Release } from './release-schema'
 
 export const slugSchema = z.object({
   id: z.string(),
@@ -39,7 +30,7 @@ async function fetchCurrentRelease(appId: string, signal: AbortSignal): Promise<
   let range: string | null = 'version ..; max=20, order=desc'
   while (range) {
     const response: Response = await request(path, { range, signal, variant: 'sdk' })
-    const page = await parseBody(response, z.array(releaseSchema), path)
+    const page = await parseBody(response, releaseListSchema, path)
     const succeeded = page.find(isSucceeded)
     if (succeeded) return succeeded
     range = response.status === 206 ? response.headers.get('Next-Range') : null
@@ -54,7 +45,7 @@ export const RELEASES_PER_PAGE = 20
 async function fetchReleasePage(appId: string, range: string, signal: AbortSignal) {
   const path = `/apps/${encodeURIComponent(appId)}/releases`
   const response = await request(path, { range, signal })
-  const releases = await parseBody(response, z.array(releaseSchema), path)
+  const releases = await parseBody(response, releaseListSchema, path)
   return {
     releases,
     nextRange: response.status === 206 ? response.headers.get('Next-Range') : null,
@@ -84,16 +75,7 @@ export const releaseQueries = {
         query.state.data?.status === 'pending' ? politeInterval(1000) : false,
     }),
   /** The newest release of each app in the pipeline, whatever its status: one request. */
-  latestOfPipeline: (pipelineId: string) =>
-    queryOptions({
-      queryKey: releaseKeys.latestOfPipeline(pipelineId),
-      queryFn: ({ signal }) =>
-        requestJson(
-          `/pipelines/${encodeURIComponent(pipelineId)}/latest-releases`,
-          z.array(releaseSchema),
-          { signal },
-        ),
-    }),
+  latestOfPipeline: latestReleasesOfPipeline,
   /**
    * The release the app runs; only needed when its newest release is not a succeeded one. Which
    * release that is follows from the history up to the newest: asked once per newest release,

@@ -5,7 +5,7 @@ import { HerokuGate } from '@/features/connect/heroku-gate'
 import { ConnectionContext, type Connection } from '@/features/connect/connection'
 import type { DemoBackend } from './demo-backend'
 import { Providers } from './providers'
-import { createRouter } from './router'
+import { createRouter, routerFlushSync } from './router'
 import type { Session } from '@/features/connect/session'
 
 /** What the dashboard needs to talk to a real Heroku account. */
@@ -48,5 +48,6 @@ export function App({ demo, queryClient, heroku = null, switchTo }: AppProps) {
  */
 function Pages({ queryClient }: { queryClient: QueryClient }) {
   const [router] = useState(() => createRouter(queryClient))
-  return <RouterProvider router={router} />
+  // React DOM's flushSync, for the navigations that ask for it (what `react-router/dom` passes).
+  return <RouterProvider router={router} flushSync={routerFlushSync} />
 }

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { flushSync } from 'react-dom'
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { couplingQueries } from '@/api/couplings'
+import { latestReleasesOfPipeline } from '@/api/latest-releases'
 import { pipelineQueries } from '@/api/pipelines'
 
 /** Releases are not read by the first screen: their module comes with the pages that read them. */
@@ -43,11 +45,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'pipelines/:pipelineId',
-          loader: async ({ params }) => {
+          // The board's own parameters (its filter, the promote dialog) change what it shows,
+          // not what it reads: no loader to wait for, so such a navigation lands at once.
+          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+          loader: ({ params }) => {
             const id = params.pipelineId ?? ''
             void queryClient.prefetchQuery(pipelineQueries.detail(id))
             void queryClient.prefetchQuery(couplingQueries.byPipeline(id))
-            void queryClient.prefetchQuery((await releaseQueries()).latestOfPipeline(id))
+            void queryClient.prefetchQuery(latestReleasesOfPipeline(id))
             return null
           },
           lazy: async () => ({
@@ -71,6 +76,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     },
   ]
 }
+
+/**
+ * React DOM's flushSync, for the router's `RouterProvider` (what `react-router/dom` would pass):
+ * a navigation that asks for it lands in one synchronous render instead of a transition.
+ */
+export const routerFlushSync = (update: () => unknown) => void flushSync(update)
 
 export const createRouter = (queryClient: QueryClient) =>
   createBrowserRouter(createRoutes(queryClient))

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react'
 import { RouterProvider, createMemoryRouter } from 'react-router'
 import { Providers } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
-import { createRoutes } from '@/app/router'
+import { createRoutes, routerFlushSync } from '@/app/router'
 
 /** Renders the whole app at `path`, with a fresh query cache and no automatic retries. */
 export function renderApp(path: string) {
@@ -17,7 +17,7 @@ export function renderApp(path: string) {
     router,
     ...render(
       <Providers queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <RouterProvider router={router} flushSync={routerFlushSync} />
       </Providers>,
     ),
   }

@@ -13,6 +13,7 @@ import { plural } from '@/lib/format'
 import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
+import { usePaintedSince } from '@/hooks/use-painted-since'
 import type { NeighbourStage } from './drift/drift-list'
 import { groupStages, useRunningCodes } from './drift/use-running-codes'
 
@@ -46,29 +47,43 @@ const stagesAround = (stage: BoardStage) =>
 export function useBoard(pipelineId: string, filter = '') {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
+  const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
+  // The newest releases name every app and give each card its release: the columns wait for them
+  // (or for their failure), so a board of 2,000 apps is laid out once, not once without them and
+  // again with them.
+  const cardsKnown = couplings.data !== undefined && !latest.isPending
+  // The rest (the apps' own settings, review apps, what each app's code is) is asked for once
+  // those cards are painted: on a big board that is two more lists of 2,000 and dozens of lookups,
+  // whose answers (on the demo, made on this very thread) would hold that first frame back.
+  const cardsPainted = usePaintedSince(cardsKnown)
   // The apps' query depends on which apps are coupled, not on their stages: a move leaves its
   // options (2,000 ids, sorted into its key) as they were.
-  const coupledIds = couplings.data?.map((coupling) => coupling.app.id).join(' ')
+  const coupledIds = cardsPainted
+    ? couplings.data?.map((coupling) => coupling.app.id).join(' ')
+    : undefined
   const appsOptions = useMemo(
     () => appQueries.ofPipeline(pipelineId, coupledIds?.split(' ').filter(Boolean)),
     [pipelineId, coupledIds],
   )
   const apps = useQuery(appsOptions)
-  const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
-  const reviewApps = useQuery(reviewAppQueries.ofPipeline(pipelineId))
+  const reviewApps = useQuery({
+    ...reviewAppQueries.ofPipeline(pipelineId),
+    enabled: cardsPainted,
+  })
 
   // The entries last computed, so an unchanged app keeps its entry object, and its card (a memo)
   // does not render again. Held in state, written only here, and only ever the latest entries.
   const [remembered] = useState(() => new Map<string, BoardEntry>())
   const entries = useMemo(() => {
-    const next = couplings.data
-      ? boardEntries(couplings.data, apps.data, latest.data, remembered)
-      : []
+    const next =
+      couplings.data && cardsKnown
+        ? boardEntries(couplings.data, apps.data, latest.data, remembered)
+        : []
     remembered.clear()
     for (const entry of next) remembered.set(entry.appId, entry)
     return next
-  }, [couplings.data, apps.data, latest.data, remembered])
-  const codes = useRunningCodes(latest.data)
+  }, [couplings.data, cardsKnown, apps.data, latest.data, remembered])
+  const codes = useRunningCodes(latest.data, cardsPainted)
   const placedReviewApps = useMemo(
     () => placeReviewApps(entries, reviewApps.data),
     [entries, reviewApps.data],
@@ -181,7 +196,7 @@ export function useBoard(pipelineId: string, filter = '') {
       retrying: pipeline.isFetching || couplings.isFetching,
     } as const
   }
-  if (!pipeline.data || !couplings.data) return { status: 'loading' } as const
+  if (!pipeline.data || !couplings.data || !cardsKnown) return { status: 'loading' } as const
 
   return {
     status: 'ready',

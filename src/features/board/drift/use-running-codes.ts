@@ -58,8 +58,11 @@ const answers = <T>(results: UseQueryResult<T>[]) =>
  *
  * What an app runs depends on its releases, not on its stage: a move regroups the stages but
  * leaves each app's `RunningCode` the same object, so its card need not render again.
+ *
+ * Nothing is asked before `lookUp` (once the board's cards are painted); what is kept from an
+ * earlier visit shows at once all the same.
  */
-export function useRunningCodes(newest: Release[] | undefined): RunningCodes {
+export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean): RunningCodes {
   const queryClient = useQueryClient()
   const earlierOf = useMemo(
     () =>
@@ -72,7 +75,10 @@ export function useRunningCodes(newest: Release[] | undefined): RunningCodes {
   )
   const lookEarlier = useMemo(() => [...earlierOf.keys()], [earlierOf])
   const earlier = useQueries({
-    queries: [...earlierOf].map(([appId, newestId]) => releaseQueries.current(appId, newestId)),
+    queries: [...earlierOf].map(([appId, newestId]) => ({
+      ...releaseQueries.current(appId, newestId),
+      enabled: lookUp,
+    })),
     combine: answers,
   })
 
@@ -96,11 +102,17 @@ export function useRunningCodes(newest: Release[] | undefined): RunningCodes {
     return [...owners]
   }, [running])
   const slugs = useQueries({
-    queries: slugOwners.map(([slugId, appId]) => slugQueries.detail(appId, slugId)),
+    queries: slugOwners.map(([slugId, appId]) => ({
+      ...slugQueries.detail(appId, slugId),
+      enabled: lookUp,
+    })),
     combine: answers,
   })
   const repos = useQueries({
-    queries: slugOwners.map(([, appId]) => githubQueries.repoOfApp(appId)),
+    queries: slugOwners.map(([, appId]) => ({
+      ...githubQueries.repoOfApp(appId),
+      enabled: lookUp,
+    })),
     combine: answers,
   })
 

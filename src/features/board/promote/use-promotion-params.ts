@@ -52,8 +52,13 @@ export type PromoteAhead = ReturnType<typeof createPromoteAhead>
 export function useChoosePromote(ahead: PromoteAhead) {
   const [, setParams] = useSearchParams()
   const { key } = useLocation()
+  // Written in one synchronous render, not a transition: until the board has rendered the
+  // address it wrote, the dialog still goes by the click, and a Back pressed meanwhile would
+  // return to an address the board never left, leaving the dialog open.
   return (appId: string) =>
-    ahead.open(appId, key, () => setParams((current) => withDialog(current, { promote: appId })))
+    ahead.open(appId, key, () =>
+      setParams((current) => withDialog(current, { promote: appId }), { flushSync: true }),
+    )
 }
 
 /**

@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query'
+import { parseBody, request } from './client'
+import { releaseKeys } from './keys'
+
+/**
+ * The newest release of each app in the pipeline, whatever its status: one request, the board's
+ * biggest (2,000 releases on a fleet). A board's loader asks for it on the click, before the
+ * board's code has loaded: the request starts at once, and its answer is checked against the
+ * release schema, which comes in its own module, once both are there. The first screen carries
+ * this much of the board, not the schema.
+ */
+export const latestReleasesOfPipeline = (pipelineId: string) =>
+  queryOptions({
+    queryKey: releaseKeys.latestOfPipeline(pipelineId),
+    queryFn: async ({ signal }) => {
+      const path = `/pipelines/${encodeURIComponent(pipelineId)}/latest-releases`
+      const [answer, { releaseListSchema }] = await Promise.all([
+        request(path, { signal }),
+        import('./release-schema'),
+      ])
+      return parseBody(answer, releaseListSchema, path)
+    },
+  })
