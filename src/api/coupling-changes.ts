@@ -5,15 +5,8 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { requestJson } from './client'
 import { couplingQueries, couplingSchema, type Coupling, type Stage } from './couplings'
-import {
-  appKeys,
-  couplingKeys,
-  mutationKeys,
-  mutationScopes,
-  pipelineKeys,
-  releaseKeys,
-  reviewAppKeys,
-} from './keys'
+import { appKeys, couplingKeys, pipelineKeys, releaseKeys, reviewAppKeys } from './keys'
+import { mutationKeys, mutationScopes } from './mutation-keys'
 
 /** `pipelines:update`: moves the app to another stage of its pipeline. */
 function updateCouplingStage(couplingId: string, stage: Stage) {

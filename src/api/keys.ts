@@ -79,23 +79,3 @@ export const accountKeys = {
   user: (userId: string) => ['users', 'detail', userId] as const,
   teams: () => ['teams', 'list'] as const,
 }
-
-/**
- * Mutation keys: what the in-flight guard of a dialog asks about, and what overlapping moves use
- * to find each other.
- */
-export const mutationKeys = {
-  createPipeline: () => ['pipelines', 'create'] as const,
-  renamePipeline: (pipelineId: string) => ['pipelines', 'rename', pipelineId] as const,
-  deletePipeline: (pipelineId: string) => ['pipelines', 'delete', pipelineId] as const,
-  addApp: (pipelineId: string) => ['pipeline-couplings', 'create', pipelineId] as const,
-  removeApp: (couplingId: string) => ['pipeline-couplings', 'delete', couplingId] as const,
-  moveApp: (pipelineId: string) => ['pipeline-couplings', 'move', pipelineId] as const,
-  promote: (pipelineId: string) => ['pipeline-promotions', 'create', pipelineId] as const,
-  rollback: (appId: string) => ['releases', 'rollback', appId] as const,
-}
-
-/** Mutation scopes: mutations in one scope run one after another, in the order they were made. */
-export const mutationScopes = {
-  moveApps: (pipelineId: string) => ({ id: `move-apps:${pipelineId}` }),
-}

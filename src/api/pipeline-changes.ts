@@ -6,14 +6,8 @@ import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { requestJson } from './client'
 import { createCoupling } from './coupling-changes'
 import type { Stage } from './couplings'
-import {
-  appKeys,
-  couplingKeys,
-  mutationKeys,
-  pipelineKeys,
-  releaseKeys,
-  reviewAppKeys,
-} from './keys'
+import { appKeys, couplingKeys, pipelineKeys, releaseKeys, reviewAppKeys } from './keys'
+import { mutationKeys } from './mutation-keys'
 import { pipelineQueries, pipelineSchema, type PipelineOwner } from './pipelines'
 
 /** `pipelines:create`: a pipeline owned by a team or a user (Heroku no longer makes ownerless ones). */

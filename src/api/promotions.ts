@@ -2,7 +2,8 @@ import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react
 import { z } from 'zod/mini'
 import { isClientError, requestJson } from './client'
 import { politeInterval } from './rate-limit'
-import { mutationKeys, promotionKeys, releaseKeys } from './keys'
+import { promotionKeys, releaseKeys } from './keys'
+import { mutationKeys } from './mutation-keys'
 
 export const promotionSchema = z.object({
   id: z.string(),

@@ -8,7 +8,8 @@ import { z } from 'zod/mini'
 import { request, parseBody, requestJson } from './client'
 import { politeInterval } from './rate-limit'
 import { latestReleasesOfPipeline } from './latest-releases'
-import { mutationKeys, releaseKeys, slugKeys } from './keys'
+import { releaseKeys, slugKeys } from './keys'
+import { mutationKeys } from './mutation-keys'
 import { releaseListSchema, releaseSchema, type Release } from './release-schema'
 
 /** Most of the app knows a release as part of the releases API. */
