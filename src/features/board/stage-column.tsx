@@ -85,12 +85,15 @@ export function StageColumn({
             {shownCount !== undefined && ` · ${formatCount(shownCount)} shown`}
           </p>
         </div>
-        {verdict?.kind === 'allowed' ? (
+        {verdict?.kind === 'allowed' && (
           <span className="shrink-0 rounded-md border border-dashed border-violet-400 bg-white px-2 py-1 text-xs font-medium text-violet-800">
             Drop here
           </span>
-        ) : (
-          action && <div className="shrink-0">{action}</div>
+        )}
+        {/* Hidden while "Drop here" stands in its place, not unmounted: a drop would otherwise
+            mount three dialogs again in the render that lands the card. */}
+        {action && (
+          <div className={verdict?.kind === 'allowed' ? 'hidden' : 'shrink-0'}>{action}</div>
         )}
       </header>
       {count + pendingCount === 0 ? (
