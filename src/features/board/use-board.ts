@@ -40,9 +40,10 @@ const stagesAround = (stage: BoardStage) =>
 
 /**
  * Everything a board shows, from five list requests: the pipeline and its couplings decide whether
- * there is a board at all; its apps, newest releases and review apps fill the cards in as they
- * arrive, and a failure among those is reported beside a board that still works. What each app
- * runs is read once for the board and grouped by code, per stage.
+ * there is a board at all, and its newest releases give every card its name and release, so the
+ * columns wait for those three. Its apps and review apps fill the cards in after that, and a
+ * failure among them (or of the newest releases) is reported beside a board that still works.
+ * What each app runs is read once for the board and grouped by code, per stage.
  */
 export function useBoard(pipelineId: string, filter = '') {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
