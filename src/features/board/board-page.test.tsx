@@ -1,10 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import { expect, it } from 'vitest'
+import { couplingQueries } from '@/api/couplings'
 import { pipelineIdOf } from '@/test/demo-ids'
-import { recordRequests } from '@/test/mock-api'
+import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 
 const requests = recordRequests()
+const count = (asked: string) =>
+  requests.filter((seen) => `${seen.method} ${new URL(seen.url).pathname}` === asked).length
 
 it('opens a board with one request for each of its lists', async () => {
   const id = pipelineIdOf('billing-api')
@@ -17,11 +21,42 @@ it('opens a board with one request for each of its lists', async () => {
   // Counted once the board has asked for everything it will ask for.
   await waitFor(() => expect(queryClient.isFetching()).toBe(0))
 
-  const count = (asked: string) =>
-    requests.filter((seen) => `${seen.method} ${new URL(seen.url).pathname}` === asked).length
   expect(count(`GET /pipelines/${id}`)).toBe(1)
   expect(count(`GET /pipelines/${id}/pipeline-couplings`)).toBe(1)
   expect(count('POST /filters/apps')).toBe(1)
   expect(count(`GET /pipelines/${id}/latest-releases`)).toBe(1)
   expect(count(`GET /pipelines/${id}/review-apps`)).toBe(1)
+})
+
+it('lays its columns out once every card can show its release, and asks for the rest after', async () => {
+  const id = pipelineIdOf('billing-api')
+  // The newest releases, answered (by the mock, as usual) only when the test says so.
+  let release = () => {}
+  const answered = new Promise<void>((resolve) => (release = resolve))
+  mockApi.server.use(
+    http.get('https://api.heroku.com/pipelines/:id/latest-releases', async () => {
+      await answered
+    }),
+  )
+  const { queryClient } = renderApp(`/pipelines/${id}`)
+
+  // The pipeline and its couplings are in; the releases are not: no card yet, nothing else asked.
+  await waitFor(() =>
+    expect(queryClient.getQueryData(couplingQueries.byPipeline(id).queryKey)).toBeDefined(),
+  )
+  expect(await screen.findByRole('heading', { name: 'Loading pipeline…' })).toBeInTheDocument()
+  expect(screen.queryAllByRole('article')).toEqual([])
+  expect(count('POST /filters/apps')).toBe(0)
+  expect(count(`GET /pipelines/${id}/review-apps`)).toBe(0)
+
+  release()
+  // Each card comes with its release, in the same render.
+  const staging = await screen.findByRole('article', { name: 'billing-api-staging' })
+  expect(within(staging).getByText(/^v\d+$/)).toBeInTheDocument()
+  for (const card of screen.getAllByRole('article')) {
+    expect(within(card).getByText(/^v\d+$|^No release yet$/)).toBeInTheDocument()
+  }
+  // The apps' settings and the review apps follow, once the cards are shown.
+  await waitFor(() => expect(count('POST /filters/apps')).toBe(1))
+  await waitFor(() => expect(count(`GET /pipelines/${id}/review-apps`)).toBe(1))
 })
