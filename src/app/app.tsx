@@ -48,6 +48,5 @@ export function App({ demo, queryClient, heroku = null, switchTo }: AppProps) {
  */
 function Pages({ queryClient }: { queryClient: QueryClient }) {
   const [router] = useState(() => createRouter(queryClient))
-  // React DOM's flushSync, for the navigations that ask for it (what `react-router/dom` passes).
   return <RouterProvider router={router} flushSync={routerFlushSync} />
 }

@@ -1,25 +1,49 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react'
-import { LOW_BUDGET, rateBudget } from '@/api/rate-limit'
-
-/** Its words come with their own module: most visits never need them. */
-const RateLimitWords = lazy(() => import('./rate-limit-words'))
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { clockTime, LOW_BUDGET, rateBudget } from '@/api/rate-limit'
 
 /**
  * Heroku's request budget in the header, only when it matters: low (refreshes have slowed down),
- * or spent (nothing is sent until the wait ends). A polite live region, there from the start so
- * what it comes to say is announced: it changes rarely.
+ * or spent (nothing is sent until the wait ends). A polite live region: it changes rarely.
  */
 export function RateLimitStatus() {
   const budget = useSyncExternalStore(rateBudget.subscribe, rateBudget.get)
-  const worthSaying =
-    budget.waitUntil !== null || (budget.remaining !== null && budget.remaining < LOW_BUDGET)
+  const waiting = useWaitingUntil(budget.waitUntil)
+
+  let text: string | null = null
+  let detail = ''
+  if (waiting) {
+    text = `Heroku's rate limit reached: waiting until ${clockTime(waiting)}`
+    detail = 'Reads resume on their own then; changes can be tried again then.'
+  } else if (budget.remaining !== null && budget.remaining < LOW_BUDGET) {
+    text = `${budget.remaining.toLocaleString('en')} API requests left`
+    detail =
+      'Heroku allows 4,500 requests an hour per account. Stageboard refreshes less often until the budget recovers.'
+  }
+
   return (
     <span role="status" className="flex">
-      {worthSaying && (
-        <Suspense fallback={null}>
-          <RateLimitWords budget={budget} />
-        </Suspense>
+      {text && (
+        <span
+          title={detail}
+          className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
+        >
+          {text}
+          <span className="sr-only">. {detail}</span>
+        </span>
       )}
     </span>
   )
+}
+
+/** The end of a 429's wait while it lasts, then null: the component renders again when it ends. */
+function useWaitingUntil(waitUntil: number | null) {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (waitUntil === null) return
+    const left = waitUntil - Date.now()
+    if (left <= 0) return
+    const timer = setTimeout(() => setNow(Date.now()), left)
+    return () => clearTimeout(timer)
+  }, [waitUntil])
+  return waitUntil !== null && waitUntil > now ? waitUntil : null
 }

@@ -64,6 +64,7 @@ const answers = <T>(results: UseQueryResult<T>[]) =>
  */
 export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean): RunningCodes {
   const queryClient = useQueryClient()
+  const onceLookingUp = <T extends object>(options: T) => ({ ...options, enabled: lookUp })
   const earlierOf = useMemo(
     () =>
       new Map(
@@ -75,10 +76,9 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
   )
   const lookEarlier = useMemo(() => [...earlierOf.keys()], [earlierOf])
   const earlier = useQueries({
-    queries: [...earlierOf].map(([appId, newestId]) => ({
-      ...releaseQueries.current(appId, newestId),
-      enabled: lookUp,
-    })),
+    queries: [...earlierOf].map(([appId, newestId]) =>
+      onceLookingUp(releaseQueries.current(appId, newestId)),
+    ),
     combine: answers,
   })
 
@@ -102,17 +102,11 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
     return [...owners]
   }, [running])
   const slugs = useQueries({
-    queries: slugOwners.map(([slugId, appId]) => ({
-      ...slugQueries.detail(appId, slugId),
-      enabled: lookUp,
-    })),
+    queries: slugOwners.map(([slugId, appId]) => onceLookingUp(slugQueries.detail(appId, slugId))),
     combine: answers,
   })
   const repos = useQueries({
-    queries: slugOwners.map(([, appId]) => ({
-      ...githubQueries.repoOfApp(appId),
-      enabled: lookUp,
-    })),
+    queries: slugOwners.map(([, appId]) => onceLookingUp(githubQueries.repoOfApp(appId))),
     combine: answers,
   })
 
