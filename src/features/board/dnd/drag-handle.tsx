@@ -7,6 +7,12 @@ import type { DragCard } from './drag-card'
 export const DRAG_CARD_ATTRIBUTE = 'data-drag-card'
 
 /**
+ * One element for every grip: dnd-kit renders all the grips again when a drag starts or ends, and
+ * React skips an element it has already rendered.
+ */
+const GRIP = <GripVertical aria-hidden="true" className="size-4" />
+
+/**
  * The card's grip: a real button named for the app, which pointer, touch and keyboard all pick up.
  * `touch-none` lets a finger drag it instead of scrolling the page.
  *
@@ -44,7 +50,7 @@ export function DragHandle({ id, card }: { id: string; card: DragCard }) {
       aria-label={`Move ${card.name}`}
       className="-ml-1 inline-flex size-7 shrink-0 cursor-grab touch-none items-center justify-center rounded text-slate-500 hover:bg-slate-100 hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-violet-600 active:cursor-grabbing"
     >
-      <GripVertical aria-hidden="true" className="size-4" />
+      {GRIP}
     </button>
   )
 }

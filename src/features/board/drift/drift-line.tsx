@@ -7,7 +7,7 @@ import {
   LoaderCircle,
   type LucideIcon,
 } from 'lucide-react'
-import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover'
+import { PopoverButton } from '@/components/ui/popover'
 import { cn } from '@/lib/cn'
 import { groupLabel } from '@/lib/code-groups'
 import {
@@ -90,28 +90,33 @@ export function DriftLine({ subject, group }: { subject: DriftSide; group: Neigh
   const what = commits ? 'show commits' : 'show apps'
   return (
     <li>
-      <Popover>
-        <PopoverTrigger
-          className="flex w-full gap-1.5 rounded text-left text-xs text-slate-800 underline decoration-slate-300 decoration-dotted underline-offset-2 hover:text-violet-800 hover:decoration-violet-500 focus-visible:outline-2 focus-visible:outline-violet-600"
-          aria-label={`${text}: ${commits && listsApps ? 'show commits and apps' : what}`}
-        >
-          {content}
-        </PopoverTrigger>
-        <PopoverContent
-          aria-label={commits ? `Commits in ${upstream} not yet in ${downstream}` : `The ${label}`}
-          tabIndex={-1}
+      <PopoverButton
+        className="flex w-full gap-1.5 rounded text-left text-xs text-slate-800 underline decoration-slate-300 decoration-dotted underline-offset-2 hover:text-violet-800 hover:decoration-violet-500 focus-visible:outline-2 focus-visible:outline-violet-600"
+        aria-label={`${text}: ${commits && listsApps ? 'show commits and apps' : what}`}
+        panel={{
+          'aria-label': commits
+            ? `Commits in ${upstream} not yet in ${downstream}`
+            : `The ${label}`,
+          tabIndex: -1,
           // Focus the panel itself: landing on its first link would pop that link's tooltip.
-          onOpenAutoFocus={(event) => {
+          onOpenAutoFocus: (event) => {
             event.preventDefault()
             ;(event.currentTarget as HTMLElement).focus()
-          }}
-        >
-          {commits && (
-            <CommitList comparison={commits} upstream={upstream} downstream={downstream} />
-          )}
-          {listsApps && <AppNames names={group.names} className={commits ? 'mt-4' : undefined} />}
-        </PopoverContent>
-      </Popover>
+          },
+          children: (
+            <>
+              {commits && (
+                <CommitList comparison={commits} upstream={upstream} downstream={downstream} />
+              )}
+              {listsApps && (
+                <AppNames names={group.names} className={commits ? 'mt-4' : undefined} />
+              )}
+            </>
+          ),
+        }}
+      >
+        {content}
+      </PopoverButton>
     </li>
   )
 }

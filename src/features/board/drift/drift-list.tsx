@@ -1,3 +1,5 @@
+import type React from 'react'
+import { useState } from 'react'
 import type { DriftSide } from '@/lib/drift'
 import { plural } from '@/lib/format'
 import type { BoardStage } from '@/lib/stages'
@@ -32,16 +34,15 @@ export function DriftList({
       )),
       rest.length > 0 && (
         <li key={`${stage}-more`}>
-          <details className="text-xs text-slate-700">
-            <summary className="cursor-pointer rounded underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-violet-600">
-              {plural(apps, `more ${stage} app`)} on {plural(rest.length, 'other version')}
-            </summary>
-            <ul className="mt-1 space-y-1">
-              {rest.map((group) => (
+          <MoreVersions
+            summary={`${plural(apps, `more ${stage} app`)} on ${plural(rest.length, 'other version')}`}
+          >
+            {() =>
+              rest.map((group) => (
                 <DriftLine key={`${stage}:${group.key}`} subject={subject} group={group} />
-              ))}
-            </ul>
-          </details>
+              ))
+            }
+          </MoreVersions>
         </li>
       ),
     ]
@@ -54,5 +55,24 @@ export function DriftList({
     >
       {lines}
     </ul>
+  )
+}
+
+/**
+ * The lines past the first few, behind a disclosure. They are rendered once it is opened: each
+ * compares code and may ask GitHub, and a card mounts with every move and scroll.
+ */
+function MoreVersions({ summary, children }: { summary: string; children: () => React.ReactNode }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <details
+      className="text-xs text-slate-700"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary className="cursor-pointer rounded underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-violet-600">
+        {summary}
+      </summary>
+      {open && <ul className="mt-1 space-y-1">{children()}</ul>}
+    </details>
   )
 }
