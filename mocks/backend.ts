@@ -46,20 +46,27 @@ export interface MockBackend {
   githubTokens: Set<string> | null
   /** what Kolkrabbi's `/account/github/token` gives; null when no GitHub account is linked */
   linkedGithubToken: string | null
-  persistIfChanged(): void
+  /**
+   * Runs one request's work on the platform's newest state and keeps what it changed (see
+   * StateStorage): every handler's access to the platform goes through here.
+   */
+  transact<T>(work: () => T): Promise<T>
   readonly checkRequest: BackendOptions['checkRequest'] | null
   /** requests the schema refused ("POST /pipelines: #/name: …"), for a test to assert none */
   readonly requestProblems: string[]
-  /** Puts the scenario's state back, forgets the saved one, and turns the knobs back. */
-  reset(): void
+  /** Puts the scenario's state back, for every tab, and turns the knobs back. */
+  reset(): Promise<void>
 }
 
 export function createBackend(options: BackendOptions): MockBackend {
   const { storage, scenario = buildDemoScenario } = options
   const now = options.now ?? Date.now
-  const initial = storage.load() ?? scenario(now())
-  const platform = new Platform(initial, { now, newId: options.newId, timings: options.timings })
-  storage.save(platform.state)
+  // Shared storage swaps in the state another tab saved, at this tab's first request.
+  const platform = new Platform(scenario(now()), {
+    now,
+    newId: options.newId,
+    timings: options.timings,
+  })
 
   // The knobs tests turn, as the backend was made: `reset` puts them back too.
   const knobs = () => ({
@@ -76,17 +83,13 @@ export function createBackend(options: BackendOptions): MockBackend {
     ...knobs(),
     checkRequest: options.checkRequest ?? null,
     requestProblems: [],
-    persistIfChanged() {
-      if (!platform.dirty) return
-      storage.save(platform.state)
-      platform.dirty = false
-    },
+    transact: (work) => storage.transact(platform, work),
     reset() {
-      storage.clear()
-      platform.state = scenario(now())
-      storage.save(platform.state)
-      platform.dirty = false
       Object.assign(this, knobs())
+      return storage.transact(platform, () => {
+        platform.state = scenario(now())
+        platform.markDirty()
+      })
     },
   }
 }

@@ -3,7 +3,7 @@ import { setupWorker } from 'msw/browser'
 import { createBackend, type MockBackend } from './backend'
 import type { Fault } from './faults'
 import { createHandlers } from './handlers/all'
-import { browserStorage, unsavedStorage } from './platform/persistence'
+import { localStorageSnapshot, sharedBrowserStorage, unsavedStorage } from './platform/persistence'
 import { isScenarioName, SCENARIOS, type ScenarioName } from './scenarios/all'
 
 export interface DemoBackendControls {
@@ -12,8 +12,8 @@ export interface DemoBackendControls {
   scenarios: { name: ScenarioName; label: string; persisted: boolean }[]
   /** Reloads the dashboard on another scenario (kept for later visits); unknown names are ignored. */
   switchScenario(name: string): void
-  /** Back to the scenario's start, forgetting every change. */
-  reset(): void
+  /** Back to the scenario's start, forgetting every change, in every tab. */
+  reset(): Promise<void>
   /** Make upcoming requests fail or slow down (see Fault). */
   injectFault(fault: Fault): void
   backend: MockBackend
@@ -55,9 +55,15 @@ export async function startDemoBackend(
   const backend = createBackend({
     apiKeys: options.apiKeys,
     checkRequest,
-    // The small company's changes are kept where they always were; each scenario has its own.
+    // Each scenario keeps its own state, shared by the tabs; the small company's changes from
+    // before are taken over from localStorage, where they were kept.
     storage: scenario.persisted
-      ? browserStorage(window.localStorage, name === 'demo' ? undefined : `stageboard:${name}`)
+      ? sharedBrowserStorage(
+          name,
+          name === 'demo'
+            ? localStorageSnapshot(window.localStorage, 'stageboard:demo-state')
+            : undefined,
+        )
       : unsavedStorage(),
     scenario: scenario.build,
   })

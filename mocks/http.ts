@@ -75,7 +75,8 @@ export interface RouteContext {
   body: Record<string, unknown>
 }
 
-export type Resolver = (context: RouteContext) => Reply | Promise<Reply>
+/** Synchronous: a request's reads and writes of the platform happen in one go (StateStorage). */
+export type Resolver = (context: RouteContext) => Reply
 
 export function errorResponse(status: number, id: string, message: string, headers?: Headers) {
   return HttpResponse.json({ id, message }, { status, headers })
@@ -177,19 +178,25 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
       const body = await readBody(request)
       if (body instanceof PlatformError) throw body
       refuseOffSchema(backend, request, body)
-      advancePromotions(backend.platform)
-      const result = await resolve({
-        request,
-        params: params as Record<string, string>,
-        platform: backend.platform,
-        body,
+      // Written out inside the transaction: what is sent is the state as the request left it.
+      const {
+        status,
+        text,
+        headers: own,
+      } = await backend.transact(() => {
+        advancePromotions(backend.platform)
+        const result = resolve({
+          request,
+          params: params as Record<string, string>,
+          platform: backend.platform,
+          body,
+        })
+        const rendered: Rendered =
+          result.kind === 'json' ? result : result.render(request.headers.get('Range'))
+        return { ...rendered, text: JSON.stringify(rendered.body) }
       })
-      const rendered: Rendered =
-        result.kind === 'json' ? result : result.render(request.headers.get('Range'))
-      for (const [name, value] of Object.entries(rendered.headers ?? {})) headers.set(name, value)
-      const { status, body: payload } = rendered
+      for (const [name, value] of Object.entries(own ?? {})) headers.set(name, value)
 
-      const text = JSON.stringify(payload)
       const etag = etagOf(text)
       headers.set('ETag', etag)
       if (request.method === 'GET' && request.headers.get('If-None-Match') === etag) {
@@ -201,8 +208,6 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
       if (error instanceof PlatformError)
         return errorResponse(error.status, error.id, error.message, headers)
       throw error
-    } finally {
-      backend.persistIfChanged()
     }
   }
 }

@@ -68,8 +68,8 @@ async function start() {
     setHerokuToken(session.key()?.token ?? null)
     setGithubToken(session.githubToken())
   }
-  const queryClient = createQueryClient()
   const namespace = cacheNamespace(demo)
+  const queryClient = createQueryClient({ sharedWithTabs: namespace })
   // A real account's answers are kept on the device only when its key is.
   const keepsAnswers = demo !== null || session.key()?.remembered === true
   let stopKeeping = () => {}

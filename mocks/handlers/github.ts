@@ -63,7 +63,7 @@ function kolkrabbiRoute(
     if (lacksValidKey(backend, args.request)) {
       return HttpResponse.json(UNAUTHORIZED, { status: 401 })
     }
-    return resolve(args)
+    return backend.transact(() => resolve(args))
   }
 }
 
@@ -115,8 +115,10 @@ export function githubHandlers(backend: MockBackend) {
       if (refused) return refused
       const fullName = `${String(params.owner)}/${String(params.repo)}`
       const [base = '', head = ''] = String(params.basehead).split('...')
-      const repo = backend.platform.state.repos[fullName]
-      const comparison = repo && compareCommits(repo, base, head)
+      const comparison = await backend.transact(() => {
+        const repo = backend.platform.state.repos[fullName]
+        return repo && compareCommits(repo, base, head)
+      })
       if (!comparison) return githubNotFound()
       const htmlUrl = `https://github.com/${fullName}/compare/${base}...${head}`
       return HttpResponse.json({

@@ -17,9 +17,9 @@ import { LOW_BUDGET, politeInterval, rateBudget, rateLimitWait } from './rate-li
 
 const { server, backend } = createMockServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
+afterEach(async () => {
   server.resetHandlers()
-  backend.reset()
+  await backend.reset()
 })
 afterAll(() => server.close())
 

@@ -6,7 +6,8 @@ export interface DemoBackend {
   scenario: string
   scenarios: { name: string; label: string; persisted: boolean }[]
   switchScenario(name: string): void
-  reset(): void
+  /** resolves once every tab's next request sees the scenario's start */
+  reset(): Promise<void>
 }
 
 export const DemoBackendContext = createContext<DemoBackend | null>(null)

@@ -1,7 +1,8 @@
-import { MutationCache, QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryClient, type QueryClientConfig } from '@tanstack/react-query'
 import { toast } from '@/components/ui/toast'
 import { ApiError, isClientError } from '@/api/client'
 import { isBudgetLow, politeInterval, rateLimitWait } from '@/api/rate-limit'
+import { TabSharedQueryClient } from './tab-shared-query-client'
 
 /** "Error ID: forbidden · Request ID: 9f…": what a person quotes to Heroku's support. */
 const errorIds = (error: ApiError) =>
@@ -30,9 +31,12 @@ const retryDelay = (failureCount: number, error: unknown) =>
  * Failed queries are shown where their data would be (with a retry), not as toasts. A mutation
  * started from a dialog says `meta: { errorShownInline: true }`: a modal dialog hides the rest of
  * the page from screen readers, toasts included, so the dialog shows its own error instead.
+ *
+ * `sharedWithTabs` names the backend this page talks to (a demo scenario, Heroku): the
+ * dashboard's other tabs on it then see this tab's changes, and this tab theirs.
  */
-export function createQueryClient() {
-  return new QueryClient({
+export function createQueryClient(options: { sharedWithTabs?: string } = {}) {
+  const config: QueryClientConfig = {
     mutationCache: new MutationCache({
       onError: (error, _variables, _context, mutation) => {
         if (mutation.meta?.errorShownInline) return
@@ -51,7 +55,10 @@ export function createQueryClient() {
       },
       mutations: { retry: false },
     },
-  })
+  }
+  return options.sharedWithTabs
+    ? new TabSharedQueryClient(`stageboard:${options.sharedWithTabs}`, config)
+    : new QueryClient(config)
 }
 
 declare module '@tanstack/react-query' {

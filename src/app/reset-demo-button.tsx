@@ -21,7 +21,7 @@ export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
   const [open, setOpen] = useState(false)
 
   const reset = async () => {
-    demo.reset()
+    await demo.reset()
     setOpen(false)
     // The cache is emptied first, then what was kept across reloads is forgotten: a save that
     // falls in between finds nothing of the old data to keep.

@@ -26,11 +26,11 @@ beforeAll(() => mockApi.server.listen({ onUnhandledRequest: 'error' }))
 // files (about 1.5 s here); without this, that lands inside the first test's first `find*`.
 beforeAll(() => Promise.all(Object.values(pageModules).map((load) => load())), 60_000)
 
-afterEach(() => {
+afterEach(async () => {
   cleanup()
   const offSchema = mockApi.backend.requestProblems.splice(0)
   mockApi.server.resetHandlers()
-  mockApi.backend.reset()
+  await mockApi.backend.reset()
   mockApi.backend.faults.clear()
   // A request Heroku's schema does not declare is a bug in the app, whatever the test checked.
   if (offSchema.length > 0)
