@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstLine, namesList, plural, relativeTime, shortSha } from './format'
+import { firstLine, namesList, plural, relativeTime, shortSha, sinceWords } from './format'
 
 describe('relativeTime', () => {
   const now = Date.parse('2026-11-21T12:00:00Z')
@@ -33,4 +33,14 @@ describe('namesList', () => {
     const many = Array.from({ length: 1300 }, (_, i) => `c${i}`)
     expect(namesList(many, 2)).toBe('c0, c1 and 1,298 more')
   })
+})
+
+it('says how long since a read in steps a label can follow', () => {
+  expect(sinceWords(-500)).toBe('just now')
+  expect(sinceWords(9_999)).toBe('just now')
+  expect(sinceWords(12_000)).toBe('10 s ago')
+  expect(sinceWords(59_000)).toBe('55 s ago')
+  expect(sinceWords(60_000)).toBe('1 min ago')
+  expect(sinceWords(59 * 60_000)).toBe('59 min ago')
+  expect(sinceWords(3 * 3_600_000)).toBe('3 hours ago')
 })

@@ -56,3 +56,16 @@ export function namesList(names: string[], shown = 3): string {
   }
   return `${names.slice(0, shown).join(', ')} and ${formatCount(names.length - shown)} more`
 }
+
+/**
+ * "just now", "15 s ago", "3 min ago": how long since something was read, for a label that
+ * refreshes every few seconds (seconds are counted in fives, so it need not render every second).
+ */
+export function sinceWords(elapsedMs: number): string {
+  const seconds = Math.max(0, Math.floor(elapsedMs / 1000))
+  if (seconds < 10) return 'just now'
+  if (seconds < 60) return `${Math.floor(seconds / 5) * 5} s ago`
+  const minutes = Math.floor(seconds / 60)
+  if (minutes < 60) return `${minutes} min ago`
+  return relativeTime(new Date(Date.now() - elapsedMs).toISOString())
+}

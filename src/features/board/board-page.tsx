@@ -18,6 +18,10 @@ import { PendingReviewAppCard } from './cards/review-app-card'
 import { BoardDnd } from './dnd/board-dnd'
 import type { DragCard } from './dnd/drag-card'
 import { createLandings } from './landing'
+import { BoardFreshness } from './live/board-freshness'
+import { CardNewsContext, useCardNews } from './live/card-news'
+import { CardNewsAnnouncer } from './live/card-news-announcer'
+import { useLiveBoard } from './live/use-live-board'
 import { PipelineHeader } from './pipeline-header'
 import { PromotionDialog } from './promote/promotion-dialog'
 import { useChoosePromote, usePromoteAhead } from './promote/use-promotion-params'
@@ -38,6 +42,8 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
   const [landings] = useState(createLandings)
   const moveApp = useMoveApp(pipelineId, landings)
   const board = useBoard(pipelineId, filter.query)
+  const news = useCardNews(pipelineId)
+  const live = useLiveBoard(pipelineId, board.status === 'ready' ? board.updatedAt : 0)
   const entryOf = (appId: string) =>
     board.status === 'ready' ? board.entries.find((entry) => entry.appId === appId) : undefined
   const promoteAhead = usePromoteAhead()
@@ -114,6 +120,13 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
         pipeline={pipeline}
         apps={board.apps}
         actions={pipelineActions?.(pipeline, entries.length)}
+        freshness={
+          <BoardFreshness
+            updatedAt={board.updatedAt}
+            refreshing={live.refreshing}
+            onRefresh={() => void live.refresh()}
+          />
+        }
       />
       {board.partialFailures.map((failure) => (
         <ErrorPanel
@@ -132,54 +145,57 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
         shown={BOARD_STAGES.reduce((sum, stage) => sum + board.shownOf(stage).length, 0)}
         total={entries.length}
       />
-      <CardRevealContext value={revealers}>
-        <BoardDnd onDrop={moveByDrop}>
-          <div className="grid items-start gap-4 lg:grid-cols-4">
-            {BOARD_STAGES.map((stage) => {
-              const inStage = board.shownOf(stage)
-              const pending = stage === 'review' ? board.pendingShown : []
-              return (
-                <StageColumn
-                  key={stage}
-                  stage={stage}
-                  count={board.entriesOf(stage).length}
-                  shownCount={board.filtering ? inStage.length + pending.length : undefined}
-                  summary={board.summaryOf(stage)}
-                  pendingCount={stage === 'review' ? reviewApps.pending.length : 0}
-                  action={
-                    stage === 'review' ? undefined : (
-                      <AddAppDialog pipeline={pipelineRef} stage={stage} />
-                    )
-                  }
-                >
-                  <ColumnCards
+      <CardNewsAnnouncer news={news} nameOf={(appId) => entryOf(appId)?.name} />
+      <CardNewsContext value={news}>
+        <CardRevealContext value={revealers}>
+          <BoardDnd onDrop={moveByDrop}>
+            <div className="grid items-start gap-4 lg:grid-cols-4">
+              {BOARD_STAGES.map((stage) => {
+                const inStage = board.shownOf(stage)
+                const pending = stage === 'review' ? board.pendingShown : []
+                return (
+                  <StageColumn
+                    key={stage}
                     stage={stage}
-                    cards={board.cardsOf(stage)}
-                    basis={board.couplings}
-                    landings={landings}
-                    sizes={cardSizes}
-                    renderCard={(item) =>
-                      item.kind === 'pending' ? (
-                        <PendingReviewAppCard reviewApp={item.reviewApp} />
-                      ) : (
-                        <BoardCard
-                          entry={item.entry}
-                          pipeline={pipelineRef}
-                          runs={board.code.of(item.entry.appId)}
-                          neighbours={board.neighboursOf(item.entry.stage)}
-                          reviewApp={reviewApps.byApp.get(item.entry.appId)}
-                          promoteBlocker={board.promoteBlockerOf(item.entry)}
-                          actions={cardActions}
-                        />
+                    count={board.entriesOf(stage).length}
+                    shownCount={board.filtering ? inStage.length + pending.length : undefined}
+                    summary={board.summaryOf(stage)}
+                    pendingCount={stage === 'review' ? reviewApps.pending.length : 0}
+                    action={
+                      stage === 'review' ? undefined : (
+                        <AddAppDialog pipeline={pipelineRef} stage={stage} />
                       )
                     }
-                  />
-                </StageColumn>
-              )
-            })}
-          </div>
-        </BoardDnd>
-      </CardRevealContext>
+                  >
+                    <ColumnCards
+                      stage={stage}
+                      cards={board.cardsOf(stage)}
+                      basis={board.couplings}
+                      landings={landings}
+                      sizes={cardSizes}
+                      renderCard={(item) =>
+                        item.kind === 'pending' ? (
+                          <PendingReviewAppCard reviewApp={item.reviewApp} />
+                        ) : (
+                          <BoardCard
+                            entry={item.entry}
+                            pipeline={pipelineRef}
+                            runs={board.code.of(item.entry.appId)}
+                            neighbours={board.neighboursOf(item.entry.stage)}
+                            reviewApp={reviewApps.byApp.get(item.entry.appId)}
+                            promoteBlocker={board.promoteBlockerOf(item.entry)}
+                            actions={cardActions}
+                          />
+                        )
+                      }
+                    />
+                  </StageColumn>
+                )
+              })}
+            </div>
+          </BoardDnd>
+        </CardRevealContext>
+      </CardNewsContext>
       <PromotionDialog
         pipelineId={pipelineId}
         apps={entries}

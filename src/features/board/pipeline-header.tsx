@@ -14,11 +14,14 @@ export function PipelineHeader({
   pipeline,
   apps,
   actions,
+  freshness,
 }: {
   pipeline: Pipeline
   apps: App[] | undefined
   /** what can be done to the pipeline itself, such as rename and delete */
   actions?: React.ReactNode
+  /** when the board was last read, and a way to read it again */
+  freshness?: React.ReactNode
 }) {
   const teams = useQuery(teamQueries.all())
   const account = useQuery(accountQueries.current())
@@ -48,11 +51,14 @@ export function PipelineHeader({
           >
             {pipeline.name}
           </h1>
-          <p className="mt-1 flex items-center gap-1.5 text-sm text-slate-600">
-            <OwnerIcon aria-hidden="true" className="size-4 text-slate-500" />
-            <span className="sr-only">Owner: </span>
-            {ownerLabel ?? <Skeleton inline className="h-4 w-28" />}
-          </p>
+          <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1">
+            <p className="flex items-center gap-1.5 text-sm text-slate-600">
+              <OwnerIcon aria-hidden="true" className="size-4 text-slate-500" />
+              <span className="sr-only">Owner: </span>
+              {ownerLabel ?? <Skeleton inline className="h-4 w-28" />}
+            </p>
+            {freshness}
+          </div>
         </div>
         {actions && <div className="flex gap-2">{actions}</div>}
       </div>

@@ -202,6 +202,8 @@ export function useBoard(pipelineId: string, filter = '') {
   return {
     status: 'ready',
     pipeline: pipeline.data,
+    /** when the board's couplings (where every card is) were last read */
+    updatedAt: couplings.dataUpdatedAt,
     apps: coupledApps,
     entries,
     code: codes,

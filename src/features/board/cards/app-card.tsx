@@ -6,6 +6,7 @@ import type { Release } from '@/api/releases'
 import type { ReviewApp } from '@/api/review-apps'
 import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
+import { cn } from '@/lib/cn'
 import type { DriftSide } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
 import { DriftList, type NeighbourStage } from '../drift/drift-list'
@@ -35,6 +36,8 @@ export interface AppCardProps {
   controls?: React.ReactNode
   /** under everything, such as the Promote button */
   footer?: React.ReactNode
+  /** what changed on the card lately ("Moved here from Staging"), said for a few seconds */
+  news?: string
 }
 
 /** One app: its release, the commit it runs, its dynos, and how its code compares with its neighbours. */
@@ -51,6 +54,7 @@ export function AppCard({
   leading,
   controls,
   footer,
+  news,
 }: AppCardProps) {
   const { code, running, slug } = runs
   const subject: DriftSide = { appId, name: name || 'Loading app…', stage, code }
@@ -59,8 +63,20 @@ export function AppCard({
   return (
     <article
       aria-labelledby={headingId}
-      className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+      className={cn(
+        'relative rounded-lg border border-slate-200 bg-white p-3 shadow-sm transition-shadow',
+        news && 'ring-2 ring-sky-500',
+      )}
     >
+      {news && (
+        // On the card's edge, not in its flow: the cards below must not move for a note.
+        <p
+          title={news}
+          className="absolute -top-2.5 right-3 max-w-[85%] truncate rounded-full bg-sky-700 px-2 py-0.5 text-xs font-medium text-white shadow-sm"
+        >
+          {news}
+        </p>
+      )}
       <header className="mb-2 flex items-center gap-1.5">
         {leading}
         <h3 id={headingId} className="min-w-0 flex-1 truncate font-semibold text-slate-900">

@@ -6,6 +6,7 @@ import type { DragCard } from '../dnd/drag-card'
 import { DRAG_CARD_ATTRIBUTE, DragHandle } from '../dnd/drag-handle'
 import type { NeighbourStage } from '../drift/drift-list'
 import type { RunningCode } from '../drift/use-running-codes'
+import { useNewsOf } from '../live/card-news'
 import { PromoteButton, promoteButtonId } from '../promote/promote-button'
 import { AppCard } from './app-card'
 import { CardActionsMenu } from './card-actions-menu'
@@ -62,6 +63,7 @@ export const BoardCard = memo(function BoardCard({
   // The name is known from the app or from its newest release, whichever came first.
   const { appId, stage, app, latest, couplingId, name } = entry
   const card: DragCard = { appId, name, stage }
+  const news = useNewsOf(appId)
   const [removing, setRemoving] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
   // Back to the card's menu button, or, once the card has left the board, to the board's heading.
@@ -83,6 +85,7 @@ export const BoardCard = memo(function BoardCard({
         stage={stage}
         app={app}
         latest={latest}
+        news={news}
         leading={
           // Review apps come from pull requests and stay in Review, and a card is not movable
           // until its name is known (announcements speak names).
