@@ -146,8 +146,11 @@ export function useBoard(pipelineId: string, filter = '') {
   }, [inStages, codesToFilter, terms, placedReviewApps])
 
   // Where cards are follows a move at once; how stages compare (groups, drift, headers) follows
-  // a moment later, in a render React may interrupt: the card lands in its column first.
-  const settledEntries = useDeferredValue(entries)
+  // a moment later, in a render React may interrupt: the card lands in its column first. Not as
+  // the board first shows its cards, though: with nothing settled yet, each card would mount
+  // with no drift lines and grow by them a moment later, under the pointer.
+  const deferredEntries = useDeferredValue(entries)
+  const settledEntries = deferredEntries.length === 0 ? entries : deferredEntries
   const drift = useMemo(() => {
     const groupsOf = groupStages(settledEntries, codes)
     const neighbourStage = (neighbour: BoardStage): NeighbourStage => {

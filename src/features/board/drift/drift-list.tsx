@@ -32,21 +32,24 @@ export function DriftList({
       ...shown.map((group) => (
         <DriftLine key={`${stage}:${group.key}`} subject={subject} group={group} />
       )),
-      rest.length > 0 && (
-        <li key={`${stage}-more`}>
-          <MoreVersions
-            summary={`${plural(apps, `more ${stage} app`)} on ${plural(rest.length, 'other version')}`}
-          >
-            {() =>
-              rest.map((group) => (
-                <DriftLine key={`${stage}:${group.key}`} subject={subject} group={group} />
-              ))
-            }
-          </MoreVersions>
-        </li>
-      ),
+      ...(rest.length > 0
+        ? [
+            <li key={`${stage}-more`}>
+              <MoreVersions
+                summary={`${plural(apps, `more ${stage} app`)} on ${plural(rest.length, 'other version')}`}
+              >
+                {() =>
+                  rest.map((group) => (
+                    <DriftLine key={`${stage}:${group.key}`} subject={subject} group={group} />
+                  ))
+                }
+              </MoreVersions>
+            </li>,
+          ]
+        : []),
     ]
   })
+  // A card whose neighbouring stages hold no apps has nothing to compare with: no list at all.
   if (lines.length === 0) return null
   return (
     <ul
