@@ -48,6 +48,13 @@ describe('promoteBlocker', () => {
   })
 })
 
+it('says why an app that runs a release without a build cannot promote', () => {
+  const staging = { ...apps[1]!, hasSucceededRelease: true }
+  expect(promoteBlocker({ ...staging, runsNoCodeAt: 2 }, apps)).toBe(
+    'shop-staging runs v2, which has no build to promote. Deploy code to it first.',
+  )
+})
+
 describe('defaultTargets', () => {
   it('takes every app of the next stage, as the CLI does', () => {
     expect(defaultTargets(apps[1]!, apps)).toEqual(['prod', 'eu'])

@@ -19,13 +19,22 @@ type PipelineApp = Pick<BoardApp, 'appId' | 'name' | 'stage'>
 
 /** Why an app cannot be promoted from, or null when it can (the "Promote…" button's state). */
 export function promoteBlocker(
-  source: PipelineApp & { hasSucceededRelease: boolean | undefined },
+  source: PipelineApp & {
+    hasSucceededRelease: boolean | undefined
+    /** the version of the release it runs when that release carries no build (no slug) */
+    runsNoCodeAt?: number
+  },
   apps: PipelineApp[],
 ): string | null {
   const next = downstreamOf(source.stage)
   if (!next) return `Apps in ${STAGE_LABELS[source.stage]} have no next stage to promote to.`
   if (source.hasSucceededRelease === false) {
     return `${source.name} has no succeeded release to promote.`
+  }
+  if (source.runsNoCodeAt !== undefined) {
+    // A release made before any build (or of config alone, on an app never built) has no slug:
+    // there is nothing to copy.
+    return `${source.name} runs v${source.runsNoCodeAt}, which has no build to promote. Deploy code to it first.`
   }
   if (!apps.some((app) => app.stage === next)) {
     return `There are no apps in ${STAGE_LABELS[next]} to promote to.`

@@ -4,7 +4,7 @@ import { appQueries } from '@/api/apps'
 import { isNotFound } from '@/api/client'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
-import { releaseQueries } from '@/api/releases'
+import { releaseQueries, type Release } from '@/api/releases'
 import { reviewAppQueries, type ReviewApp } from '@/api/review-apps'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
 import { filterTerms, matchesFilter } from '@/lib/board-filter'
@@ -32,6 +32,10 @@ export function appCard(entry: BoardEntry): ColumnCard {
   }
   return card
 }
+
+/** The version of the release an app runs, when that release carries no build. */
+const runsNoCodeAt = (running: Release | null | undefined) =>
+  running && !running.slug ? running.version : undefined
 
 const stagesAround = (stage: BoardStage) =>
   [upstreamOf(stage), downstreamOf(stage)].filter(
@@ -243,7 +247,11 @@ export function useBoard(pipelineId: string, filter = '') {
       const next = downstreamOf(entry.stage)
       return next
         ? promoteBlocker(
-            { ...entry, hasSucceededRelease: hasSucceededRelease(entry.latest) },
+            {
+              ...entry,
+              hasSucceededRelease: hasSucceededRelease(entry.latest),
+              runsNoCodeAt: runsNoCodeAt(codes.of(entry.appId).running),
+            },
             isBoardStage(next) ? (byStage.stages.get(next)?.entries ?? []) : [],
           )
         : undefined

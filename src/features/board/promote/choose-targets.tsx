@@ -87,7 +87,7 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (!running || chosenApps.length === 0 || request.isPending) return
+    if (!running?.slug || chosenApps.length === 0 || request.isPending) return
     onPromote({ releaseId: running.id, targetAppIds: chosenApps.map((app) => app.appId) })
   }
 
@@ -103,15 +103,20 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
         aria-label="What will be promoted"
         className="mt-4 rounded-lg bg-slate-50 p-3 text-sm"
       >
-        {running === undefined || (running && !slug) ? (
+        {running === undefined || (running?.slug && !slug) ? (
           <Skeleton className="h-10 w-full" />
         ) : running === null ? (
           <p className="text-red-800">{source.name} has no succeeded release to promote.</p>
+        ) : !running.slug ? (
+          <p className="text-red-800">
+            {source.name} runs v{running.version}, which has no build to promote. Deploy code to it
+            first.
+          </p>
         ) : (
           <>
             <p className="text-slate-700">
               <span className="font-semibold text-slate-900">v{running.version}</span> of{' '}
-              {source.name}, released by {running.user.email}
+              {source.name}, released by <span>{running.user.email}</span>
             </p>
             {slug && (
               <p className="mt-1 flex min-w-0 gap-2 text-slate-700">
@@ -198,7 +203,7 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
           pendingLabel="Starting the promotion…"
           request={request}
           failureTitle="The promotion did not start"
-          disabled={chosenApps.length === 0 || !running}
+          disabled={chosenApps.length === 0 || !running?.slug}
         />
       </div>
     </form>

@@ -51,3 +51,17 @@ it('opens from a card at once, then puts itself in the address, where Back close
   await act(() => router.navigate(-1))
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
 })
+
+it('keeps Promote… unavailable, with the reason, for an app whose release has no build', async () => {
+  const staging = appIdOf('billing-api-staging')
+  const newest = mockApi.backend.platform.state.releases[staging]?.at(-1)
+  if (!newest) throw new Error('billing-api-staging has releases in the demo')
+  newest.slugId = null
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  const card = await screen.findByRole('article', { name: 'billing-api-staging' })
+  const promote = within(card).getByRole('button', { name: 'Promote…' })
+  await waitFor(() => expect(promote).toHaveAttribute('aria-disabled', 'true'))
+  expect(promote).toHaveAccessibleDescription(
+    `billing-api-staging runs v${newest.version}, which has no build to promote. Deploy code to it first.`,
+  )
+})
