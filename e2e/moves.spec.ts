@@ -12,6 +12,18 @@ import { installFaults } from './support/faults'
 /** dnd-kit's live region: what a screen reader hears during a drag. */
 const announcer = (page: Page) => page.locator('[id^="DndLiveRegion"]')
 
+/** Tab to a card's grip and pick the card up with Space, ready for the arrow keys. */
+async function pickUpByKeyboard(page: Page, appName: string) {
+  const handle = page.getByRole('button', { name: `Move ${appName}` })
+  await handle.focus()
+  await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await expect(announcer(page)).toHaveText(new RegExp(`^Picked up ${appName}\\.`))
+  // dnd-kit listens for arrows from the next macrotask after pick-up.
+  await page.waitForTimeout(50)
+  return handle
+}
+
 test('drag a card by pointer to another stage; it is still there after a reload', async ({
   page,
 }) => {
@@ -74,13 +86,8 @@ test('drag by keyboard: Space, arrows and Space, with every step announced by na
   page,
 }) => {
   await openBoard(page, 'billing-api')
-  const handle = page.getByRole('button', { name: 'Move billing-api-staging' })
-  await handle.focus()
-  await page.keyboard.press('Space')
-  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await pickUpByKeyboard(page, 'billing-api-staging')
   await expect(announcer(page)).toHaveText('Picked up billing-api-staging. It is in Staging.')
-  // dnd-kit listens for arrows from the next macrotask after pick-up.
-  await page.waitForTimeout(50)
 
   await page.keyboard.press('ArrowLeft')
   await expect(announcer(page)).toHaveText(
@@ -238,4 +245,54 @@ test('quick successive moves land in order and never flicker a card back', async
   await expect(
     column(page, 'production').getByRole('article', { name: 'billing-api-dev' }),
   ).toBeVisible()
+})
+
+test('every move can be undone from its toast; a refused one names the app and the stage, and stays until dismissed', async ({
+  page,
+}) => {
+  await openBoard(page, 'billing-api')
+
+  // A drag by keyboard, then Undo from the toast.
+  await pickUpByKeyboard(page, 'billing-api-eu')
+  await page.keyboard.press('ArrowLeft')
+  await expect(announcer(page)).toHaveText('Over Staging.')
+  await page.keyboard.press('Space')
+  await expect(
+    column(page, 'staging').getByRole('article', { name: 'billing-api-eu' }),
+  ).toBeVisible()
+  const moved = page.getByRole('listitem').filter({ hasText: 'Moved billing-api-eu to Staging' })
+  await expect(moved).toBeVisible()
+  await expectNoAxeViolations(page)
+  await moved.getByRole('button', { name: 'Undo' }).click()
+  await expect(
+    column(page, 'production').getByRole('article', { name: 'billing-api-eu' }),
+  ).toBeVisible()
+  await expect(page.getByText('Moved billing-api-eu to Production')).toBeVisible()
+  await expect.poll(() => stageInApi(page, 'billing-api', 'billing-api-eu')).toBe('production')
+
+  // Time is the test's from here: a minute passes in an instant.
+  await page.clock.install()
+  await page.evaluate(() =>
+    window.stageboardDemo?.injectFault({
+      method: 'PATCH',
+      url: '/pipeline-couplings/',
+      error: { status: 422, id: 'invalid_params', message: 'No.' },
+    }),
+  )
+  await page.getByRole('button', { name: 'Actions for billing-api-dev' }).click()
+  await page.getByRole('menuitem', { name: 'Move to Staging' }).click()
+  const refused = page
+    .getByRole('listitem')
+    .filter({ hasText: "Couldn't move billing-api-dev to Staging: No." })
+  await expect(refused).toBeVisible()
+  await expect(refused).toContainText('Error ID: invalid_params')
+  await expect(
+    column(page, 'development').getByRole('article', { name: 'billing-api-dev' }),
+  ).toBeVisible()
+  await expectNoAxeViolations(page)
+  // A minute later it is still there, until the person closes it.
+  await page.clock.runFor(60_000)
+  await expect(refused).toBeVisible()
+  await refused.getByRole('button', { name: 'Close toast' }).click()
+  await expect(refused).toBeHidden()
 })

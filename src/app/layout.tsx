@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
-import { Link, Outlet } from 'react-router'
+import { Link, Outlet, ScrollRestoration, type Location } from 'react-router'
 import { Toaster } from '@/components/ui/toaster'
 import { accountQueries } from '@/api/account'
 import { Button } from '@/components/ui/button'
@@ -17,6 +17,12 @@ const ScenarioSwitch = lazy(() =>
 const ResetDemoButton = lazy(() =>
   import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
 )
+
+/**
+ * Scroll is kept per page, not per history entry: a new page opens at its top and Back finds the
+ * old one where it was, while a board's own parameters (its filter, a dialog) leave it in place.
+ */
+const scrollKey = (location: Location) => location.pathname
 
 export function Layout() {
   const demo = useDemoBackend()
@@ -77,6 +83,7 @@ export function Layout() {
         <Outlet />
       </main>
       <TwoFactorPrompt />
+      <ScrollRestoration getKey={scrollKey} />
       <Toaster />
     </div>
   )

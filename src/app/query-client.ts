@@ -27,7 +27,8 @@ const retryDelay = (failureCount: number, error: unknown) =>
   isRateLimited(error) ? rateLimitWait() : Math.min(1000 * 2 ** failureCount, 30_000)
 
 /**
- * Errors are reported once, here: a failed mutation raises one toast with the API's message.
+ * Errors are reported once, here: a failed mutation raises one toast with the API's message, after
+ * what failed when the mutation names it (`meta.failureTitle`).
  * Failed queries are shown where their data would be (with a retry), not as toasts. A mutation
  * started from a dialog says `meta: { errorShownInline: true }`: a modal dialog hides the rest of
  * the page from screen readers, toasts included, so the dialog shows its own error instead.
@@ -38,9 +39,10 @@ const retryDelay = (failureCount: number, error: unknown) =>
 export function createQueryClient(options: { sharedWithTabs?: string } = {}) {
   const config: QueryClientConfig = {
     mutationCache: new MutationCache({
-      onError: (error, _variables, _context, mutation) => {
+      onError: (error, variables, _context, mutation) => {
         if (mutation.meta?.errorShownInline) return
-        toast.error(error.message, {
+        const what = mutation.meta?.failureTitle?.(variables)
+        toast.error(what ? `${what}: ${error.message}` : error.message, {
           description: error instanceof ApiError ? errorIds(error) : undefined,
         })
       },
@@ -66,6 +68,8 @@ declare module '@tanstack/react-query' {
     mutationMeta: {
       /** the mutation's caller shows the error itself (see createQueryClient) */
       errorShownInline?: boolean
+      /** what failed, named before the API's words: "Couldn't move billing-api-dev to Staging" */
+      failureTitle?: (variables: unknown) => string
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { usePageTitle } from '@/hooks/use-page-title'
 
 /** A page for what is not there: an unknown address, or a pipeline or app the API does not know. */
 export function NotFound({
@@ -8,6 +9,7 @@ export function NotFound({
   title?: string
   children?: React.ReactNode
 }) {
+  usePageTitle(title)
   return (
     <div className="mx-auto max-w-lg rounded-xl border border-slate-200 bg-white p-8 text-center shadow-sm">
       <p className="text-sm font-semibold text-violet-700">404</p>

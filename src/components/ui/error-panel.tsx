@@ -10,6 +10,8 @@ interface ErrorPanelProps {
   onRetry?: () => void
   retrying?: boolean
   className?: string
+  /** the page's heading when the error is all the page shows */
+  asPageHeading?: boolean
 }
 
 /** What went wrong, in the API's own words, with a way to try again. */
@@ -19,7 +21,9 @@ export function ErrorPanel({
   onRetry,
   retrying = false,
   className,
+  asPageHeading = false,
 }: ErrorPanelProps) {
+  const Title = asPageHeading ? 'h1' : 'p'
   const message = error instanceof Error ? error.message : 'Something went wrong.'
   const apiError = error instanceof ApiError ? error : undefined
   return (
@@ -33,7 +37,7 @@ export function ErrorPanel({
       <div className="flex items-start gap-3">
         <AlertTriangle aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-red-700" />
         <div className="min-w-0 flex-1">
-          <p className="font-semibold">{title}</p>
+          <Title className="font-semibold">{title}</Title>
           <p className="mt-1 break-words">{message}</p>
           {apiError && <RequestIdNote error={apiError} />}
         </div>

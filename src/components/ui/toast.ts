@@ -34,12 +34,18 @@ export function whenToastsLoad(ready: () => void): () => void {
   return () => waiting.delete(ready)
 }
 
+/**
+ * Errors stay until dismissed (a person reads them at their own pace, or is away when one comes);
+ * confirmations go after sonner's few seconds.
+ */
+const DEFAULTS = { success: {}, error: { duration: Infinity } } as const
+
 const show =
   (kind: 'success' | 'error'): Show =>
-  (...args) => {
+  (message, data) => {
     loadSonner().then(
-      ({ toast }) => toast[kind](...args),
-      (error: unknown) => console.error('A message could not be shown:', args[0], error),
+      ({ toast }) => toast[kind](message, { ...DEFAULTS[kind], ...data }),
+      (error: unknown) => console.error('A message could not be shown:', message, error),
     )
     // sonner's id is not needed by any caller: nothing dismisses a toast by hand.
     return ''

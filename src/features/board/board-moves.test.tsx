@@ -28,9 +28,11 @@ it('moves a card at once from its menu, and puts it back with the API message wh
   await userEvent.click(within(menu).getByRole('menuitem', { name: 'Move to Staging' }))
 
   expect(within(column('Staging')).getByRole('article', { name: 'billing-api-eu' })).toBeVisible()
-  // The API's words, as text: markup in a message is shown, never interpreted.
+  // What failed, then the API's words, as text: markup in a message is shown, never interpreted.
   expect(
-    await screen.findByText('This pipeline is locked while <b>billing</b> is audited.'),
+    await screen.findByText(
+      "Couldn't move billing-api-eu to Staging: This pipeline is locked while <b>billing</b> is audited.",
+    ),
   ).toBeInTheDocument()
   expect(
     await within(column('Production')).findByRole('article', { name: 'billing-api-eu' }),

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { expect, it } from 'vitest'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineIdOf } from '@/test/demo-ids'
@@ -59,4 +59,22 @@ it('lays its columns out once every card can show its release, and asks for the 
   // The apps' settings and the review apps follow, once the cards are shown.
   await waitFor(() => expect(count('POST /filters/apps')).toBe(1))
   await waitFor(() => expect(count(`GET /pipelines/${id}/review-apps`)).toBe(1))
+})
+
+it('names a board that could not be read in its heading, with the API’s words', async () => {
+  const id = pipelineIdOf('billing-api')
+  mockApi.server.use(
+    http.get('https://api.heroku.com/pipelines/:id/pipeline-couplings', () =>
+      HttpResponse.json(
+        { id: 'service_unavailable', message: 'The API is resting.' },
+        { status: 503 },
+      ),
+    ),
+  )
+  renderApp(`/pipelines/${id}`)
+  expect(
+    await screen.findByRole('heading', { level: 1, name: "Couldn't load this pipeline" }),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('alert')).toHaveTextContent('The API is resting.')
+  await waitFor(() => expect(document.title).toBe('Pipeline · Stageboard'))
 })

@@ -6,6 +6,7 @@ import type { Pipeline } from '@/api/pipelines'
 import { NotFound } from '@/components/not-found'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import type { RowKey } from '@/components/ui/virtual-rows'
+import { usePageTitle } from '@/hooks/use-page-title'
 import { useStableCallbacks } from '@/hooks/use-stable-callbacks'
 import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
@@ -44,6 +45,13 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
   const board = useBoard(pipelineId, filter.query)
   const news = useCardNews(pipelineId)
   const live = useLiveBoard(pipelineId, board.status === 'ready' ? board.updatedAt : 0)
+  usePageTitle(
+    board.status === 'ready'
+      ? board.pipeline.name
+      : board.status === 'not-found'
+        ? 'Pipeline not found'
+        : 'Pipeline',
+  )
   const entryOf = (appId: string) =>
     board.status === 'ready' ? board.entries.find((entry) => entry.appId === appId) : undefined
   const promoteAhead = usePromoteAhead()
@@ -52,23 +60,23 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
   const [cardSizes] = useState(() => new Map<RowKey, number>())
   const reveal = (stage: BoardStage, appId: string) => revealers.reveal(stage, appId)
 
-  // A drop the board refuses was already shown on the column and announced: nothing more to say.
-  const moveByDrop = (card: DragCard, to: BoardStage) => {
-    const verdict = moveApp({
+  const moveCard = (card: DragCard, to: BoardStage) =>
+    moveApp({
       appId: card.appId,
       appName: card.name,
       from: card.stage,
       to,
       entry: entryOf(card.appId),
     })
-    if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'drag-handle', to, reveal)
+  // A drop the board refuses was already shown on the column and announced: nothing more to say.
+  const moveByDrop = (card: DragCard, to: BoardStage) => {
+    if (moveCard(card, to).kind === 'allowed') {
+      refocusMovedCard(card.appId, 'drag-handle', to, reveal)
+    }
   }
   const cardActions = useStableCallbacks<CardActions>({
     moveFromMenu: (card, to) => {
-      const verdict = moveApp(
-        { appId: card.appId, appName: card.name, from: card.stage, to, entry: entryOf(card.appId) },
-        { confirm: true },
-      )
+      const verdict = moveCard(card, to)
       if (verdict.kind === 'refused') toast.error(verdict.reason)
       if (verdict.kind === 'allowed') refocusMovedCard(card.appId, 'actions', to, reveal)
     },
@@ -94,6 +102,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
     return (
       <ErrorPanel
         title="Couldn't load this pipeline"
+        asPageHeading
         error={board.error}
         onRetry={board.retry}
         retrying={board.retrying}

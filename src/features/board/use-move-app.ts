@@ -19,27 +19,41 @@ export interface MoveRequest {
 
 interface Move extends StageChange {
   appName: string
-  /** say so when it lands (menu moves; a drop is announced by the drag itself) */
-  confirm: boolean
 }
+
+const isMove = (value: unknown): value is Move =>
+  typeof value === 'object' && value !== null && 'appName' in value && 'to' in value
 
 /**
  * The one way an app changes stage, for drag, keyboard and menu alike. The cache work (the card
  * moving at once, going back if refused, overlapping moves) is the API's move mutation; here are
- * the board's rules and what the user is told. Each move also lands in `landings`, for the columns
- * to show in the render of the drop or click itself (see `landing.ts`).
+ * the board's rules and what the user is told: the move, with Undo, or what failed, in the API's
+ * words. Each move also lands in `landings`, for the columns to show in the render of the drop or
+ * click itself (see `landing.ts`).
  */
 export function useMoveApp(pipelineId: string, landings: Landings) {
   const queryClient = useQueryClient()
   const move = couplingMutations.move<Move>(pipelineId)
   const mutation = useMutation({
     ...move,
+    meta: {
+      failureTitle: (change) =>
+        isMove(change)
+          ? `Couldn't move ${change.appName} to ${STAGE_LABELS[change.to]}`
+          : "Couldn't move the app",
+    },
     // Here, not in mutate's callbacks: those only run for the latest of overlapping moves. After
-    // the API's own callbacks, never instead of them.
+    // the API's own callbacks, never instead of them. Every way of moving (drag, keys, menu) can
+    // be undone from the toast: the move back is a move like any other.
     onSuccess: async (...args) => {
       await move.onSuccess?.(...args)
-      const { appName, to, confirm } = args[1]
-      if (confirm) toast.success(`Moved ${appName} to ${STAGE_LABELS[to]}`)
+      const change = args[1]
+      toast.success(`Moved ${change.appName} to ${STAGE_LABELS[change.to]}`, {
+        action: {
+          label: 'Undo',
+          onClick: () => mutation.mutate({ ...change, from: change.to, to: change.from }),
+        },
+      })
     },
   })
 
@@ -47,7 +61,7 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
    * Checks the move, then makes it. Refusals the board can see coming (review, same stage) never
    * reach the API; the verdict is returned so the caller can say what happened.
    */
-  const moveApp = (request: MoveRequest, options: { confirm?: boolean } = {}): MoveVerdict => {
+  const moveApp = (request: MoveRequest): MoveVerdict => {
     const verdict = judgeMove(request.from, request.to)
     if (verdict.kind !== 'allowed') return verdict
     const coupling = cachedCouplingOf(queryClient, pipelineId, request.appId)
@@ -63,7 +77,6 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
       from: request.from,
       to: request.to,
       appName: request.appName,
-      confirm: options.confirm ?? false,
     })
     return verdict
   }

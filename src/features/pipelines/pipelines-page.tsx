@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { countByStage } from '@/lib/stages'
+import { usePageTitle } from '@/hooks/use-page-title'
 import { PipelineSummary } from './pipeline-summary'
 import { useOwnerDescriptions } from './use-owner-descriptions'
 
@@ -40,6 +41,7 @@ export function PipelinesPage() {
   const pipelines = useQuery(pipelineQueries.all())
   const couplings = useQuery(couplingQueries.all())
   const describeOwner = useOwnerDescriptions(pipelines.data)
+  usePageTitle('Pipelines')
   const [creating, setCreating] = useState(false)
   // The dialog unmounts as it closes, before Radix could give focus back: the page does.
   const newPipelineButton = useRef<HTMLButtonElement>(null)

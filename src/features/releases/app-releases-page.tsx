@@ -12,6 +12,7 @@ import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { STAGE_LABELS } from '@/lib/stages'
+import { usePageTitle } from '@/hooks/use-page-title'
 import { ReleaseRow } from './release-row'
 
 /** An app's releases, newest first, paged as Heroku pages them, with rollback. */
@@ -24,6 +25,9 @@ export function AppReleasesPage() {
   // The release stays set after the dialog closes: focus goes back to its row's button.
   const [rollbackTarget, setRollbackTarget] = useState<Release>()
   const [rollbackOpen, setRollbackOpen] = useState(false)
+  usePageTitle(
+    isNotFound(app.error) ? 'App not found' : app.data ? `${app.data.name} releases` : 'Releases',
+  )
 
   if (isNotFound(app.error)) {
     return (
