@@ -36,7 +36,9 @@ function CodeOf({ appId, release, label }: { appId: string; release: Release; la
       <p className="text-xs font-medium text-slate-600">{label}</p>
       <p className="mt-1 font-semibold text-slate-900">
         v{release.version}{' '}
-        <span className="font-normal text-slate-700">· {release.description}</span>
+        <span className="font-normal text-slate-700">
+          · <span>{release.description}</span>
+        </span>
       </p>
       {slug.data ? (
         <p className="mt-1 flex min-w-0 gap-2 text-slate-700">

@@ -47,7 +47,10 @@ export function PipelineHeader({
           <h1
             id="board-heading"
             tabIndex={-1}
-            className="text-2xl font-semibold tracking-tight text-slate-900 focus:outline-none"
+            title={pipeline.name}
+            // A name as long as the API allows wraps, and is cut after three lines (all of it
+            // in the title): the pipeline's actions stay in reach.
+            className="line-clamp-3 text-2xl font-semibold tracking-tight wrap-anywhere text-slate-900 focus:outline-none"
           >
             {pipeline.name}
           </h1>

@@ -47,11 +47,11 @@ export function ReleaseRow({
         )}
       </th>
       <td className="max-w-md py-3 pr-3 break-words text-slate-800">
-        {release.description}
+        <span>{release.description}</span>
         {/* On a phone, who, when and how it went join the description instead of taking
             columns of their own. */}
         <p className="mt-0.5 text-xs text-slate-600 md:hidden">
-          {release.user.email} · <RelativeTime iso={release.created_at} />
+          <span>{release.user.email}</span> · <RelativeTime iso={release.created_at} />
         </p>
         <p className="mt-0.5 text-xs sm:hidden">
           <ReleaseStatus status={release.status} />

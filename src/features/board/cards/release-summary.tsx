@@ -58,7 +58,7 @@ export function ReleaseSummary({ latest, running, slug }: ReleaseSummaryProps) {
           <Skeleton className="h-5 w-4/5" />
         ))}
       <p className="truncate text-xs text-slate-600">
-        {latest.user.email} · <RelativeTime iso={latest.created_at} />
+        <span>{latest.user.email}</span> · <RelativeTime iso={latest.created_at} />
       </p>
     </div>
   )
