@@ -1,35 +1,119 @@
-import * as TooltipPrimitive from '@radix-ui/react-tooltip'
+import * as PopoverPrimitive from '@radix-ui/react-popover'
 import type React from 'react'
-import { cn } from '@/lib/cn'
+import { cloneElement, useEffect, useId, useRef, useState } from 'react'
+
+/** How long a pointer rests on the trigger before the tip shows (Radix's tooltip waits as long). */
+const OPEN_DELAY_MS = 300
+/** How long the tip stays once the pointer leaves, so the pointer can cross over to it. */
+const CLOSE_GRACE_MS = 150
+
+type TriggerProps = React.HTMLAttributes<HTMLElement>
 
 /**
- * Radix shows the tip on hover and on keyboard focus, and wires aria-describedby. Each tooltip
- * brings its own provider: Radix's tooltip code then loads with the pages that show one (the
- * board), not with the first screen.
+ * A tip on hover and on keyboard focus, described to screen readers while it shows.
+ *
+ * Built for screens that show hundreds (every card has one or two): the trigger is the element
+ * given, with a few handlers, and Radix's parts (a positioner, a dismissable layer, a portal) are
+ * mounted on the first hover or focus, not with the card. Radix's own tooltip cannot join later
+ * without replacing its trigger, which may be the element that has focus; its popover, anchored
+ * to the trigger, can. What the tooltip's trigger would do is done here: the delay, the grace
+ * to reach the tip, no tip for a press, Escape (the popover's dismissable layer) and the
+ * description.
  */
 export function Tooltip({
   content,
   children,
 }: {
   content: React.ReactNode
-  children: React.ReactElement
+  children: React.ReactElement<TriggerProps>
 }) {
+  const [used, setUsed] = useState(false)
+  const [open, setOpen] = useState(false)
+  // The trigger, as its hover or focus found it: the tip is placed against it.
+  const anchor = useRef<HTMLElement | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const pressed = useRef(false)
+  const tipId = useId()
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const after = (ms: number, next: boolean) => {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(() => setOpen(next), ms)
+  }
+  const showNow = () => {
+    clearTimeout(timer.current)
+    setUsed(true)
+    setOpen(true)
+  }
+  const hideNow = () => {
+    clearTimeout(timer.current)
+    setOpen(false)
+  }
+
+  const own = children.props
+  // The refs are read in the handlers below, on events; the rule cannot see that through
+  // cloneElement's props.
+  // eslint-disable-next-line react-hooks/refs
+  const trigger = cloneElement(children, {
+    // A trigger that describes itself already (a disabled button's reason) keeps that alone.
+    'aria-describedby': own['aria-describedby'] ?? (open ? tipId : undefined),
+    onPointerEnter: (event: React.PointerEvent<HTMLElement>) => {
+      own.onPointerEnter?.(event)
+      // A finger's press is not a hover: it would show the tip as the button acts.
+      if (event.pointerType === 'touch') return
+      anchor.current = event.currentTarget
+      setUsed(true)
+      after(OPEN_DELAY_MS, true)
+    },
+    onPointerLeave: (event: React.PointerEvent<HTMLElement>) => {
+      own.onPointerLeave?.(event)
+      after(CLOSE_GRACE_MS, false)
+    },
+    onPointerDown: (event: React.PointerEvent<HTMLElement>) => {
+      own.onPointerDown?.(event)
+      pressed.current = true
+      hideNow()
+    },
+    onFocus: (event: React.FocusEvent<HTMLElement>) => {
+      own.onFocus?.(event)
+      // Focus from a press is the press's; focus from the keyboard (or given back) shows the tip.
+      anchor.current = event.currentTarget
+      if (!pressed.current) showNow()
+      pressed.current = false
+    },
+    onBlur: (event: React.FocusEvent<HTMLElement>) => {
+      own.onBlur?.(event)
+      pressed.current = false
+      hideNow()
+    },
+  })
+
   return (
-    <TooltipPrimitive.Provider delayDuration={300}>
-      <TooltipPrimitive.Root>
-        <TooltipPrimitive.Trigger asChild>{children}</TooltipPrimitive.Trigger>
-        <TooltipPrimitive.Portal>
-          <TooltipPrimitive.Content
-            sideOffset={4}
-            className={cn(
-              'z-50 max-w-xs rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow-lg',
-            )}
-          >
-            {content}
-            <TooltipPrimitive.Arrow className="fill-slate-900" />
-          </TooltipPrimitive.Content>
-        </TooltipPrimitive.Portal>
-      </TooltipPrimitive.Root>
-    </TooltipPrimitive.Provider>
+    <>
+      {trigger}
+      {used && (
+        <PopoverPrimitive.Root open={open} onOpenChange={setOpen}>
+          <PopoverPrimitive.Anchor virtualRef={anchor} />
+          <PopoverPrimitive.Portal>
+            <PopoverPrimitive.Content
+              id={tipId}
+              role="tooltip"
+              side="top"
+              sideOffset={4}
+              collisionPadding={8}
+              // A tip never takes focus, nor gives it back: the trigger keeps it throughout.
+              onOpenAutoFocus={(event) => event.preventDefault()}
+              onCloseAutoFocus={(event) => event.preventDefault()}
+              onPointerEnter={() => clearTimeout(timer.current)}
+              onPointerLeave={() => after(CLOSE_GRACE_MS, false)}
+              className="z-50 max-w-xs rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow-lg"
+            >
+              {content}
+              <PopoverPrimitive.Arrow className="fill-slate-900" />
+            </PopoverPrimitive.Content>
+          </PopoverPrimitive.Portal>
+        </PopoverPrimitive.Root>
+      )}
+    </>
   )
 }

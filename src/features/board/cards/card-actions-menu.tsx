@@ -1,12 +1,11 @@
 import { ArrowRightLeft, Ellipsis, Undo2, Unlink } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import {
-  DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
+  MenuButton,
 } from '@/components/ui/dropdown-menu'
 import { moveTargetsFrom } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
@@ -32,12 +31,13 @@ export function CardActionsMenu({
 }: CardActionsMenuProps) {
   const targets = moveTargetsFrom(stage) as BoardStage[]
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
+    <MenuButton
+      button={
         <Button id={triggerId} size="icon" variant="ghost" aria-label={`Actions for ${appName}`}>
           <Ellipsis aria-hidden="true" className="size-4" />
         </Button>
-      </DropdownMenuTrigger>
+      }
+    >
       <DropdownMenuContent aria-label={`Actions for ${appName}`}>
         {targets.length === 0 && <DropdownMenuLabel>Review apps stay in Review</DropdownMenuLabel>}
         {targets.map((to) => (
@@ -56,6 +56,6 @@ export function CardActionsMenu({
           Remove from pipeline…
         </DropdownMenuItem>
       </DropdownMenuContent>
-    </DropdownMenu>
+    </MenuButton>
   )
 }
