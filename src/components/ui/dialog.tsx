@@ -41,10 +41,60 @@ function InertPage() {
 }
 let openDialogs = 0
 
+/** Whether an element of a dialog is shown: not hidden, nor inside something not displayed. */
+function isShown(element: HTMLElement, content: HTMLElement) {
+  for (
+    let node: HTMLElement | null = element;
+    node && node !== content;
+    node = node.parentElement
+  ) {
+    if (node.hidden || getComputedStyle(node).display === 'none') return false
+  }
+  return getComputedStyle(element).visibility !== 'hidden'
+}
+
+/** What Radix would focus first in a dialog: its first tabbable control that is not a link. */
+function firstControlIn(content: HTMLElement): HTMLElement {
+  const candidates = content.querySelectorAll<HTMLElement>(
+    'button, input, select, textarea, [tabindex]',
+  )
+  const tabbable = (element: HTMLElement) =>
+    element.tabIndex >= 0 &&
+    !element.matches(':disabled') &&
+    !(element instanceof HTMLInputElement && element.type === 'hidden')
+  return (
+    [...candidates].find((element) => tabbable(element) && isShown(element, content)) ?? content
+  )
+}
+
+/**
+ * Focus moves into a dialog once its first frame is painted, not in the commit that opens it:
+ * focusing lays out the whole page there and then (7 ms with a promote dialog of 500 targets),
+ * which the opening click would wait for. Radix's own focus, deferred; a caller's handler of
+ * `onOpenAutoFocus` still decides first.
+ */
+function focusAfterPaint(event: Event) {
+  event.preventDefault()
+  const content = event.currentTarget as HTMLElement
+  afterNextPaint(() => {
+    // Someone may have clicked or typed into it already; focus held by the dialog itself (Radix
+    // puts it there when the focused element behind goes away) is not a choice of theirs.
+    const active = document.activeElement
+    const chosen = active !== content && content.contains(active)
+    if (content.isConnected && !chosen) {
+      const first = firstControlIn(content)
+      first.focus()
+      // As Radix does: a text box focused on opening has its text selected, ready to retype.
+      if (first instanceof HTMLInputElement) first.select()
+    }
+  })
+}
+
 export function DialogContent({
   className,
   wide = false,
   children,
+  onOpenAutoFocus,
   ...props
 }: React.ComponentProps<typeof DialogPrimitive.Content> & {
   /** room for a list with details on each row (the promote dialog) */
@@ -59,6 +109,10 @@ export function DialogContent({
           wide ? 'max-w-xl' : 'max-w-lg',
           className,
         )}
+        onOpenAutoFocus={(event) => {
+          onOpenAutoFocus?.(event)
+          if (!event.defaultPrevented) focusAfterPaint(event)
+        }}
         {...props}
       >
         <InertPage />
