@@ -36,15 +36,22 @@ export function whenToastsLoad(ready: () => void): () => void {
 
 /**
  * Errors stay until dismissed (a person reads them at their own pace, or is away when one comes);
- * confirmations go after sonner's few seconds.
+ * confirmations go after sonner's few seconds, or after ten when they offer an action (Undo):
+ * time to notice the wrong card moved and reach the button.
  */
 const DEFAULTS = { success: {}, error: { duration: Infinity } } as const
+const WITH_ACTION_MS = 10_000
 
 const show =
   (kind: 'success' | 'error'): Show =>
   (message, data) => {
     loadSonner().then(
-      ({ toast }) => toast[kind](message, { ...DEFAULTS[kind], ...data }),
+      ({ toast }) =>
+        toast[kind](message, {
+          ...DEFAULTS[kind],
+          ...(data?.action && kind === 'success' ? { duration: WITH_ACTION_MS } : {}),
+          ...data,
+        }),
       (error: unknown) => console.error('A message could not be shown:', message, error),
     )
     // sonner's id is not needed by any caller: nothing dismisses a toast by hand.
