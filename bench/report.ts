@@ -10,13 +10,13 @@ export interface Figures {
   staticPage: number | null
   /**
    * ms from the drop key of a keyboard move to the card in its new column (DOM), and painted:
-   * medians of three moves; the first move's apart (it runs the code for the first time)
+   * medians of five moves; the first move's apart (it runs the code for the first time)
    */
   moveScript: number | null
   moveFirstScript: number | null
   movePainted: number | null
   /** ms from a click on Promote… (500 targets) to the dialog's targets in the DOM, and painted:
-   * medians of three openings; the first opening's apart */
+   * medians of five openings; the first opening's apart */
   promoteOpenScript: number | null
   promoteOpenFirstScript: number | null
   promoteOpenPainted: number | null
@@ -100,20 +100,20 @@ const ROWS: [string, (f: Figures) => string, string][] = [
     `≤ ${BUDGETS.board2000VsStatic}x`,
   ],
   [
-    'move: input to DOM (median of 3)',
+    'move: input to DOM (median of 5)',
     (f) => show(f.moveScript, ' ms', 1),
     `≤ ${BUDGETS.moveScriptMs} ms`,
   ],
   ['move: input to DOM, first move', (f) => show(f.moveFirstScript, ' ms', 1), ''],
-  ['move: input to paint (median of 3)', (f) => show(f.movePainted, ' ms', 1), ''],
+  ['move: input to paint (median of 5)', (f) => show(f.movePainted, ' ms', 1), ''],
   ['move on the 20-app board: input to DOM', (f) => show(f.move20Script, ' ms', 1), ''],
   [
-    'promote (500 targets): click to DOM (median of 3)',
+    'promote (500 targets): click to DOM (median of 5)',
     (f) => show(f.promoteOpenScript, ' ms', 1),
     `≤ ${BUDGETS.promoteOpenScriptMs} ms`,
   ],
   ['promote: click to DOM, first opening', (f) => show(f.promoteOpenFirstScript, ' ms', 1), ''],
-  ['promote: click to paint (median of 3)', (f) => show(f.promoteOpenPainted, ' ms', 1), ''],
+  ['promote: click to paint (median of 5)', (f) => show(f.promoteOpenPainted, ' ms', 1), ''],
   [
     'promote on the 20-app board (5 targets): click to DOM',
     (f) => show(f.promoteOpen20Script, ' ms', 1),
