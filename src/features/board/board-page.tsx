@@ -10,6 +10,7 @@ import { usePageTitle } from '@/hooks/use-page-title'
 import { useStableCallbacks } from '@/hooks/use-stable-callbacks'
 import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
 import { AddAppDialog } from './add-app-dialog'
+import { CardIconSprite } from './card-icons'
 import { BoardFilter, useBoardFilter } from './board-filter'
 import { BoardSkeleton } from './board-skeleton'
 import { CardRevealContext, createCardRevealers } from './card-reveal'
@@ -125,6 +126,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
 
   return (
     <section aria-labelledby="board-heading">
+      <CardIconSprite />
       <PipelineHeader
         pipeline={pipeline}
         apps={board.apps}

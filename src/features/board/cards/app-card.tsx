@@ -1,4 +1,3 @@
-import { Construction, RotateCw } from 'lucide-react'
 import type React from 'react'
 import { Link } from 'react-router'
 import type { App } from '@/api/apps'
@@ -9,6 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 import type { DriftSide } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
+import { CardIcon } from '../card-icons'
 import { DriftList, type NeighbourStage } from '../drift/drift-list'
 import type { RunningCode } from '../drift/use-running-codes'
 import { FormationSummary } from './formation-summary'
@@ -93,7 +93,7 @@ export function AppCard({
         </h3>
         {app?.maintenance && (
           <span className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
-            <Construction aria-hidden="true" className="size-3.5" />
+            <CardIcon name="maintenance" className="size-3.5" />
             Maintenance
           </span>
         )}
@@ -112,7 +112,7 @@ export function AppCard({
         <div role="alert" className="mt-2 flex items-center gap-2 text-xs text-red-800">
           <span className="min-w-0 flex-1">Couldn't read this app's code: {code.message}</span>
           <Button size="sm" variant="ghost" onClick={onRetryCode}>
-            <RotateCw aria-hidden="true" className="size-3.5" />
+            <CardIcon name="retry" className="size-3.5" />
             Retry
           </Button>
         </div>

@@ -1,4 +1,4 @@
-import { ArrowRightLeft, Ellipsis, Undo2, Unlink } from 'lucide-react'
+import { ArrowRightLeft, Undo2, Unlink } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenuContent,
@@ -9,6 +9,7 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { moveTargetsFrom } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
+import { CardIcon } from '../card-icons'
 
 interface CardActionsMenuProps {
   appName: string
@@ -34,7 +35,7 @@ export function CardActionsMenu({
     <MenuButton
       button={
         <Button id={triggerId} size="icon" variant="ghost" aria-label={`Actions for ${appName}`}>
-          <Ellipsis aria-hidden="true" className="size-4" />
+          <CardIcon name="actions" />
         </Button>
       }
     >

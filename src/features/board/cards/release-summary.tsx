@@ -1,10 +1,10 @@
-import { CircleAlert, LoaderCircle } from 'lucide-react'
 import { isSucceeded, type Release, type Slug } from '@/api/releases'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/cn'
 import { firstLine, shortSha } from '@/lib/format'
 import { RELEASE_STATUS_WORDS } from '@/lib/releases'
+import { CardIcon } from '../card-icons'
 
 interface ReleaseSummaryProps {
   latest: Release | null | undefined
@@ -19,7 +19,6 @@ export function ReleaseSummary({ latest, running, slug }: ReleaseSummaryProps) {
 
   // A succeeded release is the normal case: only the others are worth a badge.
   const statusWords = isSucceeded(latest) ? null : RELEASE_STATUS_WORDS[latest.status]
-  const StatusIcon = latest.status === 'pending' ? LoaderCircle : CircleAlert
   return (
     <div className="space-y-1 text-sm">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -33,8 +32,8 @@ export function ReleaseSummary({ latest, running, slug }: ReleaseSummaryProps) {
               latest.status === 'expired' && 'bg-slate-100 text-slate-700',
             )}
           >
-            <StatusIcon
-              aria-hidden="true"
+            <CardIcon
+              name={latest.status === 'pending' ? 'loading' : 'alert'}
               className={cn('size-3.5', latest.status === 'pending' && 'animate-spin')}
             />
             {statusWords}

@@ -1,7 +1,7 @@
-import { GitPullRequest } from 'lucide-react'
 import type { ReviewApp } from '@/api/review-apps'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { cn } from '@/lib/cn'
+import { CardIcon } from '../card-icons'
 
 const STATUS_WORDS: Record<ReviewApp['status'], string> = {
   pending: 'pending',
@@ -17,7 +17,7 @@ export function ReviewAppSummary({ reviewApp }: { reviewApp: ReviewApp }) {
   return (
     <div className="space-y-1 text-sm">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <GitPullRequest aria-hidden="true" className="size-4 text-slate-500" />
+        <CardIcon name="pull-request" className="size-4 text-slate-500" />
         <span className="font-medium text-slate-900">
           {reviewApp.pr_number === null ? 'No pull request' : `PR #${reviewApp.pr_number}`}
         </span>

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core'
-import { GripVertical } from 'lucide-react'
 import { useCallback, useLayoutEffect, useRef } from 'react'
+import { CardIcon } from '../card-icons'
 import type { DragCard } from './drag-card'
 
 /** The attribute that marks a card's outer element: what is measured and dimmed while dragged. */
@@ -10,7 +10,7 @@ export const DRAG_CARD_ATTRIBUTE = 'data-drag-card'
  * One element for every grip: dnd-kit renders all the grips again when a drag starts or ends, and
  * React skips an element it has already rendered.
  */
-const GRIP = <GripVertical aria-hidden="true" className="size-4" />
+const GRIP = <CardIcon name="grip" />
 
 /**
  * The card's grip: a real button named for the app, which pointer, touch and keyboard all pick up.

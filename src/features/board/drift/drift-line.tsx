@@ -1,12 +1,3 @@
-import {
-  ArrowDownCircle,
-  ArrowUpCircle,
-  CheckCircle2,
-  CircleSlash,
-  GitFork,
-  LoaderCircle,
-  type LucideIcon,
-} from 'lucide-react'
 import { PopoverButton } from '@/components/ui/popover'
 import { cn } from '@/lib/cn'
 import { groupLabel } from '@/lib/code-groups'
@@ -20,6 +11,7 @@ import {
   type DriftSide,
 } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
+import { CardIcon } from '../card-icons'
 import { AppNames } from './app-names'
 import { CommitList } from './commit-list'
 import { useComparison } from './use-comparison'
@@ -32,13 +24,14 @@ export interface NeighbourGroup {
   names: string[]
 }
 
-const LOOK: Record<Drift['kind'], { icon: LucideIcon; tone: string }> = {
-  loading: { icon: LoaderCircle, tone: 'text-slate-500' },
-  identical: { icon: CheckCircle2, tone: 'text-emerald-700' },
-  ahead: { icon: ArrowUpCircle, tone: 'text-sky-700' },
-  behind: { icon: ArrowDownCircle, tone: 'text-amber-700' },
-  diverged: { icon: GitFork, tone: 'text-orange-700' },
-  'not-compared': { icon: CircleSlash, tone: 'text-slate-500' },
+/** Each kind has its own shape as well as its own colour: colour alone would not tell them apart. */
+const TONE: Record<Drift['kind'], string> = {
+  loading: 'text-slate-500',
+  identical: 'text-emerald-700',
+  ahead: 'text-sky-700',
+  behind: 'text-amber-700',
+  diverged: 'text-orange-700',
+  'not-compared': 'text-slate-500',
 }
 
 /** Groups of more than two apps are named by count; their names are one click away. */
@@ -62,12 +55,12 @@ export function DriftLine({ subject, group }: { subject: DriftSide; group: Neigh
   const drift: Drift =
     plan.kind === 'settled' ? plan.drift : driftAfterCompare(subject, other, compared)
 
-  const { icon: Icon, tone } = LOOK[drift.kind]
+  const tone = TONE[drift.kind]
   const text = describeDrift(drift, label)
   const content = (
     <>
-      <Icon
-        aria-hidden="true"
+      <CardIcon
+        name={drift.kind}
         className={cn('mt-0.5 size-4 shrink-0', tone, drift.kind === 'loading' && 'animate-spin')}
       />
       <span className="min-w-0">{text}</span>

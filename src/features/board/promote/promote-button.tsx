@@ -1,7 +1,7 @@
-import { Rocket } from 'lucide-react'
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { Tooltip } from '@/components/ui/tooltip'
+import { CardIcon } from '../card-icons'
 
 /** The id of an app's Promote button: the promote dialog returns focus to it when it closes. */
 export const promoteButtonId = (appId: string) => `promote-${appId}`
@@ -23,7 +23,7 @@ export function PromoteButton({
   if (!blocker) {
     return (
       <Button id={id} size="sm" onClick={onPromote}>
-        <Rocket aria-hidden="true" className="size-4" />
+        <CardIcon name="promote" />
         Promote…
       </Button>
     )
@@ -39,7 +39,7 @@ export function PromoteButton({
           className="cursor-not-allowed opacity-50"
           onClick={(event) => event.preventDefault()}
         >
-          <Rocket aria-hidden="true" className="size-4" />
+          <CardIcon name="promote" />
           Promote…
         </Button>
       </Tooltip>
