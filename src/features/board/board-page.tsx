@@ -53,8 +53,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
         ? 'Pipeline not found'
         : 'Pipeline',
   )
-  const entryOf = (appId: string) =>
-    board.status === 'ready' ? board.entries.find((entry) => entry.appId === appId) : undefined
+  const entryOf = (appId: string) => (board.status === 'ready' ? board.entryOf(appId) : undefined)
   const promoteAhead = usePromoteAhead()
   const choosePromote = useChoosePromote(promoteAhead)
   const [revealers] = useState(createCardRevealers)

@@ -213,6 +213,8 @@ export function useBoard(pipelineId: string, filter = '') {
     updatedAt: couplings.dataUpdatedAt,
     apps: coupledApps,
     entries,
+    /** an app's entry, looked up by id (a move asks this of 2,000 entries) */
+    entryOf: (appId: string) => remembered.get(appId),
     code: codes,
     reviewApps: placedReviewApps,
     /** parts of the board that failed to load, each with its own retry */

@@ -10,14 +10,22 @@ export interface FailedCompares {
 
 const NONE: FailedCompares = { count: 0, error: null }
 
+const COMPARES = githubKeys.compares()
+const isCompare = (key: readonly unknown[]) => COMPARES.every((part, i) => key[i] === part)
+
 /**
  * The GitHub compares that failed among those on screen (a query with an observer): the board's
  * drift lines and the promote dialog. One notice speaks for all of them.
  */
 export function useFailedCompares(): FailedCompares {
   const queryCache = useQueryClient().getQueryCache()
+  // Told of compares only: a card that mounts or unmounts adds and removes a dozen observers of
+  // other queries, and looking through the whole cache for each of them cost a move 2 ms.
   const subscribe = useCallback(
-    (listener: () => void) => queryCache.subscribe(listener),
+    (listener: () => void) =>
+      queryCache.subscribe((event) => {
+        if (isCompare(event.query.queryKey as readonly unknown[])) listener()
+      }),
     [queryCache],
   )
   // A stable snapshot: the same object until the count or the first error changes.
