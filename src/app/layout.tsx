@@ -8,12 +8,10 @@ import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
 import { RateLimitStatus } from './rate-limit-status'
+import { ScenarioSwitch } from './scenario-switch'
 import { TwoFactorPrompt } from './two-factor-prompt'
 
-// Demo only (and the reset a dialog's worth of code): a visit to a real account never loads them.
-const ScenarioSwitch = lazy(() =>
-  import('./scenario-switch').then((module) => ({ default: module.ScenarioSwitch })),
-)
+// Demo only, and a dialog's worth of code: a visit to a real account never loads it.
 const ResetDemoButton = lazy(() =>
   import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
 )
@@ -56,8 +54,10 @@ export function Layout() {
               <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
                 Demo backend
               </span>
-              <Suspense fallback={null}>
-                <ScenarioSwitch demo={demo} />
+              <ScenarioSwitch demo={demo} />
+              {/* Its room is kept while it loads: on a phone the header would wrap late and
+                  push the page down under the reader's eyes. */}
+              <Suspense fallback={<span aria-hidden="true" className="h-8 w-9 sm:w-40" />}>
                 <ResetDemoButton demo={demo} />
               </Suspense>
             </>

@@ -1,4 +1,10 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import {
+  defaultRangeExtractor,
+  useWindowVirtualizer,
+  type Range,
+  type VirtualItem,
+  type Virtualizer,
+} from '@tanstack/react-virtual'
 import type React from 'react'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
@@ -46,6 +52,22 @@ function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
 }
 
 /**
+ * Whether a card measured at another height than expected moves the page by the difference, so
+ * what is on screen stays put: TanStack Virtual's own rule, but only while its idea of the scroll
+ * is the window's. It hears of a scroll by the scroll event, a frame late: on a page just opened
+ * (and put at its top by the router) it would still think the page is where the last one was, and
+ * push the new page down by that much.
+ */
+function keepsScreenStill(item: VirtualItem, _delta: number, list: Virtualizer<Window, Element>) {
+  const scrolled = window.scrollY
+  if (Math.abs((list.scrollOffset ?? 0) - scrolled) >= 1) return false
+  const firstMeasure = !list.itemSizeCache.has(item.key)
+  return firstMeasure
+    ? item.start < scrolled
+    : item.end <= scrolled && list.scrollDirection !== 'backward'
+}
+
+/**
  * A column's cards, rendered only where the window is scrolled to, so a stage of 1,300 apps costs
  * what a screenful does. The page keeps its own scroll (on a phone too, where the columns stack).
  * The card holding focus is kept rendered when it scrolls away, so keyboard users do not lose it;
@@ -79,6 +101,8 @@ export function VirtualCardList<T>({
       [focused],
     ),
   })
+
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepsScreenStill
 
   // After the rows' refs of each commit (children's refs are attached before this effect runs).
   useLayoutEffect(() => firstRows.settle(virtualizer.itemSizeCache.size > 0))
