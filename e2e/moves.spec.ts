@@ -99,7 +99,9 @@ test('drag by keyboard: Space, arrows and Space, with every step announced by na
   await expect(announcer(page)).toHaveText('Over Production.')
   await expect(column(page, 'production')).toHaveAttribute('data-drop', 'allowed')
   await page.keyboard.press('Space')
-  await expect(announcer(page)).toHaveText('Dropped billing-api-staging in Production.')
+  await expect(announcer(page)).toHaveText(
+    'Dropped billing-api-staging in Production. Asking Heroku to move it.',
+  )
 
   await expect(
     column(page, 'production').getByRole('article', { name: 'billing-api-staging' }),

@@ -49,7 +49,7 @@ test('on a 2,000-app board, a card moves by keyboard to the far end of a long co
   for (const _ of ['review', 'staging', 'production']) await page.keyboard.press('ArrowRight')
   await page.keyboard.press('Space')
   await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(
-    'Dropped fleet-dev-01 in Production.',
+    'Dropped fleet-dev-01 in Production. Asking Heroku to move it.',
   )
 
   // By name it sorts after the 1,300 customer apps: the column scrolls to it, and focus is on it.

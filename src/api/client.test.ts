@@ -1,4 +1,4 @@
-import { HttpResponse, http } from 'msw'
+import { HttpResponse, delay, http } from 'msw'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod/mini'
 import { createMockServer } from '../../mocks/node'
@@ -10,6 +10,7 @@ import {
   requestAllPages,
   requestJson,
   setHerokuToken,
+  setRequestTimeout,
 } from './client'
 import { answersKept, forgetAnswers } from './conditional-cache'
 import { GITHUB_API_URL } from './github'
@@ -63,6 +64,29 @@ describe('errors', () => {
       status: 0,
       id: 'network_error',
     })
+  })
+
+  it('gives up on a request that never answers, and says a change may have been made', async () => {
+    setRequestTimeout(100)
+    try {
+      server.use(
+        http.all('https://api.heroku.com/pipelines/:id', async () => {
+          await delay('infinite')
+          return HttpResponse.json({})
+        }),
+      )
+      const read = await requestJson('/pipelines/p1', z.unknown()).catch((e: unknown) => e)
+      expect(read).toMatchObject({ status: 0, id: 'timeout' })
+      expect((read as ApiError).message).toMatch(/^Heroku did not answer within \d+ seconds\. Try/)
+      const change = await requestJson('/pipelines/p1', z.unknown(), {
+        method: 'PATCH',
+        body: { name: 'x' },
+      }).catch((e: unknown) => e)
+      expect(change).toMatchObject({ id: 'timeout' })
+      expect((change as ApiError).message).toMatch(/may or may not have been made/)
+    } finally {
+      setRequestTimeout(30_000)
+    }
   })
 
   it('refuses a response of the wrong shape instead of passing it on', async () => {

@@ -126,6 +126,27 @@ export interface RequestOptions {
 
 const NETWORK_MESSAGE = 'Could not reach the Heroku API. Check your connection, then try again.'
 
+/**
+ * How long a request may go unanswered before it is given up: 30 s, the wait after which Heroku's
+ * own router gives up on an app (H12). Without one, a request that never answers holds its
+ * dialog or card until a reload. Tests shorten it.
+ */
+let requestTimeoutMs = 30_000
+
+export function setRequestTimeout(ms: number) {
+  requestTimeoutMs = ms
+}
+
+/** A change given up on may have been made all the same: the caller reads the truth again. */
+const timedOut = (method: string, requestId: string | undefined) => {
+  const seconds = Math.round(requestTimeoutMs / 1000)
+  const message =
+    method === 'GET'
+      ? `Heroku did not answer within ${seconds} seconds. Try again in a moment.`
+      : `Heroku did not answer within ${seconds} seconds, so the change may or may not have been made. Stageboard reads it again to show where things stand.`
+  return new ApiError(0, 'timeout', message, requestId)
+}
+
 async function errorFrom(response: Response, sentRequestId?: string): Promise<ApiError> {
   let id = response.status === 404 ? 'not_found' : `http_${response.status}`
   let message = `The API answered ${response.status} ${response.statusText}`.trim()
@@ -222,15 +243,17 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   await nextTask()
   if (toPlatformApi) await waitOutRateLimit(method, options.signal)
   let response: Response
+  const deadline = AbortSignal.timeout(requestTimeoutMs)
   try {
     response = await fetch(url, {
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
+      signal: options.signal ? AbortSignal.any([options.signal, deadline]) : deadline,
     })
   } catch (error) {
     if (options.signal?.aborted) throw error
+    if (deadline.aborted) throw timedOut(method, requestId)
     if (etag) {
       // Perhaps Heroku's CORS does not allow If-None-Match from this origin: read without it.
       stopConditionalReads()

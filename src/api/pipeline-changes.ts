@@ -3,12 +3,12 @@
  * queries, which the first screen reads: only the dialogs that change pipelines load this.
  */
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
-import { requestJson } from './client'
+import { ApiError, requestJson } from './client'
 import { createCoupling } from './coupling-changes'
 import type { Stage } from './couplings'
 import { appKeys, couplingKeys, pipelineKeys, releaseKeys, reviewAppKeys } from './keys'
 import { mutationKeys } from './mutation-keys'
-import { pipelineQueries, pipelineSchema, type PipelineOwner } from './pipelines'
+import { pipelineQueries, pipelineSchema, type Pipeline, type PipelineOwner } from './pipelines'
 
 /** `pipelines:create`: a pipeline owned by a team or a user (Heroku no longer makes ownerless ones). */
 function createPipeline(input: { name: string; owner: PipelineOwner }) {
@@ -41,18 +41,46 @@ export interface NewPipeline {
   /** the first app, by name or id, and its stage */
   app: string
   stage: Stage
+  /** a pipeline an earlier try made and could not take back: this try adds the app to it */
+  leftBehind?: Pipeline
+}
+
+/**
+ * The first app was refused and the empty pipeline could not be deleted again: the error says
+ * so, and carries the pipeline, so that trying again uses it instead of making a second one.
+ */
+export class PipelineLeftBehind extends ApiError {
+  readonly pipeline: Pipeline
+
+  constructor(refusal: ApiError, pipeline: Pipeline, cleanUp: unknown) {
+    const why = cleanUp instanceof Error ? ` (${cleanUp.message.replace(/[.!]?\s*$/, '')})` : ''
+    super(
+      refusal.status,
+      refusal.id,
+      `${refusal.message} The pipeline ${pipeline.name} was made, empty, and deleting it again failed${why}: trying again adds the app to it.`,
+      refusal.requestId,
+    )
+    this.pipeline = pipeline
+  }
 }
 
 /**
  * `pipelines:create` makes two calls: the pipeline, then its first app's coupling. When the second
- * is refused, the first is undone, so a failure never leaves an empty pipeline behind.
+ * is refused, the first is undone, so a failure leaves no empty pipeline behind; if undoing fails
+ * too, the error says what was left (see PipelineLeftBehind).
  */
-async function createWithFirstApp({ name, owner, app, stage }: NewPipeline) {
-  const pipeline = await createPipeline({ name, owner })
+async function createWithFirstApp({ name, owner, app, stage, leftBehind }: NewPipeline) {
+  const pipeline = leftBehind ?? (await createPipeline({ name, owner }))
   try {
     await createCoupling({ app, pipelineId: pipeline.id, stage })
   } catch (error) {
-    await deletePipeline(pipeline.id).catch(() => undefined)
+    const cleanUp = await deletePipeline(pipeline.id).then(
+      () => null,
+      (failure: unknown) => failure ?? new Error('unknown failure'),
+    )
+    if (cleanUp !== null && error instanceof ApiError) {
+      throw new PipelineLeftBehind(error, pipeline, cleanUp)
+    }
     throw error
   }
   return pipeline

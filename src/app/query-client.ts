@@ -18,6 +18,8 @@ const isRateLimited = (error: unknown) => error instanceof ApiError && error.isR
  */
 function shouldRetry(failureCount: number, error: unknown) {
   if (isRateLimited(error)) return failureCount < 5
+  // 30 s without an answer already: the person decides whether to wait that long again.
+  if (error instanceof ApiError && error.id === 'timeout') return false
   if (isClientError(error)) return false
   return failureCount < 2
 }
@@ -40,7 +42,8 @@ export function createQueryClient(options: { sharedWithTabs?: string } = {}) {
   const config: QueryClientConfig = {
     mutationCache: new MutationCache({
       onError: (error, variables, _context, mutation) => {
-        if (mutation.meta?.errorShownInline) return
+        const inline = mutation.meta?.errorShownInline
+        if (typeof inline === 'function' ? inline() : inline) return
         const what = mutation.meta?.failureTitle?.(variables)
         toast.error(what ? `${what}: ${error.message}` : error.message, {
           description: error instanceof ApiError ? errorIds(error) : undefined,
@@ -66,8 +69,11 @@ export function createQueryClient(options: { sharedWithTabs?: string } = {}) {
 declare module '@tanstack/react-query' {
   interface Register {
     mutationMeta: {
-      /** the mutation's caller shows the error itself (see createQueryClient) */
-      errorShownInline?: boolean
+      /**
+       * the mutation's caller shows the error itself (see createQueryClient); a function when
+       * that depends on the moment (a dialog closed before the answer came)
+       */
+      errorShownInline?: boolean | (() => boolean)
       /** what failed, named before the API's words: "Couldn't move billing-api-dev to Staging" */
       failureTitle?: (variables: unknown) => string
     }

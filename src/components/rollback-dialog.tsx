@@ -75,6 +75,7 @@ export function RollbackDialog({
         description: `v${created.version} now runs the code of v${release.version}.`,
       })
     },
+    failureTitle: `${app.name} was not rolled back${target ? ` to v${target.version}` : ''}`,
     open,
     onOpenChange,
   })
@@ -117,7 +118,7 @@ export function RollbackDialog({
             submitLabel={target ? `Roll back to v${target.version}` : 'Roll back'}
             pendingLabel="Rolling back…"
             request={dialog.request}
-            failureTitle="The rollback was not made"
+            failureTitle={dialog.failureTitle}
             disabled={!target}
           />
         </form>

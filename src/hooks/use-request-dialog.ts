@@ -6,7 +6,7 @@ import {
   type MutationKey,
   type UseMutationOptions,
 } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 interface RequestDialogOptions<TData, TVariables, TOnMutateResult> {
   /** the dialog's one request: mutation options from `src/api`, as they are */
@@ -16,53 +16,65 @@ interface RequestDialogOptions<TData, TVariables, TOnMutateResult> {
   /**
    * What the user is told when the request succeeds, even if the dialog is gone by then (mutate's
    * own callbacks die with their component). It runs after the API's callbacks, never instead.
+   * `shown` says whether the dialog is still open: a dialog closed while it waited tells by toast
+   * and takes no one anywhere.
    */
-  onSuccess?: (data: TData, variables: TVariables) => void
+  onSuccess?: (data: TData, variables: TVariables, shown: boolean) => void
+  /**
+   * What failed, said before the API's words: inside the dialog while it is open, in a toast once
+   * it was closed before the answer came.
+   */
+  failureTitle: string
   /** when the dialog's owner keeps its open state (a card's menu, the address); else it keeps its own */
   open?: boolean
   onOpenChange?: (open: boolean) => void
   /** puts the form back as it started; called whenever the dialog opens or closes */
   onReset?: () => void
-  /**
-   * Closing is refused while the request is on its way (the default), so its answer is seen where
-   * it was asked. A request that outlives its dialog (a promotion) says false: the dialog closes,
-   * and the request keeps its state until it answers.
-   */
-  stayOpenWhilePending?: boolean
-  /**
-   * Whether a failure is shown inside the dialog (the default) rather than as a toast: a modal
-   * dialog hides the rest of the page from screen readers, toasts included.
-   */
-  errorShownInline?: boolean
 }
 
 /**
  * A dialog whose form sends one request: its open state, the request, a guard against sending it
  * twice, and the rules for closing. Every dialog that asks the API for something uses this, with
  * `DialogFormFooter` showing the request's state and error.
+ *
+ * A dialog can be closed while its request is on its way (a slow Heroku must not hold the page):
+ * the request is not taken back (HTTP cannot), and its answer is told by toast instead, success
+ * or failure, naming what it was.
  */
 export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
   mutation,
   onSuccess,
+  failureTitle,
   open: openFromOwner,
   onOpenChange: tellOwner,
   onReset,
-  stayOpenWhilePending = true,
-  errorShownInline = true,
 }: RequestDialogOptions<TData, TVariables, TOnMutateResult>) {
   const queryClient = useQueryClient()
   const [ownOpen, setOwnOpen] = useState(false)
+  const open = openFromOwner ?? ownOpen
+  // Read when the answer comes, which may be after the dialog has closed or unmounted.
+  const shown = useRef(open)
+  useEffect(() => {
+    shown.current = open
+    return () => {
+      shown.current = false
+    }
+  }, [open])
   const request = useMutation({
     ...mutation,
-    meta: { ...mutation.meta, errorShownInline },
+    meta: {
+      ...mutation.meta,
+      errorShownInline: () => shown.current,
+      failureTitle: () => failureTitle,
+    },
     onSuccess: async (...args) => {
       await mutation.onSuccess?.(...args)
-      onSuccess?.(args[0], args[1])
+      onSuccess?.(args[0], args[1], shown.current)
     },
   })
 
   const onOpenChange = (next: boolean) => {
-    if (!next && request.isPending && stayOpenWhilePending) return
+    shown.current = next
     setOwnOpen(next)
     tellOwner?.(next)
     onReset?.()
@@ -84,10 +96,11 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
   }
 
   return {
-    open: openFromOwner ?? ownOpen,
+    open,
     onOpenChange,
     close: () => onOpenChange(false),
     request,
     submit,
+    failureTitle,
   }
 }

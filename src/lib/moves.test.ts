@@ -61,7 +61,7 @@ describe('moveAnnouncements', () => {
     )
     expect(moveAnnouncements.over(card, 'production')).toBe('Over Production.')
     expect(moveAnnouncements.dropped(card, 'production')).toBe(
-      'Dropped billing-api-staging in Production.',
+      'Dropped billing-api-staging in Production. Asking Heroku to move it.',
     )
   })
 

@@ -61,7 +61,9 @@ export const moveAnnouncements = {
     const stays = `${mover.name} stays in ${STAGE_LABELS[mover.stage]}.`
     if (!to) return `Dropped outside the stages. ${stays}`
     const verdict = judgeMove(mover.stage, to)
-    if (verdict.kind === 'allowed') return `Dropped ${mover.name} in ${STAGE_LABELS[to]}.`
+    // Not "moved" yet: the API has to agree, and the toast that follows says it did (or not).
+    if (verdict.kind === 'allowed')
+      return `Dropped ${mover.name} in ${STAGE_LABELS[to]}. Asking Heroku to move it.`
     if (verdict.kind === 'same-stage') return `Dropped ${mover.name} where it was. ${stays}`
     return `${verdict.reason} ${stays}`
   },

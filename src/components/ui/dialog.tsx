@@ -2,6 +2,7 @@ import * as DialogPrimitive from '@radix-ui/react-dialog'
 import { X } from 'lucide-react'
 import type React from 'react'
 import { useEffect } from 'react'
+import { useHasStayed } from '@/hooks/use-has-stayed'
 import { afterNextPaint } from '@/lib/after-paint'
 import { cn } from '@/lib/cn'
 import { Button } from './button'
@@ -169,9 +170,14 @@ interface DialogFormFooterProps {
   disabled?: boolean
 }
 
+/** How long an answer may take before the dialog says it is still waiting, and may be closed. */
+const SLOW_ANSWER_MS = 1500
+
 /**
  * The end of a dialog's form: what went wrong, if anything, then Cancel and the submit button. One
  * disabled-while-pending button is what keeps a double click from sending a request twice.
+ * While the request is on its way the dialog can still be closed ("Close": nothing is taken back,
+ * the answer comes as a toast); a slow answer says so.
  */
 export function DialogFormFooter({
   submitLabel,
@@ -185,9 +191,12 @@ export function DialogFormFooter({
   return (
     <>
       {request.isError && <ErrorPanel title={failureTitle} error={request.error} />}
+      <p role="status" className="text-sm text-slate-700 [&:not(:empty)]:mt-4">
+        {request.isPending && <SlowAnswerNote />}
+      </p>
       <DialogFooter>
         <DialogClose asChild>
-          <Button disabled={request.isPending}>{cancelLabel}</Button>
+          <Button>{request.isPending ? 'Close' : cancelLabel}</Button>
         </DialogClose>
         <Button type="submit" variant={variant} disabled={request.isPending || disabled}>
           {request.isPending ? pendingLabel : submitLabel}
@@ -195,4 +204,11 @@ export function DialogFormFooter({
       </DialogFooter>
     </>
   )
+}
+
+function SlowAnswerNote() {
+  const slow = useHasStayed(SLOW_ANSWER_MS)
+  return slow
+    ? 'Still waiting for Heroku. You can close this: the request goes on, and a message will say how it ended.'
+    : null
 }

@@ -27,6 +27,11 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const dialog = useRequestDialog({
     mutation: couplingMutations.add(pipeline.id),
+    onSuccess: (_coupling, { app }) => {
+      dialog.close()
+      toast.success(`Added ${app} to ${pipeline.name} as ${stageLabel.toLowerCase()}`)
+    },
+    failureTitle: `${name.trim() || 'The app'} was not added to ${pipeline.name}`,
     onReset: () => {
       setName('')
       setProblem(null)
@@ -40,15 +45,7 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
     const nameProblem = appNameProblem(app)
     setProblem(nameProblem)
     if (nameProblem) return
-    dialog.submit(
-      { app, stage },
-      {
-        onSuccess: () => {
-          dialog.close()
-          toast.success(`Added ${app} to ${pipeline.name} as ${stageLabel.toLowerCase()}`)
-        },
-      },
-    )
+    dialog.submit({ app, stage })
   }
 
   return (
@@ -78,7 +75,7 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
             submitLabel={`Add to ${stageLabel}`}
             pendingLabel="Adding…"
             request={dialog.request}
-            failureTitle={`${name.trim()} was not added`}
+            failureTitle={dialog.failureTitle}
           />
         </form>
       </DialogContent>

@@ -3,8 +3,8 @@ import { useNavigate } from 'react-router'
 import { toast } from '@/components/ui/toast'
 import type { ListedApp } from '@/api/apps'
 import type { Stage } from '@/api/couplings'
-import { pipelineMutations } from '@/api/pipeline-changes'
-import type { PipelineOwner } from '@/api/pipelines'
+import { PipelineLeftBehind, pipelineMutations } from '@/api/pipeline-changes'
+import type { Pipeline, PipelineOwner } from '@/api/pipelines'
 import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
 import {
   Dialog,
@@ -33,8 +33,28 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
   const [nameInput, setNameInput] = useState<string | null>(null)
   const [stageInput, setStageInput] = useState<Stage | null>(null)
   const [problems, setProblems] = useState<{ app?: string | null; name?: string | null }>({})
+  const inferred = inferFromAppName(appName.trim())
+  const name = nameInput ?? (appName.trim() ? inferred.pipelineName : '')
+  const stage = stageInput ?? inferred.stage
+  // A pipeline an earlier try left behind, empty: the next try fills it rather than make another.
+  const [leftBehind, setLeftBehind] = useState<Pipeline>()
   const dialog = useRequestDialog({
     mutation: pipelineMutations.create(),
+    onSuccess: (pipeline, input, shown) => {
+      const news = `${input.app} is its ${STAGE_LABELS[input.stage].toLowerCase()} app.`
+      if (!shown) {
+        // Closed while it waited: the person is elsewhere now, and is not taken away from it.
+        toast.success(`Created ${pipeline.name}`, {
+          description: news,
+          action: { label: 'Open', onClick: () => void navigate(`/pipelines/${pipeline.id}`) },
+        })
+        return
+      }
+      dialog.close()
+      toast.success(`Created ${pipeline.name}`, { description: news })
+      void navigate(`/pipelines/${pipeline.id}`)
+    },
+    failureTitle: `${name.trim() || 'The pipeline'} was not created with ${appName.trim() || 'its app'}`,
     open: true,
     onOpenChange: (open) => {
       if (!open) onClose()
@@ -47,10 +67,6 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
     },
   })
 
-  const inferred = inferFromAppName(appName.trim())
-  const name = nameInput ?? (appName.trim() ? inferred.pipelineName : '')
-  const stage = stageInput ?? inferred.stage
-
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     const app = free.apps?.find((candidate) => candidate.name === appName.trim())
@@ -62,16 +78,14 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
     }
     setProblems(found)
     if (found.app || found.name || !app) return
+    const reuse = leftBehind?.name === name.trim() ? leftBehind : undefined
     dialog.submit(
-      { name: name.trim(), owner: ownerLike(app), app: app.name, stage },
+      { name: name.trim(), owner: ownerLike(app), app: app.name, stage, leftBehind: reuse },
       {
-        onSuccess: (pipeline) => {
-          dialog.close()
-          toast.success(`Created ${pipeline.name}`, {
-            description: `${app.name} is its ${STAGE_LABELS[stage].toLowerCase()} app.`,
-          })
-          void navigate(`/pipelines/${pipeline.id}`)
+        onError: (error) => {
+          if (error instanceof PipelineLeftBehind) setLeftBehind(error.pipeline)
         },
+        onSuccess: () => setLeftBehind(undefined),
       },
     )
   }
@@ -132,7 +146,7 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
             submitLabel="Create pipeline"
             pendingLabel="Creating…"
             request={dialog.request}
-            failureTitle="The pipeline was not created"
+            failureTitle={dialog.failureTitle}
           />
         </form>
       </DialogContent>

@@ -18,6 +18,10 @@ import { Field, TextInput } from '@/components/ui/field'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { plural } from '@/lib/format'
 
+/** Whether the page still shows the pipeline's board. */
+const onBoardOf = (pipelineId: string) =>
+  window.location.pathname.startsWith(`/pipelines/${pipelineId}`)
+
 /**
  * `pipelines:destroy`, confirmed by typing the pipeline's name. The pipeline and its couplings go;
  * its apps stay, outside any pipeline.
@@ -34,6 +38,8 @@ export function DeletePipelineDialog({
   const [typed, setTyped] = useState('')
   const dialog = useRequestDialog({
     mutation: pipelineMutations.delete(pipeline.id),
+    onSuccess: () => void leaveDeletedPipeline(),
+    failureTitle: `${pipeline.name} was not deleted`,
     onReset: () => setTyped(''),
   })
   const confirmed = typed.trim() === pipeline.name
@@ -41,12 +47,13 @@ export function DeletePipelineDialog({
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     if (!confirmed) return
-    dialog.submit(undefined, { onSuccess: () => void leaveDeletedPipeline() })
+    dialog.submit(undefined)
   }
 
   const leaveDeletedPipeline = async () => {
-    // Leave the board first, so nothing refetches a pipeline that is gone.
-    await navigate('/')
+    // Leave the board first, so nothing refetches a pipeline that is gone (the person may have
+    // gone elsewhere while the answer was on its way: then they stay where they are).
+    if (onBoardOf(pipeline.id)) await navigate('/')
     toast.success(`Deleted ${pipeline.name}`, {
       description: `Its ${plural(appCount, 'app')} kept running, outside any pipeline.`,
     })
@@ -81,7 +88,7 @@ export function DeletePipelineDialog({
             submitLabel="Delete pipeline"
             pendingLabel="Deleting…"
             request={dialog.request}
-            failureTitle="The pipeline was not deleted"
+            failureTitle={dialog.failureTitle}
             cancelLabel="Keep it"
             variant="danger"
             disabled={!confirmed}

@@ -25,7 +25,7 @@ function refuseRenameWhenReleased() {
   return release
 }
 
-it('checks the name first, sends one request, stays open while it is out, and shows the refusal inside', async () => {
+it('checks the name first, sends one request, and shows the refusal inside', async () => {
   const user = userEvent.setup()
   const release = refuseRenameWhenReleased()
   renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
@@ -46,13 +46,12 @@ it('checks the name first, sends one request, stays open while it is out, and sh
   expect(await within(dialog).findByRole('button', { name: 'Renaming…' })).toBeDisabled()
   // A browser's fast double click can submit again before the button is disabled: nothing is sent.
   fireEvent.submit(submit.closest('form') as HTMLFormElement)
-  expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled()
-  await user.keyboard('{Escape}')
-  expect(screen.getByRole('dialog', { name: 'Rename billing-api' })).toBeInTheDocument()
+  // Closing stays possible while Heroku thinks: it takes nothing back.
+  expect(within(dialog).getByRole('button', { name: 'Close' })).toBeEnabled()
 
   release()
   const alert = await within(dialog).findByRole('alert')
-  expect(alert).toHaveTextContent('The pipeline was not renamed')
+  expect(alert).toHaveTextContent('billing-api was not renamed')
   expect(alert).toHaveTextContent('Name billing-core is <b>reserved</b>.')
   expect(alert).toHaveTextContent('Error ID: invalid_params')
   expect(renames()).toHaveLength(1)
@@ -64,4 +63,36 @@ it('checks the name first, sends one request, stays open while it is out, and sh
   const again = await screen.findByRole('dialog', { name: 'Rename billing-api' })
   expect(within(again).getByRole('textbox', { name: 'New name' })).toHaveValue('billing-api')
   expect(within(again).queryByRole('alert')).not.toBeInTheDocument()
+})
+
+it('can be closed while Heroku is slow to answer, and then tells how it ended in a toast', async () => {
+  const user = userEvent.setup()
+  const release = refuseRenameWhenReleased()
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  await user.click(await screen.findByRole('button', { name: 'Rename' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Rename billing-api' })
+  const name = within(dialog).getByRole('textbox', { name: 'New name' })
+  await user.clear(name)
+  await user.type(name, 'billing-core')
+  await user.click(within(dialog).getByRole('button', { name: 'Rename pipeline' }))
+  expect(
+    await within(dialog).findByText(
+      /Still waiting for Heroku\. You can close this/,
+      {},
+      { timeout: 4000 },
+    ),
+  ).toBeInTheDocument()
+
+  await user.keyboard('{Escape}')
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  // The page is usable meanwhile: its buttons answer.
+  expect(screen.getByRole('button', { name: 'Rename' })).toBeEnabled()
+
+  release()
+  const toast = await screen.findByText(
+    /billing-api was not renamed: Name billing-core is <b>reserved<\/b>\./,
+  )
+  expect(toast).toBeInTheDocument()
+  expect(renames()).toHaveLength(1)
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('billing-api')
 })

@@ -22,6 +22,11 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
   const [problem, setProblem] = useState<string | null>(null)
   const dialog = useRequestDialog({
     mutation: pipelineMutations.rename(pipeline.id),
+    onSuccess: (renamed) => {
+      dialog.close()
+      toast.success(`Renamed ${pipeline.name} to ${renamed.name}`)
+    },
+    failureTitle: `${pipeline.name} was not renamed`,
     onReset: () => {
       setName(pipeline.name)
       setProblem(null)
@@ -35,12 +40,7 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
     setProblem(nameProblem)
     if (nameProblem) return
     if (newName === pipeline.name) return dialog.close()
-    dialog.submit(newName, {
-      onSuccess: () => {
-        dialog.close()
-        toast.success(`Renamed ${pipeline.name} to ${newName}`)
-      },
-    })
+    dialog.submit(newName)
   }
 
   return (
@@ -77,7 +77,7 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
             submitLabel="Rename pipeline"
             pendingLabel="Renaming…"
             request={dialog.request}
-            failureTitle="The pipeline was not renamed"
+            failureTitle={dialog.failureTitle}
           />
         </form>
       </DialogContent>

@@ -5,6 +5,7 @@ import type { Release } from '@/api/releases'
 import type { ReviewApp } from '@/api/review-apps'
 import { Button } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
+import { useHasStayed } from '@/hooks/use-has-stayed'
 import { cn } from '@/lib/cn'
 import type { DriftSide } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
@@ -38,6 +39,8 @@ export interface AppCardProps {
   footer?: React.ReactNode
   /** what changed on the card lately ("Moved here from Staging"), said for a few seconds */
   news?: string
+  /** what the card waits for the API to agree to ("Moving to Staging…"), shown if it is slow */
+  pending?: string
 }
 
 /** One app: its release, the commit it runs, its dynos, and how its code compares with its neighbours. */
@@ -55,6 +58,7 @@ export function AppCard({
   controls,
   footer,
   news,
+  pending,
 }: AppCardProps) {
   const { code, running, slug } = runs
   const subject: DriftSide = { appId, name: name || 'Loading app…', stage, code }
@@ -68,7 +72,8 @@ export function AppCard({
         news && 'ring-2 ring-sky-500',
       )}
     >
-      {news && (
+      {pending && <PendingNote text={pending} />}
+      {news && !pending && (
         // On the card's edge, not in its flow: the cards below must not move for a note.
         <p
           title={news}
@@ -120,5 +125,26 @@ export function AppCard({
       <DriftList subject={subject} neighbours={neighbours} />
       {footer && <div className="mt-3 flex justify-end">{footer}</div>}
     </article>
+  )
+}
+
+/** How long a change may wait for the API before its card says so: a quick answer shows nothing. */
+const SLOW_CHANGE_MS = 600
+
+/** On the card's edge, like its news: a change the API has not agreed to yet, once it is slow. */
+function PendingNote({ text }: { text: string }) {
+  const slow = useHasStayed(SLOW_CHANGE_MS)
+  if (!slow) return null
+  return (
+    <p
+      role="status"
+      className="absolute -top-2.5 right-3 max-w-[85%] truncate rounded-full border border-dashed border-slate-500 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 shadow-sm"
+    >
+      <span
+        className="mr-1 inline-block size-2 animate-pulse rounded-full bg-violet-600"
+        aria-hidden="true"
+      />
+      {text}: waiting for Heroku…
+    </p>
   )
 }

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react'
 import type { ReviewApp } from '@/api/review-apps'
 import type { BoardEntry } from '@/lib/board'
-import type { BoardStage } from '@/lib/stages'
+import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 import type { DragCard } from '../dnd/drag-card'
 import { DRAG_CARD_ATTRIBUTE, DragHandle } from '../dnd/drag-handle'
 import type { NeighbourStage } from '../drift/drift-list'
@@ -12,6 +12,7 @@ import { AppCard } from './app-card'
 import { CardActionsMenu } from './card-actions-menu'
 import { CardRollback } from './card-rollback'
 import { RemoveAppDialog } from './remove-app-dialog'
+import { useMovePending } from './use-move-pending'
 
 /** What a card can ask of the board: the same object for every card, on every render. */
 export interface CardActions {
@@ -64,6 +65,7 @@ export const BoardCard = memo(function BoardCard({
   const { appId, stage, app, latest, couplingId, name } = entry
   const card: DragCard = { appId, name, stage }
   const news = useNewsOf(appId)
+  const movePending = useMovePending(pipeline.id, couplingId)
   const [removing, setRemoving] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
   // Back to the card's menu button, or, once the card has left the board, to the board's heading.
@@ -86,6 +88,7 @@ export const BoardCard = memo(function BoardCard({
         app={app}
         latest={latest}
         news={news}
+        pending={movePending ? `Moving to ${STAGE_LABELS[stage]}` : undefined}
         leading={
           // Review apps come from pull requests and stay in Review, and a card is not movable
           // until its name is known (announcements speak names).

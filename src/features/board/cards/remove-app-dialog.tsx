@@ -42,6 +42,7 @@ export function RemoveAppDialog({
       onOpenChange(false)
       toast.success(`Removed ${appName} from ${pipelineName}`)
     },
+    failureTitle: `${appName} was not removed from ${pipelineName}`,
     open,
     onOpenChange,
   })
@@ -70,7 +71,7 @@ export function RemoveAppDialog({
             submitLabel="Remove from pipeline"
             pendingLabel="Removing…"
             request={dialog.request}
-            failureTitle="The app was not removed"
+            failureTitle={dialog.failureTitle}
             cancelLabel="Keep it"
             variant="danger"
           />

@@ -63,9 +63,7 @@ export function PromotionDialog({
       if (!next) close()
     },
     // Closing does not cancel a promotion on its way: its answer is followed or toasted above.
-    stayOpenWhilePending: false,
-    // Inline while the dialog shows it; once closed, a failure is a toast (see query-client.ts).
-    errorShownInline: open,
+    failureTitle: 'The promotion did not start',
   })
   const starting = dialog.request
 
