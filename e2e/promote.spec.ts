@@ -202,6 +202,30 @@ test('double clicks, slow networks, closing mid-way and reloads never start a pr
   expect(starts).toHaveLength(2)
 })
 
+test('a promotion whose dialog was closed is still followed: its cards catch up at once and a message tells how it ended', async ({
+  page,
+}) => {
+  await installFaults(page, [{ method: 'POST', url: '/pipeline-promotions$', delayMs: 1200 }])
+  await openBoard(page, 'storefront')
+  const dialog = await openPromote(page, 'storefront-staging')
+  await dialog.getByRole('button', { name: 'Promote to 1 app' }).click()
+  await expect(dialog.getByRole('button', { name: 'Starting the promotion…' })).toBeDisabled()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  // The board reads itself each minute; this comes from following the promotion, long before.
+  await expect(card(page, 'storefront-prod')).toContainText('Up to date with storefront-staging', {
+    timeout: 15_000,
+  })
+  const told = page.getByRole('listitem').filter({ hasText: 'Promoted to 1 app' })
+  // Told once, by one message.
+  await expect(told).toHaveCount(1)
+  await told.getByRole('button', { name: 'View' }).click()
+  await expect(targetRow(page, 'storefront-staging', 'storefront-prod')).toContainText(
+    /Succeeded \(v\d+\)/,
+  )
+})
+
 test('roll back from the history page, and the board shows the new truth', async ({ page }) => {
   await openBoard(page, 'billing-api')
   await page.getByRole('link', { name: 'billing-api-eu' }).click()

@@ -102,7 +102,11 @@ export function VirtualCardList<T>({
     ),
   })
 
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepsScreenStill
+  useLayoutEffect(() => {
+    // TanStack Virtual takes this rule as a property of the instance, not as an option.
+    // eslint-disable-next-line react-hooks/immutability
+    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepsScreenStill
+  }, [virtualizer])
 
   // After the rows' refs of each commit (children's refs are attached before this effect runs).
   useLayoutEffect(() => firstRows.settle(virtualizer.itemSizeCache.size > 0))

@@ -9,6 +9,7 @@ import type { RunningCodes } from '../drift/use-running-codes'
 import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
+import { PromotionsInBackground } from './promotions-in-background'
 import { usePromotionParams, type PromoteAhead } from './use-promotion-params'
 
 const IDLE = { isPending: false, isError: false, error: null }
@@ -80,47 +81,55 @@ export function PromotionDialog({
     })
 
   return (
-    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogContent
-        wide
-        onCloseAutoFocus={(event) => {
-          // Opened from the address or a toast as often as from a button: return to the source.
-          event.preventDefault()
-          const { focusSource: appId } = showing.current
-          if (appId) document.getElementById(promoteButtonId(appId))?.focus()
-        }}
-      >
-        {promotionId ? (
-          <PromotionProgress
-            key={promotionId}
-            pipelineId={pipelineId}
-            promotionId={promotionId}
-            appName={appName}
-            latestOf={latestOf}
-            retry={starting}
-            onRetry={start}
-          />
-        ) : source ? (
-          <ChooseTargets
-            key={source.appId}
-            source={source}
-            apps={apps}
-            codes={codes}
-            // An answer about another app's promotion is not this one's.
-            request={starting.variables?.sourceAppId === source.appId ? starting : IDLE}
-            onPromote={({ releaseId, targetAppIds }) =>
-              start({ sourceAppId: source.appId, releaseId, targetAppIds })
-            }
-          />
-        ) : (
-          <>
-            <DialogTitle>Nothing to promote</DialogTitle>
-            <p className="mt-2 text-sm text-slate-700">
-              That app is not in this pipeline any more.
-            </p>
-          </>
-        )}
-      </DialogContent>
-    </Dialog>
+    <>
+      <PromotionsInBackground
+        pipelineId={pipelineId}
+        shown={promotionId}
+        appName={appName}
+        onView={follow}
+      />
+      <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
+        <DialogContent
+          wide
+          onCloseAutoFocus={(event) => {
+            // Opened from the address or a toast as often as from a button: return to the source.
+            event.preventDefault()
+            const { focusSource: appId } = showing.current
+            if (appId) document.getElementById(promoteButtonId(appId))?.focus()
+          }}
+        >
+          {promotionId ? (
+            <PromotionProgress
+              key={promotionId}
+              pipelineId={pipelineId}
+              promotionId={promotionId}
+              appName={appName}
+              latestOf={latestOf}
+              retry={starting}
+              onRetry={start}
+            />
+          ) : source ? (
+            <ChooseTargets
+              key={source.appId}
+              source={source}
+              apps={apps}
+              codes={codes}
+              // An answer about another app's promotion is not this one's.
+              request={starting.variables?.sourceAppId === source.appId ? starting : IDLE}
+              onPromote={({ releaseId, targetAppIds }) =>
+                start({ sourceAppId: source.appId, releaseId, targetAppIds })
+              }
+            />
+          ) : (
+            <>
+              <DialogTitle>Nothing to promote</DialogTitle>
+              <p className="mt-2 text-sm text-slate-700">
+                That app is not in this pipeline any more.
+              </p>
+            </>
+          )}
+        </DialogContent>
+      </Dialog>
+    </>
   )
 }

@@ -1,13 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { CheckCircle2, CircleDashed, LoaderCircle, XCircle } from 'lucide-react'
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo } from 'react'
 import { isNotFound } from '@/api/client'
-import {
-  promotionQueries,
-  refreshAfterPromotionSettled,
-  refreshAfterPromotionStep,
-  type PromotionTarget,
-} from '@/api/promotions'
+import { promotionQueries, type PromotionTarget } from '@/api/promotions'
 import { releaseQueries, type Release } from '@/api/releases'
 import { Button } from '@/components/ui/button'
 import { DialogClose, DialogDescription, DialogFooter, DialogTitle } from '@/components/ui/dialog'
@@ -24,6 +19,7 @@ import {
   targetStep,
   type TargetStep,
 } from '@/lib/promotion'
+import { useFollowPromotion } from './use-follow-promotion'
 
 const STEP_ICONS: Record<TargetStep['step'], typeof CheckCircle2> = {
   waiting: CircleDashed,
@@ -101,13 +97,6 @@ function TargetCounts({ counts }: { counts: ReturnType<typeof countTargets> }) {
 }
 
 /**
- * How long the board's releases may lag behind the promotion's steps while it runs. Reading them
- * again is one request, so following a promotion of any size costs at most 1.5 a second: its
- * targets every second, the board's newest releases every other second while steps happen.
- */
-const BOARD_REFRESH_MS = 2000
-
-/**
  * A running promotion, one row per target, failures first. Only its targets are polled, about once
  * a second (like the CLI) until every target has settled, whatever their number: a target's
  * release is read from the board's newest releases, which follow at most every few seconds, and
@@ -121,9 +110,8 @@ export function PromotionProgress({
   retry,
   onRetry,
 }: PromotionProgressProps) {
-  const queryClient = useQueryClient()
   const promotion = useQuery(promotionQueries.detail(promotionId))
-  const targets = useQuery(promotionQueries.targets(promotionId))
+  const { targets, settled } = useFollowPromotion(pipelineId, promotionId)
   const sourceId = promotion.data?.source.app.id ?? ''
   const sourceReleaseId = promotion.data?.source.release.id ?? ''
   // The release copied is most often the source's newest, which the board has already read.
@@ -134,33 +122,7 @@ export function PromotionProgress({
     enabled: Boolean(promotion.data) && !known,
   })
   const sourceVersion = known?.version ?? sourceRelease.data?.version
-  const settled = targets.data?.every((target) => target.status !== 'pending') ?? false
   const failed = targets.data?.filter((target) => target.status === 'failed') ?? []
-
-  // Each step a target takes shows on its card too, and its release (version, release command)
-  // in its row: the board's newest releases are read again on a step, but not more often than
-  // every other second.
-  const progress = targets.data
-    ?.map((target) => `${target.status}:${target.release?.id ?? ''}`)
-    .join(',')
-  const lastRefresh = useRef(0)
-  useEffect(() => {
-    if (progress === undefined) return
-    const wait = lastRefresh.current + BOARD_REFRESH_MS - Date.now()
-    const refresh = () => {
-      lastRefresh.current = Date.now()
-      void refreshAfterPromotionStep(queryClient, pipelineId)
-    }
-    if (wait <= 0 || settled) return refresh()
-    const timer = setTimeout(refresh, wait)
-    return () => clearTimeout(timer)
-  }, [progress, settled, queryClient, pipelineId])
-  const targetAppIds = targets.data?.map((target) => target.app.id).join(',')
-  useEffect(() => {
-    if (settled && targetAppIds) {
-      void refreshAfterPromotionSettled(queryClient, targetAppIds.split(','))
-    }
-  }, [settled, targetAppIds, queryClient])
 
   const lines = useMemo(
     () =>
