@@ -10,7 +10,11 @@ export default defineConfig({
   retries: 0,
   // One worker is as fast as two on a 2-core machine, and steadier.
   workers: 1,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['./e2e/support/fault-matrix-reporter.ts'],
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+  ],
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {

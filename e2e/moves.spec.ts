@@ -1,28 +1,15 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import {
+  announcer,
   card,
   column,
   dragByPointer,
   expectNoAxeViolations,
   openBoard,
+  pickUpByKeyboard,
   stageInApi,
 } from './support/board'
 import { installFaults } from './support/faults'
-
-/** dnd-kit's live region: what a screen reader hears during a drag. */
-const announcer = (page: Page) => page.locator('[id^="DndLiveRegion"]')
-
-/** Tab to a card's grip and pick the card up with Space, ready for the arrow keys. */
-async function pickUpByKeyboard(page: Page, appName: string) {
-  const handle = page.getByRole('button', { name: `Move ${appName}` })
-  await handle.focus()
-  await page.keyboard.press('Space')
-  await expect(handle).toHaveAttribute('aria-pressed', 'true')
-  await expect(announcer(page)).toHaveText(new RegExp(`^Picked up ${appName}\\.`))
-  // dnd-kit listens for arrows from the next macrotask after pick-up.
-  await page.waitForTimeout(50)
-  return handle
-}
 
 test('drag a card by pointer to another stage; it is still there after a reload', async ({
   page,

@@ -73,3 +73,18 @@ export async function dragByPointer(page: Page, handle: Locator, target: Locator
   await page.mouse.move(to.x + to.width / 2, to.y + Math.min(120, to.height / 2), { steps: 20 })
   if (release) await page.mouse.up()
 }
+
+/** dnd-kit's live region: what a screen reader hears during a drag. */
+export const announcer = (page: Page) => page.locator('[id^="DndLiveRegion"]')
+
+/** Tab to a card's grip and pick the card up with Space, ready for the arrow keys. */
+export async function pickUpByKeyboard(page: Page, appName: string) {
+  const handle = page.getByRole('button', { name: `Move ${appName}` })
+  await handle.focus()
+  await page.keyboard.press('Space')
+  await expect(handle).toHaveAttribute('aria-pressed', 'true')
+  await expect(announcer(page)).toHaveText(new RegExp(`^Picked up ${appName}\\.`))
+  // dnd-kit listens for arrows from the next macrotask after pick-up.
+  await page.waitForTimeout(50)
+  return handle
+}

@@ -7,6 +7,7 @@ import { requestJson } from './client'
 import { couplingQueries, couplingSchema, type Coupling, type Stage } from './couplings'
 import { appKeys, couplingKeys, pipelineKeys, releaseKeys, reviewAppKeys } from './keys'
 import { mutationKeys, mutationScopes } from './mutation-keys'
+import { refreshOnSettled } from './settle'
 
 /** `pipelines:update`: moves the app to another stage of its pipeline. */
 function updateCouplingStage(couplingId: string, stage: Stage) {
@@ -100,9 +101,9 @@ export const couplingMutations = {
           setStage(client, pipelineId, couplingId, from)
         }
       },
-      onSettled: (_coupling, _error, _variables, _result, { client }) => {
+      onSettled: (_coupling, error, _variables, _result, { client }) => {
         if (client.isMutating({ mutationKey }) > 1) return
-        return refreshAfterStageChange(client)
+        return refreshOnSettled(error, () => refreshAfterStageChange(client))
       },
     })
   },
@@ -113,8 +114,8 @@ export const couplingMutations = {
       mutationKey: mutationKeys.addApp(pipelineId),
       mutationFn: (input: { app: string; stage: Stage }) =>
         createCoupling({ ...input, pipelineId }),
-      onSettled: (_coupling, _error, _input, _result, { client }) =>
-        refreshAfterMembershipChange(client, pipelineId),
+      onSettled: (_coupling, error, _input, _result, { client }) =>
+        refreshOnSettled(error, () => refreshAfterMembershipChange(client, pipelineId)),
     }),
 
   /** `pipelines:remove`. */
@@ -122,7 +123,7 @@ export const couplingMutations = {
     mutationOptions({
       mutationKey: mutationKeys.removeApp(couplingId),
       mutationFn: () => deleteCoupling(couplingId),
-      onSettled: (_coupling, _error, _input, _result, { client }) =>
-        refreshAfterMembershipChange(client, pipelineId),
+      onSettled: (_coupling, error, _input, _result, { client }) =>
+        refreshOnSettled(error, () => refreshAfterMembershipChange(client, pipelineId)),
     }),
 }

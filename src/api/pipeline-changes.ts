@@ -9,6 +9,7 @@ import type { Stage } from './couplings'
 import { appKeys, couplingKeys, pipelineKeys, releaseKeys, reviewAppKeys } from './keys'
 import { mutationKeys } from './mutation-keys'
 import { pipelineQueries, pipelineSchema, type Pipeline, type PipelineOwner } from './pipelines'
+import { refreshOnSettled } from './settle'
 
 /** `pipelines:create`: a pipeline owned by a team or a user (Heroku no longer makes ownerless ones). */
 function createPipeline(input: { name: string; owner: PipelineOwner }) {
@@ -127,16 +128,16 @@ export const pipelineMutations = {
     mutationOptions({
       mutationKey: mutationKeys.createPipeline(),
       mutationFn: createWithFirstApp,
-      onSettled: (_pipeline, _error, _input, _result, { client }) =>
-        refreshAfterPipelineCreated(client),
+      onSettled: (_pipeline, error, _input, _result, { client }) =>
+        refreshOnSettled(error, () => refreshAfterPipelineCreated(client)),
     }),
   rename: (pipelineId: string) =>
     mutationOptions({
       mutationKey: mutationKeys.renamePipeline(pipelineId),
       mutationFn: (name: string) => renamePipeline(pipelineId, name),
-      onSettled: (renamed, _error, _name, _result, { client }) => {
+      onSettled: (renamed, error, _name, _result, { client }) => {
         if (renamed) client.setQueryData(pipelineQueries.detail(pipelineId).queryKey, renamed)
-        return refreshAfterPipelineRenamed(client)
+        return refreshOnSettled(error, () => refreshAfterPipelineRenamed(client))
       },
     }),
   /** The caller leaves the board, then calls `forgetDeletedPipeline`. */

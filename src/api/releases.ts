@@ -11,6 +11,7 @@ import { latestReleasesOfPipeline } from './latest-releases'
 import { releaseKeys, slugKeys } from './keys'
 import { mutationKeys } from './mutation-keys'
 import { releaseListSchema, releaseSchema, type Release } from './release-schema'
+import { refreshOnSettled } from './settle'
 
 /** Most of the app knows a release as part of the releases API. */
 export type { Release } from './release-schema'
@@ -134,7 +135,7 @@ export const releaseMutations = {
     mutationOptions({
       mutationKey: mutationKeys.rollback(appId),
       mutationFn: (release: Release) => rollbackTo(appId, release.id),
-      onSettled: (_created, _error, _release, _result, { client }) =>
-        refreshAfterNewRelease(client, appId),
+      onSettled: (_created, error, _release, _result, { client }) =>
+        refreshOnSettled(error, () => refreshAfterNewRelease(client, appId)),
     }),
 }

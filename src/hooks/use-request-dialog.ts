@@ -22,9 +22,10 @@ interface RequestDialogOptions<TData, TVariables, TOnMutateResult> {
   onSuccess?: (data: TData, variables: TVariables, shown: boolean) => void
   /**
    * What failed, said before the API's words: inside the dialog while it is open, in a toast once
-   * it was closed before the answer came.
+   * it was closed before the answer came. A function of what was sent when the dialog's own
+   * state no longer knows it (the promote dialog, closed, no longer knows its source).
    */
-  failureTitle: string
+  failureTitle: string | ((variables: TVariables) => string)
   /** when the dialog's owner keeps its open state (a card's menu, the address); else it keeps its own */
   open?: boolean
   onOpenChange?: (open: boolean) => void
@@ -60,12 +61,14 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
       shown.current = false
     }
   }, [open])
+  const titleOf = (variables: TVariables) =>
+    typeof failureTitle === 'function' ? failureTitle(variables) : failureTitle
   const request = useMutation({
     ...mutation,
     meta: {
       ...mutation.meta,
       errorShownInline: () => shown.current,
-      failureTitle: () => failureTitle,
+      failureTitle: (variables) => titleOf(variables as TVariables),
     },
     onSuccess: async (...args) => {
       await mutation.onSuccess?.(...args)
@@ -101,6 +104,12 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
     close: () => onOpenChange(false),
     request,
     submit,
-    failureTitle,
+    /** what the footer says failed: the last request's, if one was sent */
+    failureTitle:
+      request.variables === undefined
+        ? typeof failureTitle === 'string'
+          ? failureTitle
+          : ''
+        : titleOf(request.variables),
   }
 }

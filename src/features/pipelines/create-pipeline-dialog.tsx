@@ -54,7 +54,9 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
       toast.success(`Created ${pipeline.name}`, { description: news })
       void navigate(`/pipelines/${pipeline.id}`)
     },
-    failureTitle: `${name.trim() || 'The pipeline'} was not created with ${appName.trim() || 'its app'}`,
+    failureTitle: name.trim()
+      ? `The pipeline ${name.trim()} was not created`
+      : 'The pipeline was not created',
     open: true,
     onOpenChange: (open) => {
       if (!open) onClose()

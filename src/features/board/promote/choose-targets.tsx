@@ -202,7 +202,7 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
           submitLabel={`Promote to ${plural(chosenApps.length, 'app')}`}
           pendingLabel="Starting the promotion…"
           request={request}
-          failureTitle="The promotion did not start"
+          failureTitle={`The promotion from ${source.name} did not start`}
           disabled={chosenApps.length === 0 || !running?.slug}
         />
       </div>

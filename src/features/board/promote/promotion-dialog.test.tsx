@@ -26,7 +26,7 @@ it('opens from the address with the next stage ticked, and keeps the API refusal
 
   await userEvent.click(within(dialog).getByRole('button', { name: 'Promote to 2 apps' }))
   const alert = await within(dialog).findByRole('alert')
-  expect(alert).toHaveTextContent('The promotion did not start')
+  expect(alert).toHaveTextContent('The promotion from billing-api-staging did not start')
   expect(alert).toHaveTextContent('A promotion to billing-api is already in progress.')
   expect(alert).toHaveTextContent('Error ID: conflict')
   // Still choosing: nothing was started, and the user can try again.

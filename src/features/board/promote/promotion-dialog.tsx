@@ -50,6 +50,8 @@ export function PromotionDialog({
     }
   })
 
+  // Looked up for each of a promotion's targets (500, say) at every poll: by id, not by search.
+  const byId = useMemo(() => new Map(apps.map((app) => [app.appId, app])), [apps])
   const dialog = useRequestDialog({
     mutation: promotionMutations.start(pipelineId),
     onSuccess: (promotion, input) => {
@@ -64,12 +66,11 @@ export function PromotionDialog({
       if (!next) close()
     },
     // Closing does not cancel a promotion on its way: its answer is followed or toasted above.
-    failureTitle: 'The promotion did not start',
+    failureTitle: ({ sourceAppId }) =>
+      `The promotion from ${byId.get(sourceAppId)?.name || 'the app'} did not start`,
   })
   const starting = dialog.request
 
-  // Looked up for each of a promotion's targets (500, say) at every poll: by id, not by search.
-  const byId = useMemo(() => new Map(apps.map((app) => [app.appId, app])), [apps])
   const appName = useCallback((appId: string) => byId.get(appId)?.name || 'an app', [byId])
   const latestOf = useCallback((appId: string) => byId.get(appId)?.latest, [byId])
   const source = sourceAppId ? byId.get(sourceAppId) : undefined

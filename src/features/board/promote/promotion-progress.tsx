@@ -210,7 +210,11 @@ export function PromotionProgress({
         </p>
       )}
       {retry.isError && (
-        <ErrorPanel className="mt-3" title="The retry did not start" error={retry.error} />
+        <ErrorPanel
+          className="mt-3"
+          title={`The retry of the promotion from ${source ?? 'the app'} did not start`}
+          error={retry.error}
+        />
       )}
 
       <DialogFooter>
