@@ -2,6 +2,7 @@
 import { setupWorker } from 'msw/browser'
 import { createBackend, type MockBackend } from './backend'
 import type { Fault } from './faults'
+import { DemoNotices } from './notices'
 import { createHandlers } from './handlers/all'
 import { localStorageSnapshot, sharedBrowserStorage, unsavedStorage } from './platform/persistence'
 import { isScenarioName, SCENARIOS, type ScenarioName } from './scenarios/all'
@@ -16,6 +17,12 @@ export interface DemoBackendControls {
   reset(): Promise<void>
   /** Make upcoming requests fail or slow down (see Fault). */
   injectFault(fault: Fault): void
+  /** The faults still waiting for a request. */
+  faults(): Fault[]
+  /** Forgets every fault not yet used. */
+  clearFaults(): void
+  /** What the person must hear about their demo data (not readable, not saved). */
+  notices: DemoNotices
   backend: MockBackend
 }
 
@@ -52,6 +59,19 @@ export async function startDemoBackend(
   const checkRequest = options.apiKeys
     ? (await import('./request-routes')).createRouteChecker()
     : undefined
+  const notices = new DemoNotices()
+  const report = {
+    replaced: (problem: string) =>
+      notices.add(
+        'replaced',
+        `Your saved demo data could not be read (${problem}), so the demo started again from its original data.`,
+      ),
+    unsaved: (reason: string) =>
+      notices.add(
+        'unsaved',
+        `Your latest demo changes could not be saved (${reason}). They stay in this tab until it is reloaded.`,
+      ),
+  }
   const backend = createBackend({
     apiKeys: options.apiKeys,
     checkRequest,
@@ -63,6 +83,7 @@ export async function startDemoBackend(
           name === 'demo'
             ? localStorageSnapshot(window.localStorage, 'stageboard:demo-state')
             : undefined,
+          report,
         )
       : unsavedStorage(),
     scenario: scenario.build,
@@ -86,6 +107,9 @@ export async function startDemoBackend(
     },
     reset: () => backend.reset(),
     injectFault: (fault) => backend.faults.add(fault),
+    faults: () => backend.faults.list(),
+    clearFaults: () => backend.faults.clear(),
+    notices,
     backend,
   }
   window.stageboardDemo = controls

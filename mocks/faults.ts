@@ -26,6 +26,11 @@ export class FaultList {
     this.faults = []
   }
 
+  /** The faults still waiting for a request, each with the uses it has left. */
+  list(): Fault[] {
+    return this.faults.map((fault) => ({ ...fault }))
+  }
+
   /** Takes one use of the first fault matching the request, if any. */
   take(request: Request): Fault | undefined {
     const url = new URL(request.url)

@@ -1,5 +1,5 @@
+import { readSnapshot } from './snapshot'
 import type { Platform } from './store'
-import { STATE_SCHEMA_VERSION, type PlatformState } from './types'
 
 /**
  * Where the demo's state lives, and how each request reaches it. A request's work runs through
@@ -70,10 +70,23 @@ function openDatabase(): Promise<IDBDatabase> {
   return settled(request)
 }
 
-const isState = (value: unknown): value is PlatformState =>
-  typeof value === 'object' &&
-  value !== null &&
-  (value as PlatformState).schemaVersion === STATE_SCHEMA_VERSION
+/** What the person is told about their saved demo data: read back, or kept. */
+export interface StorageReport {
+  /** a saved state could not be read and was replaced by the scenario's start */
+  replaced(problem: string): void
+  /** a change could not be saved: it lasts in this tab until a reload */
+  unsaved(reason: string): void
+}
+
+const SILENT: StorageReport = { replaced: () => undefined, unsaved: () => undefined }
+
+/** Why a write failed, in a person's words: a full disk is the likely one. */
+function writeFailure(error: unknown) {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return "the browser's storage for this site is full"
+  }
+  return error instanceof Error ? error.message : 'the browser refused to save them'
+}
 
 /**
  * The demo's state in IndexedDB, shared by the tabs of one browser. A readwrite transaction per
@@ -83,14 +96,28 @@ const isState = (value: unknown): value is PlatformState =>
  *
  * The first tab to make a request saves the state it built: the others adopt it, ids and all.
  * `legacy` is the snapshot an earlier version kept in localStorage, adopted instead when present.
+ * A saved state is read through `readSnapshot`: an older format is migrated; one that cannot be
+ * read is replaced by this tab's, and `report` says so. A write that fails (storage full) keeps
+ * the change in this tab, says so, and is saved with the next write that succeeds.
  */
 export function sharedBrowserStorage(
   key: string,
-  legacy?: { read(): PlatformState | undefined; forget(): void },
+  legacy?: { read(): unknown; forget(): void },
+  report: StorageReport = SILENT,
 ): StateStorage {
   let database: Promise<IDBDatabase> | undefined
   /** the revision `platform.state` reflects; 0 until this tab has read or saved one */
   let seen = 0
+  /** adopt what was read, or say why it was not */
+  const adopt = (platform: Platform, value: unknown) => {
+    const reading = readSnapshot(value)
+    if ('state' in reading) {
+      platform.state = reading.state
+      return reading.migratedFrom !== undefined
+    }
+    report.replaced(reading.problem)
+    return true
+  }
   return {
     async transact(platform, work) {
       const db = await (database ??= openDatabase())
@@ -99,16 +126,14 @@ export function sharedBrowserStorage(
       const store = transaction.objectStore(STORE)
       const saved: unknown = await settled(store.get(`${key}:revision`))
       const revision = typeof saved === 'number' ? saved : 0
-      let adopted = false
+      /** whether what this tab holds must be saved though the work changes nothing */
+      let mustSave = false
       if (revision === 0) {
         const old = legacy?.read()
-        if (old) platform.state = old
-        adopted = true
+        if (old !== undefined) adopt(platform, old)
+        mustSave = true
       } else if (revision !== seen) {
-        const state: unknown = await settled(store.get(`${key}:state`))
-        // Unreadable: this tab's state replaces it (a notice is #12's durable-data work).
-        if (isState(state)) platform.state = state
-        else adopted = true
+        mustSave = adopt(platform, await settled(store.get(`${key}:state`)))
       }
       seen = revision
       const save = () => {
@@ -119,9 +144,16 @@ export function sharedBrowserStorage(
       try {
         return runAndSave(platform, work, save)
       } finally {
-        if (adopted && seen === revision) save()
-        await done
-        if (adopted) legacy?.forget()
+        try {
+          if (mustSave && seen === revision) save()
+          await done
+          if (revision === 0) legacy?.forget()
+        } catch (failure) {
+          // Kept in this tab: the revision it saw is still the saved one, so its next request
+          // does not read the older saved state over the change, and saves it all if it can.
+          seen = revision
+          report.unsaved(writeFailure(failure))
+        }
       }
     },
   }
@@ -130,13 +162,14 @@ export function sharedBrowserStorage(
 /** The snapshot versions before IndexedDB kept in localStorage: adopted once, then removed. */
 export function localStorageSnapshot(storage: Storage, key: string) {
   return {
-    read(): PlatformState | undefined {
+    /** the parsed snapshot (checked by whoever adopts it), or undefined if there is none */
+    read(): unknown {
+      const raw = storage.getItem(key)
+      if (raw === null) return undefined
       try {
-        const raw = storage.getItem(key)
-        const state: unknown = raw ? JSON.parse(raw) : undefined
-        return isState(state) ? state : undefined
+        return JSON.parse(raw) as unknown
       } catch {
-        return undefined
+        return raw
       }
     },
     forget: () => storage.removeItem(key),

@@ -8,6 +8,15 @@ export interface DemoBackend {
   switchScenario(name: string): void
   /** resolves once every tab's next request sees the scenario's start */
   reset(): Promise<void>
+  /** what the person must hear about their demo data: it could not be read, or saved */
+  notices?: DemoNoticeStore
+}
+
+/** Read by `useSyncExternalStore`: both are called detached from the store. */
+export interface DemoNoticeStore {
+  current: () => readonly { id: string; message: string }[]
+  subscribe: (listener: () => void) => () => void
+  dismiss(id: string): void
 }
 
 export const DemoBackendContext = createContext<DemoBackend | null>(null)

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button'
 import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
+import { DemoNotices } from './demo-notices'
 import { RateLimitStatus } from './rate-limit-status'
 import { ScenarioSwitch } from './scenario-switch'
 import { TwoFactorPrompt } from './two-factor-prompt'
@@ -79,6 +80,7 @@ export function Layout() {
           )}
         </div>
       </HeaderBar>
+      {demo && <DemoNotices store={demo.notices} />}
       <main id="main" className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6 sm:px-6">
         <Outlet />
       </main>

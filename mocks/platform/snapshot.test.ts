@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { buildDemoScenario } from '../scenarios/demo'
+import { MAX_SNAPSHOT_RECORDS, readSnapshot, type Migration } from './snapshot'
+import { STATE_SCHEMA_VERSION } from './types'
+
+const NOW = Date.parse('2026-12-01T12:00:00Z')
+const saved = () => JSON.parse(JSON.stringify(buildDemoScenario(NOW))) as Record<string, unknown>
+
+describe('reading a saved demo state back', () => {
+  it('takes a state of the current format as it is', () => {
+    const state = saved()
+    expect(readSnapshot(state)).toEqual({ state })
+  })
+
+  it.each([
+    ['text', 'not json at all'],
+    ['null', null],
+    ['a list', [1, 2, 3]],
+    ["another program's object", { theme: 'dark', schemaVersion: 'x' }],
+    ['a version below one', { ...saved(), schemaVersion: 0 }],
+  ])('says %s is not demo data Stageboard saved', (_what, value) => {
+    expect(readSnapshot(value)).toEqual({ problem: 'it is not demo data Stageboard saved' })
+  })
+
+  it('refuses a newer format, saying which', () => {
+    const newer = STATE_SCHEMA_VERSION + 1
+    expect(readSnapshot({ ...saved(), schemaVersion: newer })).toEqual({
+      problem: `it was saved by a newer Stageboard (format ${newer}; this one reads ${STATE_SCHEMA_VERSION})`,
+    })
+  })
+
+  it('names what is missing from a damaged state', () => {
+    const { apps: _apps, releases: _releases, ...rest } = saved()
+    expect(readSnapshot({ ...rest, couplings: 'oops' })).toEqual({
+      problem: 'it is damaged (apps, couplings, releases missing or unreadable)',
+    })
+  })
+
+  it('refuses a state too large to be the demo', () => {
+    const state = saved()
+    const apps: Record<string, object> = {}
+    for (let index = 0; index <= MAX_SNAPSHOT_RECORDS; index += 1) apps[`app-${index}`] = {}
+    const reading = readSnapshot({ ...state, apps })
+    expect(reading).toMatchObject({
+      problem: expect.stringMatching(/^it is too large \([\d,]+ records\)$/) as unknown,
+    })
+  })
+})
+
+describe('migrations', () => {
+  // Formats 1 to 3, with the steps between them as a later Stageboard would ship them.
+  const toV2: Migration = ({ appsById, ...rest }) => ({ ...rest, apps: appsById })
+  const toV3: Migration = (state) => ({ ...state, repos: state.repos ?? {} })
+
+  it('brings an old format up to date, step by step, and says where it came from', () => {
+    const current = saved()
+    const { apps, repos: _repos, ...rest } = current
+    const v1 = { ...rest, appsById: apps, schemaVersion: 1 }
+    const reading = readSnapshot(v1, { 1: toV2, 2: toV3 }, 3)
+    expect(reading).toEqual({ state: { ...current, repos: {}, schemaVersion: 3 }, migratedFrom: 1 })
+  })
+
+  it('refuses an old format it has no step for, instead of guessing', () => {
+    expect(readSnapshot({ ...saved(), schemaVersion: 1 }, { 2: toV3 }, 3)).toEqual({
+      problem: 'no way is known to bring format 1 up to date',
+    })
+  })
+})
