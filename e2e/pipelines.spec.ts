@@ -111,3 +111,33 @@ test('an unknown address and an unknown pipeline say so', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to pipelines' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Pipelines' })).toBeVisible()
 })
+
+test('odd addresses reach a page that says what was not found, and send nothing odd to Heroku', async ({
+  page,
+}) => {
+  const sent: URL[] = []
+  page.on('request', (request) => sent.push(new URL(request.url())))
+  const cases: [string, string][] = [
+    ['/pipelines/..%2F..%2Faccount', 'Pipeline not found'],
+    ['/pipelines/%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'Pipeline not found'],
+    [`/pipelines/${'a'.repeat(3000)}`, 'Pipeline not found'],
+    ['/apps/%2F%2Fevil.example.com', 'App not found'],
+    ['/apps/%00', 'App not found'],
+    ['/pipelines/billing-api/extra/parts', 'Page not found'],
+  ]
+  for (const [address, heading] of cases) {
+    await page.goto(address)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(page.locator('script:not([src])')).toHaveCount(0)
+  }
+  // Whatever the address held stays one path segment, encoded: never another resource or host.
+  const odd = sent.filter(
+    (url) =>
+      !['api.heroku.com', '127.0.0.1:4173'].includes(url.host) ||
+      (url.host === 'api.heroku.com' &&
+        /^\/(pipelines|apps)\//.test(url.pathname) &&
+        !/^\/(pipelines|apps)\/[^/]+(\/[a-z-]+)?$/.test(url.pathname)),
+  )
+  expect(odd.map(String)).toEqual([])
+  expect(sent.some((url) => url.pathname === '/pipelines/..%2F..%2Faccount')).toBe(true)
+})

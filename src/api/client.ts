@@ -11,6 +11,7 @@ import {
   stopConditionalReads,
 } from './conditional-cache'
 import { quickParse } from './quick-parse'
+import { noteMalformed, noteWellFormed } from './malformed'
 import { clockTime, noteRateLimited, noteRemaining, rateBudget, rateLimitWait } from './rate-limit'
 
 export const HEROKU_API_URL = 'https://api.heroku.com'
@@ -307,18 +308,77 @@ export async function parseBody<T>(
   schema: z.ZodMiniType<T>,
   path: string,
 ): Promise<T> {
-  const body: unknown = await response.json()
+  return checked((await response.json()) as unknown, schema, response.status, path)
+}
+
+/** The answer's body as the schema gives it, or an error saying what did not fit. */
+function checked<T>(body: unknown, schema: z.ZodMiniType<T>, status: number, path: string): T {
   const quick = quickParse(schema, body)
   if (quick) return quick.data
   const result = schema.safeParse(body)
   if (!result.success) {
     throw new ApiError(
-      response.status,
+      status,
       'invalid_response',
       `Unexpected response from ${path}: ${result.error.issues[0]?.message ?? 'invalid shape'}`,
     )
   }
   return result.data
+}
+
+/** Where a list's record says whose it is: its own id, or (a release) its app's. */
+export type RecordOwner = (record: unknown) => unknown
+
+const ownId: RecordOwner = (record) => (record as { id?: unknown } | null)?.id
+
+/** Array schemas made once per item schema: the quick checker is kept per schema object. */
+const arraySchemas = new WeakMap<z.ZodMiniType, z.ZodMiniType>()
+const arrayOf = <T>(item: z.ZodMiniType<T>) => {
+  let schema = arraySchemas.get(item)
+  if (!schema) arraySchemas.set(item, (schema = z.array(item)))
+  return schema as z.ZodMiniType<T[]>
+}
+
+/**
+ * A list answer, checked record by record once the whole fails: a record of the wrong shape is
+ * left out and noted by its owner's id (see `malformed.ts`), so only its own card fails. An
+ * answer that is not a list at all fails as `parseBody` does.
+ */
+export async function parseListBody<T>(
+  response: Response,
+  itemSchema: z.ZodMiniType<T>,
+  path: string,
+  ownerOf: RecordOwner = ownId,
+): Promise<T[]> {
+  const body: unknown = await response.json()
+  const quick = quickParse(arrayOf(itemSchema), body)
+  // Which list this is, whatever its ids: a pipeline's releases, the apps of a filter.
+  const list = path.replace(/\/[0-9a-f-]{36}(?=\/|$)/g, '/{id}')
+  const ids = (records: readonly unknown[]) =>
+    records.map(ownerOf).filter((id): id is string => typeof id === 'string')
+  if (quick) {
+    noteWellFormed(() => ids(quick.data), list)
+    return quick.data
+  }
+  if (!Array.isArray(body)) return checked(body, arrayOf(itemSchema), response.status, path)
+  const items: T[] = []
+  const malformed = new Map<string, string>()
+  for (const record of body as unknown[]) {
+    const result = itemSchema.safeParse(record)
+    if (result.success) {
+      items.push(result.data)
+      continue
+    }
+    const owner = ownerOf(record)
+    const issue = result.error.issues[0]
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
+    if (typeof owner === 'string')
+      malformed.set(owner, `${where}${issue?.message ?? 'invalid shape'}`)
+  }
+  // An owner with one record whole and another not (an app's two newest releases) is malformed.
+  noteWellFormed(() => ids(items).filter((id) => !malformed.has(id)), list)
+  for (const [owner, problem] of malformed) noteMalformed(owner, list, problem)
+  return items
 }
 
 export async function requestJson<T>(
@@ -342,7 +402,7 @@ export async function requestAllPages<T>(
   let range: string | null = options.range
   while (range) {
     const response: Response = await request(path, { ...options, range })
-    const page = await parseBody(response, z.array(itemSchema), path)
+    const page = await parseListBody(response, itemSchema, path)
     items.push(...page)
     range = response.status === 206 ? response.headers.get('Next-Range') : null
   }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { parseBody, request } from './client'
+import { parseListBody, request } from './client'
 import { releaseKeys } from './keys'
 
 /**
@@ -9,15 +9,18 @@ import { releaseKeys } from './keys'
  * release schema, which comes in its own module, once both are there. The first screen carries
  * this much of the board, not the schema.
  */
+const releaseOwner = (record: unknown) => (record as { app?: { id?: unknown } } | null)?.app?.id
+
 export const latestReleasesOfPipeline = (pipelineId: string) =>
   queryOptions({
     queryKey: releaseKeys.latestOfPipeline(pipelineId),
     queryFn: async ({ signal }) => {
       const path = `/pipelines/${encodeURIComponent(pipelineId)}/latest-releases`
-      const [answer, { releaseListSchema }] = await Promise.all([
+      const [answer, { releaseSchema }] = await Promise.all([
         request(path, { signal }),
         import('./release-schema'),
       ])
-      return parseBody(answer, releaseListSchema, path)
+      // A release that cannot be read fails its app's card alone.
+      return parseListBody(answer, releaseSchema, path, releaseOwner)
     },
   })

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { expect, it } from 'vitest'
 import { couplingQueries } from '@/api/couplings'
-import { pipelineIdOf } from '@/test/demo-ids'
+import { appIdOf, pipelineIdOf } from '@/test/demo-ids'
 import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 
@@ -77,4 +77,30 @@ it('names a board that could not be read in its heading, with the API’s words'
   ).toBeInTheDocument()
   expect(screen.getByRole('alert')).toHaveTextContent('The API is resting.')
   await waitFor(() => expect(document.title).toBe('Pipeline · Stageboard'))
+})
+
+it('fails only the card whose record Heroku sent in a shape it cannot read', async () => {
+  const { state } = mockApi.backend.platform
+  // One app's settings and another app's newest release, each with a field of the wrong type.
+  const eu = state.apps[appIdOf('billing-api-eu')]
+  if (eu) (eu as unknown as { maintenance: unknown }).maintenance = 'yes'
+  const stagingReleases = state.releases[appIdOf('billing-api-staging')] ?? []
+  const newest = stagingReleases.at(-1)
+  if (newest) (newest as unknown as { version: unknown }).version = 'twenty-three'
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+
+  const euCard = await screen.findByRole('article', { name: 'billing-api-eu' })
+  expect(await within(euCard).findByRole('alert')).toHaveTextContent(
+    /Heroku sent this app's record in a shape Stageboard cannot read \(maintenance: .+\)/,
+  )
+  // Its release was read: only its settings are missing.
+  expect(within(euCard).getByText(/^v\d+$/)).toBeInTheDocument()
+
+  // Its newest release could not be read: the card is named by its app, and says why.
+  const stagingCard = await screen.findByRole('article', { name: 'billing-api-staging' })
+  expect(within(stagingCard).getByRole('alert')).toHaveTextContent(/\(version: .+\)/)
+  // Every other card is whole.
+  const production = screen.getByRole('article', { name: 'billing-api' })
+  expect(within(production).getByText(/^v\d+$/)).toBeInTheDocument()
+  expect(within(production).queryByRole('alert')).not.toBeInTheDocument()
 })

@@ -15,6 +15,7 @@ import type { RunningCode } from '../drift/use-running-codes'
 import { FormationSummary } from './formation-summary'
 import { ReleaseSummary } from './release-summary'
 import { ReviewAppSummary } from './review-app-card'
+import { useMalformedRecord } from './use-malformed-record'
 
 export interface AppCardProps {
   appId: string
@@ -61,6 +62,7 @@ export function AppCard({
   pending,
 }: AppCardProps) {
   const { code, running, slug } = runs
+  const malformed = useMalformedRecord(appId)
   const subject: DriftSide = { appId, name: name || 'Loading app…', stage, code }
   const headingId = `app-${appId}`
 
@@ -104,6 +106,12 @@ export function AppCard({
         )}
         {controls}
       </header>
+      {malformed && (
+        <p role="alert" className="mb-2 text-xs break-words text-red-800">
+          Heroku sent this app&apos;s record in a shape Stageboard cannot read ({malformed}): the
+          card shows what it could read.
+        </p>
+      )}
       {reviewApp && (
         <div className="mb-2 border-b border-slate-100 pb-2">
           <ReviewAppSummary reviewApp={reviewApp} />
