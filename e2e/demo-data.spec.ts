@@ -58,6 +58,8 @@ test('a change the browser cannot save stays in the tab, and the notice says so'
   await openBoard(page, 'billing-api')
   // The browser's storage for the site is full: each write is aborted with a quota error.
   await page.evaluate(() => {
+    // Kept unbound on purpose: it is called with each store as `this` below.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const put = IDBObjectStore.prototype.put
     IDBObjectStore.prototype.put = function (
       this: IDBObjectStore,

@@ -25,13 +25,19 @@ function refuseRenameWhenReleased() {
   return release
 }
 
-it('checks the name first, sends one request, and shows the refusal inside', async () => {
+/** The billing-api board, its Rename dialog open, and what a test types into. */
+async function openRename() {
   const user = userEvent.setup()
-  const release = refuseRenameWhenReleased()
   renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
   await user.click(await screen.findByRole('button', { name: 'Rename' }))
   const dialog = await screen.findByRole('dialog', { name: 'Rename billing-api' })
   const name = within(dialog).getByRole('textbox', { name: 'New name' })
+  return { user, dialog, name }
+}
+
+it('checks the name first, sends one request, and shows the refusal inside', async () => {
+  const release = refuseRenameWhenReleased()
+  const { user, dialog, name } = await openRename()
   const submit = within(dialog).getByRole('button', { name: 'Rename pipeline' })
 
   await user.clear(name)
@@ -66,12 +72,8 @@ it('checks the name first, sends one request, and shows the refusal inside', asy
 })
 
 it('can be closed while Heroku is slow to answer, and then tells how it ended in a toast', async () => {
-  const user = userEvent.setup()
   const release = refuseRenameWhenReleased()
-  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
-  await user.click(await screen.findByRole('button', { name: 'Rename' }))
-  const dialog = await screen.findByRole('dialog', { name: 'Rename billing-api' })
-  const name = within(dialog).getByRole('textbox', { name: 'New name' })
+  const { user, dialog, name } = await openRename()
   await user.clear(name)
   await user.type(name, 'billing-core')
   await user.click(within(dialog).getByRole('button', { name: 'Rename pipeline' }))
