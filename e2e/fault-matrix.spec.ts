@@ -266,8 +266,13 @@ const ACTIONS: ActionCase[] = [
       await expect(progress.getByRole('button', { name: 'Retry failed targets' })).toBeEnabled()
     },
     waiting: async (page) => {
+      // The retry waits on its button; the dialog can still be closed and opened again.
       const progress = page.getByRole('dialog', { name: 'Promotion from billing-api-staging' })
-      await expect(progress.getByRole('button', { name: 'Close', exact: true })).toBeEnabled()
+      await expect(progress.getByRole('button', { name: 'Retrying…' })).toBeDisabled()
+      await progress.getByRole('button', { name: 'Close', exact: true }).click()
+      await expect(progress).toBeHidden()
+      await page.goBack()
+      await expect(progress.getByRole('button', { name: 'Retrying…' })).toBeDisabled()
     },
     done: async (page) => {
       const progress = page.getByRole('dialog', { name: 'Promotion from billing-api-staging' })

@@ -4,7 +4,12 @@ import { createBackend, type MockBackend } from './backend'
 import type { Fault } from './faults'
 import { DemoNotices } from './notices'
 import { createHandlers } from './handlers/all'
-import { localStorageSnapshot, sharedBrowserStorage, unsavedStorage } from './platform/persistence'
+import {
+  localStorageSnapshot,
+  sharedBrowserStorage,
+  unsavedStorage,
+  type StorageReport,
+} from './platform/persistence'
 import { isScenarioName, SCENARIOS, type ScenarioName } from './scenarios/all'
 
 export interface DemoBackendControls {
@@ -60,17 +65,22 @@ export async function startDemoBackend(
     ? (await import('./request-routes')).createRouteChecker()
     : undefined
   const notices = new DemoNotices()
-  const report = {
-    replaced: (problem: string) =>
+  const report: StorageReport = {
+    replaced: (problem, { fresh, kept }) =>
       notices.add(
         'replaced',
-        `Your saved demo data could not be read (${problem}), so the demo started again from its original data.`,
+        kept
+          ? `Your saved demo data could not be read (${problem}). It is left as it is: this tab runs on the demo's original data and saves nothing.`
+          : fresh
+            ? `Your saved demo data could not be read (${problem}), so the demo started again from its original data.`
+            : `The saved demo data could not be read (${problem}), so this tab's copy replaced it.`,
       ),
-    unsaved: (reason: string) =>
+    unsaved: (reason) =>
       notices.add(
         'unsaved',
-        `Your latest demo changes could not be saved (${reason}). They stay in this tab until it is reloaded.`,
+        `Your latest demo changes could not be saved (${reason}). They stay in this tab until it is reloaded or another tab saves a change.`,
       ),
+    saved: () => notices.dismiss('unsaved'),
   }
   const backend = createBackend({
     apiKeys: options.apiKeys,

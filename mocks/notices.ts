@@ -20,6 +20,7 @@ export class DemoNotices {
   }
 
   dismiss(id: string): void {
+    if (!this.notices.some((notice) => notice.id === id)) return
     this.notices = this.notices.filter((notice) => notice.id !== id)
     this.changed()
   }

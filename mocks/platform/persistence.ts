@@ -72,13 +72,22 @@ function openDatabase(): Promise<IDBDatabase> {
 
 /** What the person is told about their saved demo data: read back, or kept. */
 export interface StorageReport {
-  /** a saved state could not be read and was replaced by the scenario's start */
-  replaced(problem: string): void
-  /** a change could not be saved: it lasts in this tab until a reload */
+  /**
+   * A saved state could not be read: this tab's replaced it (`fresh`: the scenario's start, as the
+   * tab had not read any yet), or, `kept`, it was left as it is and this tab saves nothing.
+   */
+  replaced(problem: string, how: { fresh: boolean; kept: boolean }): void
+  /** a change could not be saved: it lasts in this tab until a reload or another tab's save */
   unsaved(reason: string): void
+  /** a save went through: whatever could not be saved before now is */
+  saved(): void
 }
 
-const SILENT: StorageReport = { replaced: () => undefined, unsaved: () => undefined }
+const SILENT: StorageReport = {
+  replaced: () => undefined,
+  unsaved: () => undefined,
+  saved: () => undefined,
+}
 
 /** Why a write failed, in a person's words: a full disk is the likely one. */
 function writeFailure(error: unknown) {
@@ -108,15 +117,23 @@ export function sharedBrowserStorage(
   let database: Promise<IDBDatabase> | undefined
   /** the revision `platform.state` reflects; 0 until this tab has read or saved one */
   let seen = 0
-  /** adopt what was read, or say why it was not */
-  const adopt = (platform: Platform, value: unknown) => {
+  /** the localStorage snapshot is read once a tab: after a failed first save it is not reread */
+  let legacyRead = false
+  /**
+   * A newer Stageboard's data is left as it is: this tab runs on its own state and saves nothing,
+   * so an old tab left open after an upgrade cannot write over the newer data.
+   */
+  let readOnly = false
+  /** adopt what was read, or say why not; true when what this tab now holds must be saved */
+  const adopt = (platform: Platform, value: unknown, fresh: boolean) => {
     const reading = readSnapshot(value)
     if ('state' in reading) {
       platform.state = reading.state
       return reading.migratedFrom !== undefined
     }
-    report.replaced(reading.problem)
-    return true
+    if (reading.newer) readOnly = true
+    report.replaced(reading.problem, { fresh, kept: reading.newer === true })
+    return !readOnly
   }
   return {
     async transact(platform, work) {
@@ -129,14 +146,18 @@ export function sharedBrowserStorage(
       /** whether what this tab holds must be saved though the work changes nothing */
       let mustSave = false
       if (revision === 0) {
-        const old = legacy?.read()
-        if (old !== undefined) adopt(platform, old)
+        const old = legacyRead ? undefined : legacy?.read()
+        legacyRead = true
+        if (old !== undefined) adopt(platform, old, seen === 0)
         mustSave = true
-      } else if (revision !== seen) {
-        mustSave = adopt(platform, await settled(store.get(`${key}:state`)))
+      } else if (revision !== seen && !readOnly) {
+        mustSave = adopt(platform, await settled(store.get(`${key}:state`)), seen === 0)
       }
       seen = revision
+      let wrote = false
       const save = () => {
+        if (readOnly) return
+        wrote = true
         seen = revision + 1
         store.put(platform.state, `${key}:state`)
         store.put(seen, `${key}:revision`)
@@ -147,12 +168,16 @@ export function sharedBrowserStorage(
         try {
           if (mustSave && seen === revision) save()
           await done
-          if (revision === 0) legacy?.forget()
+          if (wrote) {
+            if (revision === 0) legacy?.forget()
+            report.saved()
+          }
         } catch (failure) {
           // Kept in this tab: the revision it saw is still the saved one, so its next request
           // does not read the older saved state over the change, and saves it all if it can.
+          // (A change another tab saves meanwhile is read over it: the notice says so.)
           seen = revision
-          report.unsaved(writeFailure(failure))
+          if (wrote) report.unsaved(writeFailure(failure))
         }
       }
     },
@@ -164,12 +189,17 @@ export function localStorageSnapshot(storage: Storage, key: string) {
   return {
     /** the parsed snapshot (checked by whoever adopts it), or undefined if there is none */
     read(): unknown {
-      const raw = storage.getItem(key)
-      if (raw === null) return undefined
       try {
-        return JSON.parse(raw) as unknown
+        const raw = storage.getItem(key)
+        if (raw === null) return undefined
+        try {
+          return JSON.parse(raw) as unknown
+        } catch {
+          return raw
+        }
       } catch {
-        return raw
+        // Storage refused (blocked by the browser's settings): nothing to adopt.
+        return undefined
       }
     },
     forget: () => storage.removeItem(key),

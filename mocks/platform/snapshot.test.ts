@@ -26,6 +26,7 @@ describe('reading a saved demo state back', () => {
     const newer = STATE_SCHEMA_VERSION + 1
     expect(readSnapshot({ ...saved(), schemaVersion: newer })).toEqual({
       problem: `it was saved by a newer Stageboard (format ${newer}; this one reads ${STATE_SCHEMA_VERSION})`,
+      newer: true,
     })
   })
 

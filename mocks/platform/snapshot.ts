@@ -5,7 +5,10 @@ import { STATE_SCHEMA_VERSION, type PlatformState } from './types'
  * forward), a newer one, another program, a broken write or a hand edit: each is told apart, so
  * the person is told why their changes are gone instead of finding the demo quietly reset.
  */
-export type SnapshotReading = { state: PlatformState; migratedFrom?: number } | { problem: string }
+export type SnapshotReading =
+  | { state: PlatformState; migratedFrom?: number }
+  /** `newer`: written by a later Stageboard, to be left as it is rather than written over */
+  | { problem: string; newer?: true }
 
 /** A step from one version's shape to the next: `MIGRATIONS[n]` takes a version-n state to n+1. */
 export type Migration = (state: Record<string, unknown>) => Record<string, unknown>
@@ -57,6 +60,7 @@ export function readSnapshot(
   if (version > current) {
     return {
       problem: `it was saved by a newer Stageboard (format ${version}; this one reads ${current})`,
+      newer: true,
     }
   }
   let state = value

@@ -150,7 +150,10 @@ export interface CommitRecord {
 }
 
 export interface PlatformState {
-  /** bump when the shape changes: persisted snapshots of another version are discarded */
+  /**
+   * bump when the shape changes, with a step in `snapshot.ts`'s MIGRATIONS: saved states of an
+   * older version are migrated; a newer one is left as it is, unread
+   */
   schemaVersion: number
   accountId: string
   users: Record<string, UserRecord>

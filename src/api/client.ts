@@ -148,6 +148,27 @@ const timedOut = (method: string, requestId: string | undefined) => {
   return new ApiError(0, 'timeout', message, requestId)
 }
 
+/**
+ * The answer's JSON. The request's deadline covers its body too: a body still coming in when it
+ * passes fails as a timeout in words, not as the browser's bare TimeoutError.
+ */
+async function bodyOf(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      const seconds = Math.round(requestTimeoutMs / 1000)
+      throw new ApiError(
+        0,
+        'timeout',
+        `Heroku's answer stopped coming in within ${seconds} seconds. Try again in a moment.`,
+        response.headers.get('Request-Id') ?? undefined,
+      )
+    }
+    throw error
+  }
+}
+
 async function errorFrom(response: Response, sentRequestId?: string): Promise<ApiError> {
   let id = response.status === 404 ? 'not_found' : `http_${response.status}`
   let message = `The API answered ${response.status} ${response.statusText}`.trim()
@@ -308,7 +329,7 @@ export async function parseBody<T>(
   schema: z.ZodMiniType<T>,
   path: string,
 ): Promise<T> {
-  return checked((await response.json()) as unknown, schema, response.status, path)
+  return checked(await bodyOf(response), schema, response.status, path)
 }
 
 /** The answer's body as the schema gives it, or an error saying what did not fit. */
@@ -350,7 +371,7 @@ export async function parseListBody<T>(
   path: string,
   ownerOf: RecordOwner = ownId,
 ): Promise<T[]> {
-  const body: unknown = await response.json()
+  const body = await bodyOf(response)
   const quick = quickParse(arrayOf(itemSchema), body)
   // Which list this is, whatever its ids: a pipeline's releases, the apps of a filter.
   const list = path.replace(/\/[0-9a-f-]{36}(?=\/|$)/g, '/{id}')

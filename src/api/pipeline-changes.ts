@@ -3,7 +3,7 @@
  * queries, which the first screen reads: only the dialogs that change pipelines load this.
  */
 import { mutationOptions, type QueryClient } from '@tanstack/react-query'
-import { ApiError, requestJson } from './client'
+import { ApiError, isNotFound, requestJson } from './client'
 import { createCoupling } from './coupling-changes'
 import type { Stage } from './couplings'
 import { appKeys, couplingKeys, pipelineKeys, releaseKeys, reviewAppKeys } from './keys'
@@ -77,7 +77,9 @@ async function createWithFirstApp({ name, owner, app, stage, leftBehind }: NewPi
   } catch (error) {
     const cleanUp = await deletePipeline(pipeline.id).then(
       () => null,
-      (failure: unknown) => failure ?? new Error('unknown failure'),
+      // Gone already (another tab, or a person): nothing was left behind.
+      (failure: unknown) =>
+        isNotFound(failure) ? null : (failure ?? new Error('unknown failure')),
     )
     if (cleanUp !== null && error instanceof ApiError) {
       throw new PipelineLeftBehind(error, pipeline, cleanUp)
@@ -123,10 +125,27 @@ export const forgetDeletedPipeline = (client: QueryClient, pipelineId: string) =
   ])
 }
 
+/**
+ * The pipeline the last try to create one left behind, empty, if it did: a later try adds its app
+ * to it. Read from the mutation cache, which outlives the dialog (closed while it waited, the
+ * refusal came as a toast, and the next opening must still know).
+ */
+export function pipelineLeftBehind(client: QueryClient): Pipeline | undefined {
+  const tries = client.getMutationCache().findAll({ mutationKey: mutationKeys.createPipeline() })
+  const last = tries
+    .filter((attempt) => attempt.state.status !== 'pending')
+    .toSorted((a, b) => a.state.submittedAt - b.state.submittedAt)
+    .at(-1)
+  const error = last?.state.error
+  return error instanceof PipelineLeftBehind ? error.pipeline : undefined
+}
+
 export const pipelineMutations = {
   create: () =>
     mutationOptions({
       mutationKey: mutationKeys.createPipeline(),
+      // Kept for the visit: `pipelineLeftBehind` reads the last try, however long ago it was.
+      gcTime: Infinity,
       mutationFn: createWithFirstApp,
       onSettled: (_pipeline, error, _input, _result, { client }) =>
         refreshOnSettled(error, () => refreshAfterPipelineCreated(client)),

@@ -1,6 +1,6 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { isClientError, requestJson } from './client'
+import { ApiError, isClientError, requestJson } from './client'
 import { politeInterval } from './rate-limit'
 import { promotionKeys, releaseKeys } from './keys'
 import { mutationKeys } from './mutation-keys'
@@ -99,8 +99,10 @@ export const promotionMutations = {
       mutationKey: mutationKeys.promote(pipelineId),
       mutationFn: (input: Omit<PromotionRequest, 'pipelineId'>) =>
         createPromotion({ ...input, pipelineId }),
-      onSettled: (promotion, _error, _input, _result, { client }) => {
-        if (promotion) void refreshAfterPromotionStep(client, pipelineId)
+      onSettled: (promotion, error, _input, _result, { client }) => {
+        // Given up on after 30 s, it may have started all the same: the cards read where it went.
+        const mayHaveStarted = error instanceof ApiError && error.id === 'timeout'
+        if (promotion || mayHaveStarted) void refreshAfterPromotionStep(client, pipelineId)
       },
     }),
 }

@@ -32,8 +32,9 @@ const retryDelay = (failureCount: number, error: unknown) =>
  * Errors are reported once, here: a failed mutation raises one toast with the API's message, after
  * what failed when the mutation names it (`meta.failureTitle`).
  * Failed queries are shown where their data would be (with a retry), not as toasts. A mutation
- * started from a dialog says `meta: { errorShownInline: true }`: a modal dialog hides the rest of
- * the page from screen readers, toasts included, so the dialog shows its own error instead.
+ * started from a dialog says, through `meta.errorShownInline`, whether the dialog shows its error
+ * at the moment the answer comes: a modal dialog hides the rest of the page from screen readers,
+ * toasts included, so an open dialog shows its own error; a closed one leaves it to a toast.
  *
  * `sharedWithTabs` names the backend this page talks to (a demo scenario, Heroku): the
  * dashboard's other tabs on it then see this tab's changes, and this tab theirs.
@@ -43,7 +44,7 @@ export function createQueryClient(options: { sharedWithTabs?: string } = {}) {
     mutationCache: new MutationCache({
       onError: (error, variables, _context, mutation) => {
         const inline = mutation.meta?.errorShownInline
-        if (typeof inline === 'function' ? inline() : inline) return
+        if (typeof inline === 'function' ? inline(variables) : inline) return
         const what = mutation.meta?.failureTitle?.(variables)
         toast.error(what ? `${what}: ${error.message}` : error.message, {
           description: error instanceof ApiError ? errorIds(error) : undefined,
@@ -70,10 +71,11 @@ declare module '@tanstack/react-query' {
   interface Register {
     mutationMeta: {
       /**
-       * the mutation's caller shows the error itself (see createQueryClient); a function when
-       * that depends on the moment (a dialog closed before the answer came)
+       * the mutation's caller shows the error itself (see createQueryClient); a function of what
+       * was sent when that depends on the moment (a dialog closed before the answer came, or
+       * showing another app's promotion)
        */
-      errorShownInline?: boolean | (() => boolean)
+      errorShownInline?: boolean | ((variables: unknown) => boolean)
       /** what failed, named before the API's words: "Couldn't move billing-api-dev to Staging" */
       failureTitle?: (variables: unknown) => string
     }

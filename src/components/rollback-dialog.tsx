@@ -75,7 +75,7 @@ export function RollbackDialog({
         description: `v${created.version} now runs the code of v${release.version}.`,
       })
     },
-    failureTitle: `${app.name} was not rolled back${target ? ` to v${target.version}` : ''}`,
+    failureTitle: (release) => `${app.name} was not rolled back to v${release.version}`,
     open,
     onOpenChange,
   })

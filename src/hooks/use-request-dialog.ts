@@ -1,4 +1,5 @@
 import {
+  useIsMutating,
   useMutation,
   useQueryClient,
   type DefaultError,
@@ -26,6 +27,11 @@ interface RequestDialogOptions<TData, TVariables, TOnMutateResult> {
    * state no longer knows it (the promote dialog, closed, no longer knows its source).
    */
   failureTitle: string | ((variables: TVariables) => string)
+  /**
+   * Whether the open dialog shows the failure of a request with these variables (the default: it
+   * does). The promote dialog, choosing for another app, does not: that failure is toasted.
+   */
+  showsFailureOf?: (variables: TVariables) => boolean
   /** when the dialog's owner keeps its open state (a card's menu, the address); else it keeps its own */
   open?: boolean
   onOpenChange?: (open: boolean) => void
@@ -46,6 +52,7 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
   mutation,
   onSuccess,
   failureTitle,
+  showsFailureOf,
   open: openFromOwner,
   onOpenChange: tellOwner,
   onReset,
@@ -67,7 +74,8 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
     ...mutation,
     meta: {
       ...mutation.meta,
-      errorShownInline: () => shown.current,
+      errorShownInline: (variables) =>
+        shown.current && (showsFailureOf?.(variables as TVariables) ?? true),
       failureTitle: (variables) => titleOf(variables as TVariables),
     },
     onSuccess: async (...args) => {
@@ -75,6 +83,20 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
       onSuccess?.(args[0], args[1], shown.current)
     },
   })
+
+  // One of its kind at a time (see submit): one sent from an earlier opening, closed since, or
+  // from another column's dialog, is said to be waiting instead of a click doing nothing.
+  const pendingOfKind = useIsMutating({ mutationKey: mutation.mutationKey })
+  const waitingForAnother = pendingOfKind > (request.isPending ? 1 : 0)
+
+  // Opened again by its owner (the address, a card's menu) and not through onOpenChange: the last
+  // answer belongs to the last opening, unless it is still awaited.
+  const wasOpen = useRef(open)
+  const { isError, isSuccess, reset } = request
+  useEffect(() => {
+    if (open && !wasOpen.current && (isError || isSuccess)) reset()
+    wasOpen.current = open
+  }, [open, isError, isSuccess, reset])
 
   const onOpenChange = (next: boolean) => {
     shown.current = next
@@ -102,7 +124,7 @@ export function useRequestDialog<TData, TVariables, TOnMutateResult = unknown>({
     open,
     onOpenChange,
     close: () => onOpenChange(false),
-    request,
+    request: { ...request, waitingForAnother },
     submit,
     /** what the footer says failed: the last request's, if one was sent */
     failureTitle:

@@ -161,8 +161,11 @@ interface DialogFormFooterProps {
   submitLabel: string
   /** said on the submit button while the request is on its way (it is disabled meanwhile) */
   pendingLabel: string
-  /** the form's mutation: its state drives the button and the error */
-  request: { isPending: boolean; isError: boolean; error: unknown }
+  /**
+   * the form's mutation: its state drives the button and the error; `waitingForAnother` when a
+   * request of the same kind sent from an earlier opening is still out (see useRequestDialog)
+   */
+  request: { isPending: boolean; isError: boolean; error: unknown; waitingForAnother?: boolean }
   /** heads the request's failure, which is shown above the buttons in the API's words */
   failureTitle: string
   cancelLabel?: string
@@ -193,12 +196,19 @@ export function DialogFormFooter({
       {request.isError && <ErrorPanel title={failureTitle} error={request.error} />}
       <p role="status" className="text-sm text-slate-700 [&:not(:empty)]:mt-4">
         {request.isPending && <SlowAnswerNote />}
+        {!request.isPending &&
+          request.waitingForAnother &&
+          'An earlier request of this kind is still waiting for Heroku: this one can be sent once it has answered.'}
       </p>
       <DialogFooter>
         <DialogClose asChild>
           <Button>{request.isPending ? 'Close' : cancelLabel}</Button>
         </DialogClose>
-        <Button type="submit" variant={variant} disabled={request.isPending || disabled}>
+        <Button
+          type="submit"
+          variant={variant}
+          disabled={request.isPending || request.waitingForAnother || disabled}
+        >
           {request.isPending ? pendingLabel : submitLabel}
         </Button>
       </DialogFooter>

@@ -31,7 +31,8 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
       dialog.close()
       toast.success(`Added ${app} to ${pipeline.name} as ${stageLabel.toLowerCase()}`)
     },
-    failureTitle: `${name.trim() || 'The app'} was not added to ${pipeline.name}`,
+    // From what was sent: closing the dialog clears the field before a slow refusal comes.
+    failureTitle: ({ app }) => `${app} was not added to ${pipeline.name}`,
     onReset: () => {
       setName('')
       setProblem(null)

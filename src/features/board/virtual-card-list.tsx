@@ -88,7 +88,19 @@ export function VirtualCardList<T>({
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    measureElement: useMemo(() => measureRemembering(sizes, firstRows), [sizes, firstRows]),
+    measureElement: useMemo(() => {
+      const measure = measureRemembering(sizes, firstRows)
+      return (
+        element: Element,
+        entry: ResizeObserverEntry | undefined,
+        list: Virtualizer<Window, Element>,
+      ) => {
+        // TanStack Virtual takes this rule as a property of the instance, not as an option; set
+        // here, it holds from the very first measurement, in the commit that mounts the list.
+        list.shouldAdjustScrollPositionOnItemSizeChange = keepsScreenStill
+        return measure(element, entry, list)
+      }
+    }, [sizes, firstRows]),
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: keyByItem(items, keyOf),
@@ -101,12 +113,6 @@ export function VirtualCardList<T>({
       [focused],
     ),
   })
-
-  useLayoutEffect(() => {
-    // TanStack Virtual takes this rule as a property of the instance, not as an option.
-    // eslint-disable-next-line react-hooks/immutability
-    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepsScreenStill
-  }, [virtualizer])
 
   // After the rows' refs of each commit (children's refs are attached before this effect runs).
   useLayoutEffect(() => firstRows.settle(virtualizer.itemSizeCache.size > 0))

@@ -1,10 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { toast } from '@/components/ui/toast'
 import type { ListedApp } from '@/api/apps'
 import type { Stage } from '@/api/couplings'
-import { PipelineLeftBehind, pipelineMutations } from '@/api/pipeline-changes'
-import type { Pipeline, PipelineOwner } from '@/api/pipelines'
+import { pipelineLeftBehind, pipelineMutations } from '@/api/pipeline-changes'
+import type { PipelineOwner } from '@/api/pipelines'
 import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
 import {
   Dialog,
@@ -36,8 +37,7 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
   const inferred = inferFromAppName(appName.trim())
   const name = nameInput ?? (appName.trim() ? inferred.pipelineName : '')
   const stage = stageInput ?? inferred.stage
-  // A pipeline an earlier try left behind, empty: the next try fills it rather than make another.
-  const [leftBehind, setLeftBehind] = useState<Pipeline>()
+  const queryClient = useQueryClient()
   const dialog = useRequestDialog({
     mutation: pipelineMutations.create(),
     onSuccess: (pipeline, input, shown) => {
@@ -80,16 +80,16 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
     }
     setProblems(found)
     if (found.app || found.name || !app) return
+    // A pipeline an earlier try left behind, empty: this try fills it rather than make another.
+    const leftBehind = pipelineLeftBehind(queryClient)
     const reuse = leftBehind?.name === name.trim() ? leftBehind : undefined
-    dialog.submit(
-      { name: name.trim(), owner: ownerLike(app), app: app.name, stage, leftBehind: reuse },
-      {
-        onError: (error) => {
-          if (error instanceof PipelineLeftBehind) setLeftBehind(error.pipeline)
-        },
-        onSuccess: () => setLeftBehind(undefined),
-      },
-    )
+    dialog.submit({
+      name: name.trim(),
+      owner: ownerLike(app),
+      app: app.name,
+      stage,
+      leftBehind: reuse,
+    })
   }
 
   return (

@@ -2,8 +2,10 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { expect, it } from 'vitest'
-import { mockApi } from '@/test/mock-api'
+import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
+
+const requests = recordRequests()
 
 it('lists each pipeline with its owner and the apps in each stage', async () => {
   renderApp('/')
@@ -65,4 +67,48 @@ it('renders text from the API as text, never as markup', async () => {
   const { container } = renderApp('/')
   expect(await screen.findByRole('link', { name: hostile })).toBeInTheDocument()
   expect(container.querySelector('img')).toBeNull()
+})
+
+it('names a pipeline a failed creation left behind, and the next try fills it instead of making another', async () => {
+  const user = userEvent.setup()
+  mockApi.server.use(
+    http.post(
+      'https://api.heroku.com/pipeline-couplings',
+      () =>
+        HttpResponse.json(
+          { id: 'invalid_params', message: 'Stage is locked for this app.' },
+          { status: 422 },
+        ),
+      { once: true },
+    ),
+    http.delete(
+      'https://api.heroku.com/pipelines/:id',
+      () => HttpResponse.json({ id: 'unavailable', message: 'Try later.' }, { status: 503 }),
+      { once: true },
+    ),
+  )
+  renderApp('/')
+  const create = async () => {
+    await user.click(await screen.findByRole('button', { name: 'New pipeline' }))
+    const dialog = await screen.findByRole('dialog', { name: 'New pipeline' })
+    await user.click(await within(dialog).findByRole('radio', { name: /search-indexer/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create pipeline' }))
+    return dialog
+  }
+
+  const dialog = await create()
+  expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+    'Stage is locked for this app. The pipeline search-indexer was made, empty, and deleting it again failed (Try later): trying again adds the app to it.',
+  )
+  // Closed and opened again: the next try still knows the pipeline that was left.
+  await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+  await create()
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'search-indexer' }),
+  ).toBeInTheDocument()
+  const posts = requests
+    .filter((request) => request.method === 'POST')
+    .map((request) => new URL(request.url).pathname)
+  expect(posts.filter((path) => path === '/pipelines')).toHaveLength(1)
+  expect(posts.filter((path) => path === '/pipeline-couplings')).toHaveLength(2)
 })

@@ -16,7 +16,7 @@ interface ChooseTargetsProps {
   apps: PipelineApp[]
   /** what each app of the board runs */
   codes: RunningCodes
-  request: { isPending: boolean; isError: boolean; error: unknown }
+  request: { isPending: boolean; isError: boolean; error: unknown; waitingForAnother?: boolean }
   onPromote: (input: { releaseId: string; targetAppIds: string[] }) => void
 }
 
@@ -87,7 +87,8 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (!running?.slug || chosenApps.length === 0 || request.isPending) return
+    if (!running?.slug || chosenApps.length === 0 || request.isPending || request.waitingForAnother)
+      return
     onPromote({ releaseId: running.id, targetAppIds: chosenApps.map((app) => app.appId) })
   }
 

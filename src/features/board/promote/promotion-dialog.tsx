@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { toast } from '@/components/ui/toast'
 import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
@@ -52,19 +52,34 @@ export function PromotionDialog({
 
   // Looked up for each of a promotion's targets (500, say) at every poll: by id, not by search.
   const byId = useMemo(() => new Map(apps.map((app) => [app.appId, app])), [apps])
+  // Promotions started here whose dialog is closed, followed out of sight (see
+  // PromotionsInBackground): by id, and whether their end is told even if it came unseen.
+  const [outOfSight, setOutOfSight] = useState<ReadonlyMap<string, boolean>>(new Map())
+  const followOutOfSight = (id: string, tellEvenIfEnded: boolean) =>
+    setOutOfSight((followed) =>
+      followed.has(id) ? followed : new Map([...followed, [id, tellEvenIfEnded]]),
+    )
   const dialog = useRequestDialog({
     mutation: promotionMutations.start(pipelineId),
     onSuccess: (promotion, input) => {
       const { sourceAppId: choosing, promotionId: watching } = showing.current
       if (choosing === input.sourceAppId || watching) return follow(promotion.id)
+      // Closed before it started: whenever it ends, the person has not seen it.
+      followOutOfSight(promotion.id, true)
       toast.success('Promotion started', {
         action: { label: 'View progress', onClick: () => follow(promotion.id) },
       })
     },
     open,
     onOpenChange: (next) => {
-      if (!next) close()
+      if (next) return
+      // Closed while watching: followed on, and its end told if it had not come yet.
+      if (promotionId) followOutOfSight(promotionId, false)
+      close()
     },
+    // Shown inside while its own source is chosen from, or any promotion watched (a retry).
+    showsFailureOf: ({ sourceAppId }) =>
+      showing.current.sourceAppId === sourceAppId || showing.current.promotionId !== null,
     // Closing does not cancel a promotion on its way: its answer is followed or toasted above.
     failureTitle: ({ sourceAppId }) =>
       `The promotion from ${byId.get(sourceAppId)?.name || 'the app'} did not start`,
@@ -85,6 +100,7 @@ export function PromotionDialog({
     <>
       <PromotionsInBackground
         pipelineId={pipelineId}
+        promotions={outOfSight}
         shown={promotionId}
         appName={appName}
         onView={follow}
@@ -115,8 +131,13 @@ export function PromotionDialog({
               source={source}
               apps={apps}
               codes={codes}
-              // An answer about another app's promotion is not this one's.
-              request={starting.variables?.sourceAppId === source.appId ? starting : IDLE}
+              // An answer about another app's promotion is not this one's; while it is awaited, this
+              // one waits (one promotion starts at a time).
+              request={
+                starting.variables?.sourceAppId === source.appId
+                  ? starting
+                  : { ...IDLE, waitingForAnother: starting.isPending }
+              }
               onPromote={({ releaseId, targetAppIds }) =>
                 start({ sourceAppId: source.appId, releaseId, targetAppIds })
               }

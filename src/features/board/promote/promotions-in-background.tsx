@@ -1,13 +1,12 @@
-import { useMutationState } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
-import type { Promotion } from '@/api/promotions'
-import { mutationKeys } from '@/api/mutation-keys'
 import { toast } from '@/components/ui/toast'
 import { summarizePromotion } from '@/lib/promotion'
 import { useFollowPromotion } from './use-follow-promotion'
 
 interface PromotionsInBackgroundProps {
   pipelineId: string
+  /** promotions started from this board whose dialog was closed: whether to tell an unseen end */
+  promotions: ReadonlyMap<string, boolean>
   /** the promotion the dialog shows, which the dialog follows itself */
   shown: string | null
   appName: (appId: string) => string
@@ -18,33 +17,41 @@ interface PromotionsInBackgroundProps {
  * Promotions started from this board whose dialog was closed: they are still followed, so the
  * cards take each step as it happens (not at the next minute's read), and their end is told.
  */
-export function PromotionsInBackground({ shown, ...props }: PromotionsInBackgroundProps) {
-  const started = useMutationState({
-    filters: { mutationKey: mutationKeys.promote(props.pipelineId), status: 'success' },
-    select: (mutation) => (mutation.state.data as Promotion | undefined)?.id,
-  })
-  return started
-    .filter((id): id is string => id !== undefined && id !== shown)
-    .map((id) => <FollowedPromotion key={id} promotionId={id} {...props} />)
+export function PromotionsInBackground({
+  promotions,
+  shown,
+  ...props
+}: PromotionsInBackgroundProps) {
+  return [...promotions]
+    .filter(([id]) => id !== shown)
+    .map(([id, tellEvenIfEnded]) => (
+      <FollowedPromotion key={id} promotionId={id} tellEvenIfEnded={tellEvenIfEnded} {...props} />
+    ))
 }
 
 function FollowedPromotion({
   pipelineId,
   promotionId,
+  tellEvenIfEnded,
   appName,
   onView,
-}: Omit<PromotionsInBackgroundProps, 'shown'> & { promotionId: string }) {
-  const { targets, settled } = useFollowPromotion(pipelineId, promotionId)
-  // Told once, when it ends out of sight: one that had ended before it left the dialog was seen.
-  const sawItRun = useRef(false)
+}: Omit<PromotionsInBackgroundProps, 'shown' | 'promotions'> & {
+  promotionId: string
+  tellEvenIfEnded: boolean
+}) {
+  const { targets, settled } = useFollowPromotion(pipelineId, promotionId, {
+    refreshIfEndedBefore: tellEvenIfEnded,
+  })
+  // Told once: when it ends out of sight, or at once if it ended unseen (closed before it started).
+  const untold = useRef(tellEvenIfEnded)
   useEffect(() => {
     if (!targets.data) return
     if (!settled) {
-      sawItRun.current = true
+      untold.current = true
       return
     }
-    if (!sawItRun.current) return
-    sawItRun.current = false
+    if (!untold.current) return
+    untold.current = false
     const summary = summarizePromotion(
       targets.data.map((target) => ({ name: appName(target.app.id), status: target.status })),
     )

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   promotionQueries,
   refreshAfterPromotionSettled,
@@ -18,17 +18,27 @@ const BOARD_REFRESH_MS = 2000
  * once a second (like the CLI) until every one has settled, each step shows on the board's cards,
  * and once all have settled each target's releases (and so its drift) are read again.
  */
-export function useFollowPromotion(pipelineId: string, promotionId: string) {
+export function useFollowPromotion(
+  pipelineId: string,
+  promotionId: string,
+  /**
+   * `refreshIfEndedBefore: false`: a promotion already over when this starts following it (its
+   * dialog showed the end, then closed) reads nothing again; the board has read it.
+   */
+  { refreshIfEndedBefore = true } = {},
+) {
   const queryClient = useQueryClient()
   const targets = useQuery(promotionQueries.targets(promotionId))
   const settled = targets.data?.every((target) => target.status !== 'pending') ?? false
+  const [seenRunning] = useState(() => !settled)
+  const refreshes = refreshIfEndedBefore || seenRunning
 
   const progress = targets.data
     ?.map((target) => `${target.status}:${target.release?.id ?? ''}`)
     .join(',')
   const lastRefresh = useRef(0)
   useEffect(() => {
-    if (progress === undefined) return
+    if (progress === undefined || !refreshes) return
     const wait = lastRefresh.current + BOARD_REFRESH_MS - Date.now()
     const refresh = () => {
       lastRefresh.current = Date.now()
@@ -37,14 +47,14 @@ export function useFollowPromotion(pipelineId: string, promotionId: string) {
     if (wait <= 0 || settled) return refresh()
     const timer = setTimeout(refresh, wait)
     return () => clearTimeout(timer)
-  }, [progress, settled, queryClient, pipelineId])
+  }, [progress, settled, refreshes, queryClient, pipelineId])
 
   const targetAppIds = targets.data?.map((target) => target.app.id).join(',')
   useEffect(() => {
-    if (settled && targetAppIds) {
+    if (settled && targetAppIds && refreshes) {
       void refreshAfterPromotionSettled(queryClient, targetAppIds.split(','))
     }
-  }, [settled, targetAppIds, queryClient])
+  }, [settled, targetAppIds, refreshes, queryClient])
 
   return { targets, settled }
 }
