@@ -7,12 +7,16 @@ import { Button } from '@/components/ui/button'
 import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
-import { DemoNotices } from './demo-notices'
 import { RateLimitStatus } from './rate-limit-status'
-import { ScenarioSwitch } from './scenario-switch'
 import { TwoFactorPrompt } from './two-factor-prompt'
 
-// Demo only, and a dialog's worth of code: a visit to a real account never loads it.
+// Demo only (and the reset a dialog's worth of code): a visit to a real account never loads them.
+const ScenarioSwitch = lazy(() =>
+  import('./scenario-switch').then((module) => ({ default: module.ScenarioSwitch })),
+)
+const DemoNotices = lazy(() =>
+  import('./demo-notices').then((module) => ({ default: module.DemoNotices })),
+)
 const ResetDemoButton = lazy(() =>
   import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
 )
@@ -55,9 +59,13 @@ export function Layout() {
               <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
                 Demo backend
               </span>
-              <ScenarioSwitch demo={demo} />
-              {/* Its room is kept while it loads: on a phone the header would wrap late and
+              {/* Their room is kept while they load: on a phone the header would wrap late and
                   push the page down under the reader's eyes. */}
+              <Suspense
+                fallback={<span aria-hidden="true" className="h-8 w-[165px] sm:w-[246px]" />}
+              >
+                <ScenarioSwitch demo={demo} />
+              </Suspense>
               <Suspense fallback={<span aria-hidden="true" className="h-8 w-9 sm:w-40" />}>
                 <ResetDemoButton demo={demo} />
               </Suspense>
@@ -80,7 +88,11 @@ export function Layout() {
           )}
         </div>
       </HeaderBar>
-      {demo && <DemoNotices store={demo.notices} />}
+      {demo && (
+        <Suspense fallback={null}>
+          <DemoNotices store={demo.notices} />
+        </Suspense>
+      )}
       <main id="main" className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-6 sm:px-6">
         <Outlet />
       </main>
