@@ -96,9 +96,9 @@ async function closeSlowDialog(page: Page) {
 }
 
 /** A move, however made, waits on its card in the new column and leaves the board usable. */
-const moveWaiting = (app: string, stage: string, label: string) => async (page: Page) => {
+const moveWaiting = (app: string, stage: string) => async (page: Page) => {
   const moved = column(page, stage).getByRole('article', { name: app })
-  await expect(moved.getByText(`Moving to ${label}: waiting for Heroku…`)).toBeVisible()
+  await expect(moved.getByRole('status')).toHaveText(`${app}: Waiting for Heroku to move it…`)
   await page.getByRole('button', { name: 'Actions for billing-api-staging' }).click()
   await expect(page.getByRole('menuitem', { name: 'Roll back…' })).toBeVisible()
   await page.keyboard.press('Escape')
@@ -119,7 +119,7 @@ const moveCase = (name: string, act: (page: Page) => Promise<void>): ActionCase 
       column(page, 'staging').getByRole('article', { name: 'billing-api-dev' }),
     ).toHaveCount(0)
   },
-  waiting: moveWaiting('billing-api-dev', 'staging', 'Staging'),
+  waiting: moveWaiting('billing-api-dev', 'staging'),
   done: async (page) => {
     await expect(page.getByText('Moved billing-api-dev to Staging')).toBeVisible({
       timeout: 15_000,

@@ -138,15 +138,19 @@ export function setRequestTimeout(ms: number) {
   requestTimeoutMs = ms
 }
 
+/** A request given up at its deadline, in words that give the deadline in seconds. */
+const timeoutError = (sentence: (seconds: number) => string, requestId: string | undefined) =>
+  new ApiError(0, 'timeout', sentence(Math.round(requestTimeoutMs / 1000)), requestId)
+
 /** A change given up on may have been made all the same: the caller reads the truth again. */
-const timedOut = (method: string, requestId: string | undefined) => {
-  const seconds = Math.round(requestTimeoutMs / 1000)
-  const message =
-    method === 'GET'
-      ? `Heroku did not answer within ${seconds} seconds. Try again in a moment.`
-      : `Heroku did not answer within ${seconds} seconds, so the change may or may not have been made. Stageboard reads it again to show where things stand.`
-  return new ApiError(0, 'timeout', message, requestId)
-}
+const timedOut = (method: string, requestId: string | undefined) =>
+  timeoutError(
+    (seconds) =>
+      method === 'GET'
+        ? `Heroku did not answer within ${seconds} seconds. Try again in a moment.`
+        : `Heroku did not answer within ${seconds} seconds, so the change may or may not have been made. Stageboard reads it again to show where things stand.`,
+    requestId,
+  )
 
 /**
  * The answer's JSON. The request's deadline covers its body too: a body still coming in when it
@@ -157,11 +161,9 @@ async function bodyOf(response: Response): Promise<unknown> {
     return (await response.json()) as unknown
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      const seconds = Math.round(requestTimeoutMs / 1000)
-      throw new ApiError(
-        0,
-        'timeout',
-        `Heroku's answer stopped coming in within ${seconds} seconds. Try again in a moment.`,
+      throw timeoutError(
+        (seconds) =>
+          `Heroku's answer stopped coming in within ${seconds} seconds. Try again in a moment.`,
         response.headers.get('Request-Id') ?? undefined,
       )
     }

@@ -2,6 +2,9 @@ import { queryOptions } from '@tanstack/react-query'
 import { parseListBody, request } from './client'
 import { releaseKeys } from './keys'
 
+/** A release belongs to its app's card. */
+const releaseOwner = (record: unknown) => (record as { app?: { id?: unknown } } | null)?.app?.id
+
 /**
  * The newest release of each app in the pipeline, whatever its status: one request, the board's
  * biggest (2,000 releases on a fleet). A board's loader asks for it on the click, before the
@@ -9,8 +12,6 @@ import { releaseKeys } from './keys'
  * release schema, which comes in its own module, once both are there. The first screen carries
  * this much of the board, not the schema.
  */
-const releaseOwner = (record: unknown) => (record as { app?: { id?: unknown } } | null)?.app?.id
-
 export const latestReleasesOfPipeline = (pipelineId: string) =>
   queryOptions({
     queryKey: releaseKeys.latestOfPipeline(pipelineId),

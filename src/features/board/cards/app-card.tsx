@@ -40,7 +40,7 @@ export interface AppCardProps {
   footer?: React.ReactNode
   /** what changed on the card lately ("Moved here from Staging"), said for a few seconds */
   news?: string
-  /** what the card waits for the API to agree to ("Moving to Staging…"), shown if it is slow */
+  /** what the card waits for the API to agree to ("Waiting for Heroku to move it"), shown if it is slow */
   pending?: string
 }
 
@@ -74,15 +74,14 @@ export function AppCard({
         news && 'ring-2 ring-sky-500',
       )}
     >
-      {pending && <PendingNote text={pending} />}
-      {news && !pending && (
-        // On the card's edge, not in its flow: the cards below must not move for a note.
-        <p
-          title={news}
-          className="absolute -top-2.5 right-3 max-w-[85%] truncate rounded-full bg-sky-700 px-2 py-0.5 text-xs font-medium text-white shadow-sm"
-        >
-          {news}
-        </p>
+      {pending ? (
+        <PendingNote text={pending} name={name} />
+      ) : (
+        news && (
+          <EdgeNote title={news} className="bg-sky-700 text-white">
+            {news}
+          </EdgeNote>
+        )
       )}
       <header className="mb-2 flex items-center gap-1.5">
         {leading}
@@ -139,20 +138,35 @@ export function AppCard({
 /** How long a change may wait for the API before its card says so: a quick answer shows nothing. */
 const SLOW_CHANGE_MS = 600
 
-/** On the card's edge, like its news: a change the API has not agreed to yet, once it is slow. */
-function PendingNote({ text }: { text: string }) {
+/** On the card's edge, not in its flow: the cards below must not move for a note. */
+function EdgeNote({ className, ...props }: React.ComponentProps<'p'>) {
+  return (
+    <p
+      className={cn(
+        'absolute -top-2.5 right-3 max-w-[85%] truncate rounded-full px-2 py-0.5 text-xs font-medium shadow-sm',
+        className,
+      )}
+      {...props}
+    />
+  )
+}
+
+/** Like its news: a change the API has not agreed to yet, once it is slow. */
+function PendingNote({ text, name }: { text: string; name: string }) {
   const slow = useHasStayed(SLOW_CHANGE_MS)
   if (!slow) return null
   return (
-    <p
+    <EdgeNote
       role="status"
-      className="absolute -top-2.5 right-3 max-w-[85%] truncate rounded-full border border-dashed border-slate-500 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 shadow-sm"
+      className="border border-dashed border-slate-500 bg-white text-slate-800"
     >
       <span
         className="mr-1 inline-block size-2 animate-pulse rounded-full bg-violet-600"
         aria-hidden="true"
       />
-      {text}: waiting for Heroku…
-    </p>
+      {/* Heard apart from its card, so the card is named. */}
+      <span className="sr-only">{name}: </span>
+      {text}…
+    </EdgeNote>
   )
 }

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react'
 import type { ReviewApp } from '@/api/review-apps'
 import type { BoardEntry } from '@/lib/board'
-import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
+import type { BoardStage } from '@/lib/stages'
 import type { DragCard } from '../dnd/drag-card'
 import { DRAG_CARD_ATTRIBUTE, DragHandle } from '../dnd/drag-handle'
 import type { NeighbourStage } from '../drift/drift-list'
@@ -88,7 +88,8 @@ export const BoardCard = memo(function BoardCard({
         app={app}
         latest={latest}
         news={news}
-        pending={movePending ? `Moving to ${STAGE_LABELS[stage]}` : undefined}
+        // Already in the column it goes to: "here" needs no naming, and the note stays short.
+        pending={movePending ? 'Waiting for Heroku to move it' : undefined}
         leading={
           // Review apps come from pull requests and stay in Review, and a card is not movable
           // until its name is known (announcements speak names).

@@ -17,6 +17,8 @@ interface ChooseTargetsProps {
   /** what each app of the board runs */
   codes: RunningCodes
   request: { isPending: boolean; isError: boolean; error: unknown; waitingForAnother?: boolean }
+  /** what the failure of this app's promotion is headed with */
+  failureTitle: string
   onPromote: (input: { releaseId: string; targetAppIds: string[] }) => void
 }
 
@@ -30,7 +32,14 @@ const appCount = (sections: TargetSection[]) =>
 const FILTER_FROM = 10
 
 /** The first step of a promotion: what will be copied, and to which apps. */
-export function ChooseTargets({ source, apps, codes, request, onPromote }: ChooseTargetsProps) {
+export function ChooseTargets({
+  source,
+  apps,
+  codes,
+  request,
+  failureTitle,
+  onPromote,
+}: ChooseTargetsProps) {
   const { code, running, slug } = codes.of(source.appId)
   const [chosen, setChosen] = useState(() => new Set(defaultTargets(source, apps)))
   const [showOthers, setShowOthers] = useState(false)
@@ -203,7 +212,7 @@ export function ChooseTargets({ source, apps, codes, request, onPromote }: Choos
           submitLabel={`Promote to ${plural(chosenApps.length, 'app')}`}
           pendingLabel="Starting the promotion…"
           request={request}
-          failureTitle={`The promotion from ${source.name} did not start`}
+          failureTitle={failureTitle}
           disabled={chosenApps.length === 0 || !running?.slug}
         />
       </div>

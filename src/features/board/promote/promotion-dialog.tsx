@@ -138,6 +138,7 @@ export function PromotionDialog({
                   ? starting
                   : { ...IDLE, waitingForAnother: starting.isPending }
               }
+              failureTitle={dialog.failureTitle}
               onPromote={({ releaseId, targetAppIds }) =>
                 start({ sourceAppId: source.appId, releaseId, targetAppIds })
               }
