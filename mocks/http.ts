@@ -136,6 +136,15 @@ export function lacksValidKey(backend: MockBackend, request: Request) {
   return !match?.[1] || !backend.apiKeys.has(match[1])
 }
 
+/**
+ * Whose key the request carries: a user's, when the platform knows it (the demo's account
+ * switcher sends one); otherwise the account's (null), as the demo needs no key.
+ */
+function callerOf(platform: Platform, request: Request): string | null {
+  const key = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '')?.[1]
+  return (key && platform.state.apiKeys[key]) || null
+}
+
 /** A request no schema link declares, or with a body its link refuses: answered as Heroku would. */
 function refuseOffSchema(backend: MockBackend, request: Request, body: Record<string, unknown>) {
   if (!backend.checkRequest) return
@@ -184,16 +193,19 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
         text,
         headers: own,
       } = await backend.transact(() => {
-        advancePromotions(backend.platform)
-        const result = resolve({
-          request,
-          params: params as Record<string, string>,
-          platform: backend.platform,
-          body,
+        const { platform } = backend
+        advancePromotions(platform)
+        return platform.actingAs(callerOf(platform, request), () => {
+          const result = resolve({
+            request,
+            params: params as Record<string, string>,
+            platform,
+            body,
+          })
+          const rendered: Rendered =
+            result.kind === 'json' ? result : result.render(request.headers.get('Range'))
+          return { ...rendered, text: JSON.stringify(rendered.body) }
         })
-        const rendered: Rendered =
-          result.kind === 'json' ? result : result.render(request.headers.get('Range'))
-        return { ...rendered, text: JSON.stringify(rendered.body) }
       })
       for (const [name, value] of Object.entries(own ?? {})) headers.set(name, value)
 

@@ -1,6 +1,7 @@
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { HEROKU_API, herokuRoute, reply, replyList } from '../http'
+import { teamRole } from '../platform/access'
 import { requireTeam, requireUser } from '../platform/store'
 import { toAccount, toTeam } from '../platform/wire'
 
@@ -23,11 +24,22 @@ export function accountHandlers(backend: MockBackend) {
     ),
     http.get(
       `${HEROKU_API}/teams`,
-      route(({ platform }) => replyList(Object.values(platform.state.teams), toTeam)),
+      route(({ platform }) => {
+        // A caller's teams are those they belong to, each with their own role in it.
+        const me = platform.actor().id
+        const mine = Object.values(platform.state.teams).flatMap((team) => {
+          const role = teamRole(platform, team.id, me)
+          return role ? [{ team, role }] : []
+        })
+        return replyList(mine, ({ team, role }) => toTeam(team, role))
+      }),
     ),
     http.get(
       `${HEROKU_API}/teams/:identity`,
-      route(({ platform, params }) => reply(toTeam(requireTeam(platform, params.identity ?? '')))),
+      route(({ platform, params }) => {
+        const team = requireTeam(platform, params.identity ?? '')
+        return reply(toTeam(team, teamRole(platform, team.id, platform.actor().id)))
+      }),
     ),
   ]
 }

@@ -3,6 +3,7 @@ import type { MockBackend } from '../backend'
 import { HEROKU_API, herokuRoute } from '../http'
 import { PlatformError } from '../platform/errors'
 import { NO_ENDPOINT } from '../unknown-endpoint'
+import { accessHandlers } from './access'
 import { accountHandlers } from './account'
 import { appHandlers } from './apps'
 import { githubHandlers } from './github'
@@ -15,6 +16,8 @@ import { reviewAppHandlers } from './review-apps'
 /** Every handler of the mocked services, bound to one backend. The browser and Node use the same. */
 export function createHandlers(backend: MockBackend) {
   return [
+    // Before the account's: `/teams/permissions` is not a team called "permissions".
+    ...accessHandlers(backend),
     ...accountHandlers(backend),
     ...pipelineHandlers(backend),
     ...pipelineCouplingHandlers(backend),

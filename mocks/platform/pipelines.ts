@@ -1,3 +1,4 @@
+import { NEEDED, requireAppPermission, requirePipelineManager } from './access'
 import { conflict, forbidden, invalidParams, notFound } from './errors'
 import {
   APP_NAME_PATTERN,
@@ -64,6 +65,8 @@ export function createPipeline(
     updated_at: at,
     owner: resolveOwner(platform, input.owner),
   }
+  // Only someone who could manage it may make it: a team's viewer makes no team pipeline.
+  requirePipelineManager(platform, pipeline)
   platform.state.pipelines[pipeline.id] = pipeline
   platform.markDirty()
   return pipeline
@@ -71,6 +74,7 @@ export function createPipeline(
 
 export function renamePipeline(platform: Platform, id: string, name: unknown): PipelineRecord {
   const pipeline = requirePipeline(platform, id, { byName: false })
+  requirePipelineManager(platform, pipeline)
   assertPipelineName(name)
   pipeline.name = name
   pipeline.updated_at = platform.timestamp()
@@ -81,6 +85,7 @@ export function renamePipeline(platform: Platform, id: string, name: unknown): P
 /** Deletes the pipeline and its couplings; the apps themselves stay (like `pipelines:destroy`). */
 export function deletePipeline(platform: Platform, id: string): PipelineRecord {
   const pipeline = requirePipeline(platform, id, { byName: false })
+  requirePipelineManager(platform, pipeline)
   const { state } = platform
   for (const coupling of pipelineCouplings(platform, id)) delete state.couplings[coupling.id]
   for (const reviewApp of Object.values(state.reviewApps)) {
@@ -116,6 +121,8 @@ export function createCoupling(
   assertStage(input.stage)
   const app = requireApp(platform, input.app)
   const pipeline = requirePipeline(platform, input.pipeline, { byName: false })
+  requirePipelineManager(platform, pipeline)
+  requireAppPermission(platform, app, NEEDED.couple)
 
   // "An app can only belong to one pipeline at a time." Heroku's exact status for this refusal is
   // not documented; 409 conflict is our reading, with a message that names the other pipeline.
@@ -152,6 +159,7 @@ export function updateCouplingStage(
   stage: unknown,
 ): CouplingRecord {
   const coupling = requireCoupling(platform, id)
+  requireCouplingPermission(platform, coupling)
   assertStage(stage)
   coupling.stage = stage
   coupling.updated_at = platform.timestamp()
@@ -161,7 +169,14 @@ export function updateCouplingStage(
 
 export function deleteCoupling(platform: Platform, id: string): CouplingRecord {
   const coupling = requireCoupling(platform, id)
+  requireCouplingPermission(platform, coupling)
   delete platform.state.couplings[id]
   platform.markDirty()
   return coupling
+}
+
+/** Moving an app between stages or out of its pipeline is a change to the app: `manage`. */
+function requireCouplingPermission(platform: Platform, coupling: CouplingRecord) {
+  const app = platform.state.apps[coupling.appId]
+  if (app) requireAppPermission(platform, app, NEEDED.couple)
 }

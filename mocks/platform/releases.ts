@@ -1,3 +1,4 @@
+import { NEEDED, requireAppPermission } from './access'
 import { invalidParams, notFound } from './errors'
 import { currentUser, requireApp, type Platform } from './store'
 import { isoTimestamp } from './time'
@@ -91,6 +92,7 @@ export function releaseSlug(
   input: { slug: unknown; description?: unknown },
 ): ReleaseRecord {
   const app = requireApp(platform, appIdentity)
+  requireAppPermission(platform, app, NEEDED.release)
   if (typeof input.slug !== 'string') throw invalidParams('slug is required.')
   const slug = requireSlug(platform, input.slug)
   const description =
@@ -107,6 +109,7 @@ export function rollback(
   releaseId: unknown,
 ): ReleaseRecord {
   const app = requireApp(platform, appIdentity)
+  requireAppPermission(platform, app, NEEDED.rollBack)
   if (typeof releaseId !== 'string') throw invalidParams('release is required.')
   const target = requireRelease(platform, app.id, releaseId)
   if (!isEligibleForRollback(platform, target)) {

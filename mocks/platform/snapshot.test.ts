@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildDemoScenario } from '../scenarios/demo'
+import { appPermissions } from './access'
 import { MAX_SNAPSHOT_RECORDS, readSnapshot, type Migration } from './snapshot'
+import { Platform } from './store'
 import { STATE_SCHEMA_VERSION } from './types'
 
 const NOW = Date.parse('2026-12-01T12:00:00Z')
@@ -65,5 +67,42 @@ describe('migrations', () => {
     expect(readSnapshot({ ...saved(), schemaVersion: 1 }, { 2: toV3 }, 3)).toEqual({
       problem: 'no way is known to bring format 1 up to date',
     })
+  })
+})
+
+describe('the step from format 1 (one person) to format 2 (people and permissions)', () => {
+  /** A demo state as Stageboard saved it before format 2: the account's role on each team. */
+  function savedInFormat1() {
+    const { apiKeys: _keys, teamMembers: _members, appCollaborators: _grants, ...rest } = saved()
+    const teams = rest.teams as Record<string, object>
+    for (const id of Object.keys(teams)) teams[id] = { ...teams[id], role: 'admin' }
+    return { ...rest, schemaVersion: 1 }
+  }
+
+  it('keeps everything the account could do: admin of its teams, collaborator on the apps of others', () => {
+    const reading = readSnapshot(savedInFormat1())
+    if (!('state' in reading)) throw new Error(reading.problem)
+    expect(reading.migratedFrom).toBe(1)
+    const { state } = reading
+    const platform = new Platform(state)
+    const account = state.accountId
+    for (const app of Object.values(state.apps)) {
+      expect(appPermissions(platform, app, account), app.name).toEqual([
+        'view',
+        'deploy',
+        'operate',
+        'manage',
+      ])
+    }
+    const memberships = Object.values(state.teamMembers).map(({ teamId, userId, role }) => ({
+      teamId,
+      userId,
+      role,
+    }))
+    expect(memberships).toEqual(
+      Object.keys(state.teams).map((teamId) => ({ teamId, userId: account, role: 'admin' })),
+    )
+    expect(Object.values(state.teams).some((team) => 'role' in team)).toBe(false)
+    expect(state.apiKeys).toEqual({})
   })
 })

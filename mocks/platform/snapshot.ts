@@ -1,3 +1,4 @@
+import { pairId } from './access'
 import { STATE_SCHEMA_VERSION, type PlatformState } from './types'
 
 /**
@@ -14,16 +15,64 @@ export type SnapshotReading =
 export type Migration = (state: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * Every shape change since the first saved state. None yet: version 1 is the only shape shipped.
- * When `STATE_SCHEMA_VERSION` goes up, the step from the old shape goes here, so saved changes
- * survive the upgrade instead of being dropped.
+ * Every shape change since the first saved state. When `STATE_SCHEMA_VERSION` goes up, the step
+ * from the old shape goes here, so saved changes survive the upgrade instead of being dropped.
+ * A step runs before the shape is checked: it leaves alone what it cannot read.
  */
-export const MIGRATIONS: Record<number, Migration> = {}
+export const MIGRATIONS: Record<number, Migration> = {
+  /**
+   * 1 → 2: people and what they may do. Version 1 had one person, the account, with a `role` on
+   * each team, and every app open to them. That stays true: the role becomes a membership, the
+   * account becomes a collaborator on the personal apps of others, and past promotions are theirs.
+   */
+  1: (state) => {
+    const accountId = typeof state.accountId === 'string' ? state.accountId : ''
+    const teams = isRecord(state.teams) ? state.teams : {}
+    const teamMembers: Record<string, unknown> = {}
+    for (const [teamId, team] of Object.entries(teams)) {
+      if (!isRecord(team)) continue
+      const { role, ...rest } = team
+      teams[teamId] = rest
+      if (typeof role !== 'string') continue
+      const at = typeof team.created_at === 'string' ? team.created_at : ''
+      const id = pairId(teamId, accountId)
+      teamMembers[id] = {
+        id,
+        teamId,
+        userId: accountId,
+        role: role === 'admin' || role === 'owner' ? 'admin' : 'member',
+        created_at: at,
+        updated_at: at,
+      }
+    }
+    const appCollaborators: Record<string, unknown> = {}
+    for (const app of Object.values(isRecord(state.apps) ? state.apps : {})) {
+      if (!isRecord(app) || app.team || !isRecord(app.owner) || app.owner.id === accountId) continue
+      const id = pairId(String(app.id), accountId)
+      const at = typeof app.created_at === 'string' ? app.created_at : ''
+      appCollaborators[id] = {
+        id,
+        appId: app.id,
+        userId: accountId,
+        permissions: ['view', 'deploy', 'operate', 'manage'],
+        created_at: at,
+        updated_at: at,
+      }
+    }
+    for (const promotion of Object.values(isRecord(state.promotions) ? state.promotions : {})) {
+      if (isRecord(promotion)) promotion.userId ??= accountId
+    }
+    return { ...state, teams, teamMembers, appCollaborators, apiKeys: {} }
+  },
+}
 
 /** The collections every state holds, each an object of records by id. */
 const COLLECTIONS = [
+  'apiKeys',
   'users',
   'teams',
+  'teamMembers',
+  'appCollaborators',
   'apps',
   'pipelines',
   'couplings',

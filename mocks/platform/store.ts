@@ -31,6 +31,11 @@ export class Platform {
   readonly timings: PlatformTimings
   /** set by every write; the HTTP layer persists the state and clears it */
   dirty = false
+  /**
+   * Who the request being answered comes from (its API key's user); null for the account. Set by
+   * the HTTP layer around one request's work, which runs to its end without yielding.
+   */
+  actorId: string | null = null
 
   constructor(state: PlatformState, options: PlatformOptions = {}) {
     this.state = state
@@ -45,6 +50,22 @@ export class Platform {
 
   markDirty(): void {
     this.dirty = true
+  }
+
+  /** The caller: the user whose key the request carries, or the account. */
+  actor(): UserRecord {
+    return requireUser(this, '~')
+  }
+
+  /** Runs work as a user, or as the account (null). */
+  actingAs<T>(userId: string | null, work: () => T): T {
+    const before = this.actorId
+    this.actorId = userId
+    try {
+      return work()
+    } finally {
+      this.actorId = before
+    }
   }
 }
 
@@ -91,12 +112,12 @@ export function requireTeam(platform: Platform, identity: string): TeamRecord {
 /** `{account_identity}`: an email, an id, or `~` for the caller. */
 export function requireUser(platform: Platform, identity: string): UserRecord {
   const { users, accountId } = platform.state
-  const id = identity === '~' ? accountId : identity
+  const id = identity === '~' ? (platform.actorId ?? accountId) : identity
   const user = users[id] ?? Object.values(users).find((u) => u.email === identity)
   if (!user) throw notFound('user')
   return user
 }
 
 export function currentUser(platform: Platform): UserRecord {
-  return requireUser(platform, '~')
+  return platform.actor()
 }

@@ -21,7 +21,41 @@ export interface TeamRecord {
   name: string
   created_at: Timestamp
   updated_at: Timestamp
-  role: 'admin' | 'collaborator' | 'member' | 'owner' | null
+}
+
+/**
+ * A person's role in a team (Heroku's Enterprise Teams): an admin may do everything to the team's
+ * apps; a member has `view` on every team app plus what each app grants them; a viewer only sees.
+ * Heroku's published schema lists `admin, collaborator, member, owner`; its documentation
+ * ("Enterprise Teams Permissions and Allowed Actions") has the viewer too, so the mock adds it.
+ */
+export type TeamRole = 'admin' | 'member' | 'viewer'
+
+export interface TeamMemberRecord {
+  id: string
+  teamId: string
+  userId: string
+  role: TeamRole
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+/** Heroku's app permissions, weakest first ("App Permissions and Allowed Actions"). */
+export const APP_PERMISSIONS = ['view', 'deploy', 'operate', 'manage'] as const
+export type AppPermission = (typeof APP_PERMISSIONS)[number]
+
+/**
+ * Someone given access to one app. On a team app it carries permissions (Heroku's
+ * team-app-collaborator); on a personal app a collaborator may do what the owner may, so the
+ * permissions are all four.
+ */
+export interface AppCollaboratorRecord {
+  id: string
+  appId: string
+  userId: string
+  permissions: AppPermission[]
+  created_at: Timestamp
+  updated_at: Timestamp
 }
 
 export interface ReleasePhase {
@@ -126,6 +160,8 @@ export interface PromotionRecord {
   pipelineId: string
   sourceAppId: string
   sourceReleaseId: string
+  /** internal: who asked for it; the targets' releases are made in their name */
+  userId: string
   status: 'pending' | 'completed'
   created_at: Timestamp
   updated_at: Timestamp | null
@@ -155,9 +191,17 @@ export interface PlatformState {
    * older version are migrated; a newer one is left as it is, unread
    */
   schemaVersion: number
+  /** the account a request without a known API key acts as: the demo needs no key */
   accountId: string
+  /**
+   * internal: the API keys the platform knows, and whose each is. The demo's account switcher
+   * sends one; Heroku, too, knows who calls from the key alone.
+   */
+  apiKeys: Record<string, string>
   users: Record<string, UserRecord>
   teams: Record<string, TeamRecord>
+  teamMembers: Record<string, TeamMemberRecord>
+  appCollaborators: Record<string, AppCollaboratorRecord>
   apps: Record<string, AppRecord>
   pipelines: Record<string, PipelineRecord>
   couplings: Record<string, CouplingRecord>
@@ -172,4 +216,4 @@ export interface PlatformState {
   repos: Record<string, Record<string, CommitRecord>>
 }
 
-export const STATE_SCHEMA_VERSION = 1
+export const STATE_SCHEMA_VERSION = 2

@@ -15,8 +15,11 @@ import type {
   ReleaseRecord,
   ReviewAppRecord,
   SlugRecord,
+  TeamMemberRecord,
   TeamRecord,
+  TeamRole,
   UserRecord,
+  AppPermission,
 } from './types'
 
 // Fixed ids for the platform's catalogue entries (stacks, regions, generations).
@@ -189,7 +192,8 @@ export const toPromotionTarget = (target: PromotionTargetRecord) => ({
   status: target.status,
 })
 
-export const toTeam = (team: TeamRecord) => ({
+/** A team as its caller sees it: `role` is the caller's own. */
+export const toTeam = (team: TeamRecord, role: TeamRole | null) => ({
   created_at: team.created_at,
   credit_card_collections: false,
   default: false,
@@ -199,7 +203,7 @@ export const toTeam = (team: TeamRecord) => ({
   membership_limit: null,
   name: team.name,
   provisioned_licenses: false,
-  role: team.role,
+  role,
   type: 'team',
   updated_at: team.updated_at,
 })
@@ -231,4 +235,51 @@ export const toGithubLink = (platform: Platform, app: AppRecord) => ({
   repo: app.repo,
   auto_deploy: couplingOfApp(platform, app.id)?.stage === 'staging',
   pull_requests: { enabled: false, auto_deploy: false },
+})
+
+/** What each app permission allows, in the words of Heroku's `GET /teams/permissions`. */
+export const PERMISSION_DESCRIPTIONS: Record<AppPermission, string> = {
+  view: 'Can view the app, its activity, releases, dynos and add-ons',
+  deploy: 'Can push code, roll back releases, and view and edit config vars',
+  operate: 'Can restart, scale and resize dynos and turn maintenance mode on and off',
+  manage: 'Can rename, transfer and lock the app, and change who has access to it',
+}
+
+export const toPermission = (name: AppPermission) => ({
+  description: PERMISSION_DESCRIPTIONS[name],
+  name,
+})
+
+export const toTeamMember = (member: TeamMemberRecord, user: UserRecord) => ({
+  created_at: member.created_at,
+  email: user.email,
+  federated: false,
+  id: member.id,
+  identity_provider: null,
+  role: member.role,
+  two_factor_authentication: true,
+  updated_at: member.updated_at,
+  user: { email: user.email, id: user.id, name: user.name },
+})
+
+/**
+ * `team-app-collaborator`: someone's access to one app. `role` is their role in the app's team
+ * (`collaborator` from outside it); `permissions`, what they may do there, `view` always among them.
+ */
+export const toTeamAppCollaborator = (input: {
+  id: string
+  app: AppRecord
+  user: UserRecord
+  role: TeamRole | 'collaborator'
+  permissions: AppPermission[]
+  created_at: string
+  updated_at: string
+}) => ({
+  app: { id: input.app.id, name: input.app.name },
+  created_at: input.created_at,
+  id: input.id,
+  permissions: input.permissions.map(toPermission),
+  role: input.role,
+  updated_at: input.updated_at,
+  user: { email: input.user.email, federated: false, id: input.user.id },
 })

@@ -1,7 +1,10 @@
+import { pairId } from '../platform/access'
 import { createRandom, type Random } from '../platform/random'
 import { isoTimestamp } from '../platform/time'
 import {
+  APP_PERMISSIONS,
   STATE_SCHEMA_VERSION,
+  type AppPermission,
   type AppRecord,
   type CommitRecord,
   type PipelineRecord,
@@ -11,6 +14,7 @@ import {
   type ReviewAppRecord,
   type Stage,
   type TeamRecord,
+  type TeamRole,
   type UserRecord,
 } from '../platform/types'
 
@@ -38,8 +42,11 @@ export class ScenarioBuilder {
     this.state = {
       schemaVersion: STATE_SCHEMA_VERSION,
       accountId: '',
+      apiKeys: {},
       users: {},
       teams: {},
+      teamMembers: {},
+      appCollaborators: {},
       apps: {},
       pipelines: {},
       couplings: {},
@@ -71,15 +78,42 @@ export class ScenarioBuilder {
 
   team(name: string): TeamRecord {
     const at = this.at(500 * 86_400_000)
-    const team: TeamRecord = {
-      id: this.random.uuid(),
-      name,
+    const team: TeamRecord = { id: this.random.uuid(), name, created_at: at, updated_at: at }
+    this.state.teams[team.id] = team
+    // Whoever makes a team is its admin.
+    this.member(team, this.state.users[this.state.accountId] as UserRecord, 'admin')
+    return team
+  }
+
+  member(team: TeamRecord, user: UserRecord, role: TeamRole): void {
+    const id = pairId(team.id, user.id)
+    const at = this.at(300 * 86_400_000)
+    this.state.teamMembers[id] = {
+      id,
+      teamId: team.id,
+      userId: user.id,
+      role,
       created_at: at,
       updated_at: at,
-      role: 'admin',
     }
-    this.state.teams[team.id] = team
-    return team
+  }
+
+  /** Gives a user access to an app: on a personal app that is everything, whatever is asked. */
+  collaborator(app: AppRecord, user: UserRecord, permissions: AppPermission[]): void {
+    const id = pairId(app.id, user.id)
+    this.state.appCollaborators[id] = {
+      id,
+      appId: app.id,
+      userId: user.id,
+      permissions: app.team ? permissions : [...APP_PERMISSIONS],
+      created_at: app.created_at,
+      updated_at: app.created_at,
+    }
+  }
+
+  /** An API key the platform knows as this user's: the demo's account switcher sends it. */
+  apiKey(user: UserRecord, key: string): void {
+    this.state.apiKeys[key] = user.id
   }
 
   app(

@@ -9,12 +9,20 @@ import { ScenarioBuilder, type Person } from './builder'
  * be added, and a production app whose next release phase fails once (promotion failure, retry).
  */
 
+/** The API keys of the demo's people: whose key a request carries decides what it may do. */
+export const DEMO_KEYS = {
+  ada: 'demo-key-ada',
+  marcus: 'demo-key-marcus',
+  priya: 'demo-key-priya',
+} as const
+
 const ADA: Person = { name: 'Ada Okafor', email: 'ada@northwind.dev' }
 const MARCUS: Person = { name: 'Marcus Chen', email: 'marcus@northwind.dev' }
+const PRIYA: Person = { name: 'Priya Raman', email: 'priya@northwind.dev' }
 const AUTHORS: Person[] = [
   ADA,
   MARCUS,
-  { name: 'Priya Raman', email: 'priya@northwind.dev' },
+  PRIYA,
   { name: 'Sofia Alvarez', email: 'sofia@northwind.dev' },
   { name: 'Tomás Novak', email: 'tomas@northwind.dev' },
   { name: 'Jonas Lindqvist', email: 'jonas@northwind.dev' },
@@ -237,6 +245,7 @@ export function buildDemoScenario(now: number): PlatformState {
   for (const app of [billingDev, billingStaging, billingProd, billingProdEu]) {
     firstReleases(b, app, 40 * DAY, ada)
   }
+
   deployHistory(b, billingDev, [sha(10), sha(14), ...spike], {
     endAgo: 5 * HOUR,
     every: 2 * DAY,
@@ -443,6 +452,25 @@ export function buildDemoScenario(now: number): PlatformState {
   }
   const scratch = b.app('ada-scratchpad', { owner: ada, createdAgo: 4 * DAY })
   firstReleases(b, scratch, 4 * DAY, ada)
+
+  // Last, so the ids and SHAs above stay as they were before the demo had more than one person.
+  // The people the account switcher can be: Ada, northwind's admin (the default); Marcus, a
+  // member who may deploy to and manage development and staging apps but only view production;
+  // Priya, a viewer.
+  const priya = b.user(PRIYA)
+  b.member(northwind, marcus, 'member')
+  b.member(northwind, priya, 'viewer')
+  for (const app of [billingDev, billingStaging, storeStaging]) {
+    b.collaborator(app, marcus, ['deploy', 'operate', 'manage'])
+  }
+  // Personal apps: the owner's collaborators may do what the owner may. legacy-reports joins
+  // Marcus's staging app to Ada's worker, and storefront's development app is Marcus's own.
+  b.collaborator(storeDev, ada, [])
+  b.collaborator(reportsStaging, ada, [])
+  b.collaborator(reportsWorker, marcus, [])
+  b.apiKey(ada, DEMO_KEYS.ada)
+  b.apiKey(marcus, DEMO_KEYS.marcus)
+  b.apiKey(priya, DEMO_KEYS.priya)
 
   return b.state
 }

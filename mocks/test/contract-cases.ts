@@ -65,6 +65,40 @@ export function platformCases(mock: MockServer): ContractCase[] {
     },
     { route: 'GET /teams', schema: 'team', list: true, request: get('/teams') },
     { route: 'GET /teams/:identity', schema: 'team', request: get('/teams/northwind') },
+    {
+      route: 'GET /teams/permissions',
+      schema: 'team-app-permission',
+      list: true,
+      request: get('/teams/permissions'),
+    },
+    {
+      route: 'GET /teams/:team/members',
+      schema: 'team-member',
+      list: true,
+      request: get('/teams/northwind/members'),
+    },
+    {
+      route: 'GET /teams/apps/:app/collaborators',
+      schema: 'team-app-collaborator',
+      list: true,
+      request: get('/teams/apps/billing-api-dev/collaborators'),
+    },
+    {
+      route: 'GET /teams/apps/:app/collaborators/:collaborator',
+      schema: 'team-app-collaborator',
+      request: get('/teams/apps/billing-api-dev/collaborators/marcus@northwind.dev'),
+    },
+    {
+      route: 'GET /apps/:app/collaborators',
+      schema: 'collaborator',
+      list: true,
+      request: get('/apps/storefront-dev/collaborators'),
+    },
+    {
+      route: 'GET /apps/:app/collaborators/:collaborator',
+      schema: 'collaborator',
+      request: get('/apps/storefront-dev/collaborators/ada@northwind.dev'),
+    },
     { route: 'GET /pipelines', schema: 'pipeline', list: true, request: get('/pipelines') },
     {
       route: 'GET /pipelines/:identity',
