@@ -26,6 +26,12 @@ export interface DemoBackendControls {
   faults(): Fault[]
   /** Forgets every fault not yet used. */
   clearFaults(): void
+  /** The demo's people, by API key: acting as one, the dashboard may do what they may. */
+  accounts(): DemoAccount[]
+  /** The key this page sends, or null: the demo's own account, with no key. */
+  account: string | null
+  /** Reloads the dashboard acting as the person with this key (kept for later visits). */
+  switchAccount(key: string): void
   /** What the person must hear about their demo data (not readable, not saved). */
   notices: DemoNotices
   backend: MockBackend
@@ -41,6 +47,29 @@ declare global {
 }
 
 const SCENARIO_KEY = 'stageboard:scenario'
+const ACCOUNT_KEY = 'stageboard:demo-account'
+
+export interface DemoAccount {
+  key: string
+  name: string
+  email: string
+  /** their roles in the platform's teams, in words: "admin" */
+  roles: string
+}
+
+/** The people whose keys the platform knows, with their roles in its teams. */
+function demoAccounts(backend: MockBackend): DemoAccount[] {
+  const { apiKeys, users, teamMembers } = backend.platform.state
+  return Object.entries(apiKeys).flatMap(([key, userId]) => {
+    const user = users[userId]
+    if (!user) return []
+    const roles = Object.values(teamMembers)
+      .filter((member) => member.userId === userId)
+      .map((member) => member.role)
+      .join(', ')
+    return [{ key, name: user.name ?? user.email, email: user.email, roles }]
+  })
+}
 
 /** `?scenario=large` in the address picks a scenario and remembers it; else the last one picked. */
 function chosenScenario(): ScenarioName {
@@ -114,6 +143,12 @@ export async function startDemoBackend(
       if (!isScenarioName(next)) return
       window.localStorage.setItem(SCENARIO_KEY, next)
       window.location.assign('/')
+    },
+    accounts: () => demoAccounts(backend),
+    account: window.localStorage.getItem(ACCOUNT_KEY),
+    switchAccount: (key) => {
+      window.localStorage.setItem(ACCOUNT_KEY, key)
+      window.location.reload()
     },
     reset: () => backend.reset(),
     injectFault: (fault) => backend.faults.add(fault),

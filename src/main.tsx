@@ -63,6 +63,8 @@ async function start() {
   const mock = await startMock()
   // The sandbox's mock plays Heroku: the pages see no demo.
   const demo: DemoBackend | null = backend === 'demo' ? mock : null
+  // In the demo, who the dashboard acts as is the key it sends, as on Heroku.
+  if (demo) setHerokuToken(demo.account)
   if (backend === 'heroku') {
     if (!mock) await leaveTheDemo()
     setHerokuToken(session.key()?.token ?? null)

@@ -10,7 +10,12 @@ export const accountSchema = z.object({
 })
 export type Account = z.infer<typeof accountSchema>
 
-export const teamSchema = z.object({ id: z.string(), name: z.string() })
+/** `role` is the caller's own in the team (admin, member, viewer, ...): what they may do there. */
+export const teamSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.optional(z.nullable(z.string())),
+})
 export type Team = z.infer<typeof teamSchema>
 
 // People and teams rarely change within a session.

@@ -79,3 +79,9 @@ export const accountKeys = {
   user: (userId: string) => ['users', 'detail', userId] as const,
   teams: () => ['teams', 'list'] as const,
 }
+
+export const accessKeys = {
+  /** what one person may do on one app, as the record at `path` says */
+  ofApp: (appId: string, email: string, path: string) =>
+    ['access', 'of-app', appId, email, path] as const,
+}

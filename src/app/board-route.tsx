@@ -1,8 +1,10 @@
+import type { Pipeline } from '@/api/pipelines'
 import { BoardPage } from '@/features/board/board-page'
 import { useConnection } from '@/features/connect/connection'
 import { GithubAccessNotice } from '@/features/github-access/github-access-notice'
 import { DeletePipelineDialog } from '@/features/pipelines/delete-pipeline-dialog'
 import { RenamePipelineDialog } from '@/features/pipelines/rename-pipeline-dialog'
+import { usePipelineBlocker } from '@/hooks/use-access'
 
 /**
  * The board, with what can be done to the pipeline itself, and why drift may be missing. Renaming and deleting belong to the
@@ -14,11 +16,19 @@ export function BoardRoute() {
     <BoardPage
       notices={<GithubAccessNotice onKeep={connection.keepGithubToken} />}
       pipelineActions={(pipeline, appCount) => (
-        <>
-          <RenamePipelineDialog pipeline={pipeline} />
-          <DeletePipelineDialog pipeline={pipeline} appCount={appCount} />
-        </>
+        <PipelineActions pipeline={pipeline} appCount={appCount} />
       )}
     />
+  )
+}
+
+/** Rename and Delete, each blocked with the reason when the person may not change the pipeline. */
+function PipelineActions({ pipeline, appCount }: { pipeline: Pipeline; appCount: number }) {
+  const blocker = usePipelineBlocker(pipeline.owner)
+  return (
+    <>
+      <RenamePipelineDialog pipeline={pipeline} blocker={blocker} />
+      <DeletePipelineDialog pipeline={pipeline} appCount={appCount} blocker={blocker} />
+    </>
   )
 }

@@ -6,6 +6,12 @@ export interface DemoBackend {
   scenario: string
   scenarios: { name: string; label: string; persisted: boolean }[]
   switchScenario(name: string): void
+  /** the demo's people: acting as one, the dashboard may do what they may */
+  accounts(): { key: string; name: string; email: string; roles: string }[]
+  /** the key this page sends, or null for the demo's own account */
+  account: string | null
+  /** reloads the dashboard acting as the person with this key */
+  switchAccount(key: string): void
   /** resolves once every tab's next request sees the scenario's start */
   reset(): Promise<void>
   /** what the person must hear about their demo data: it could not be read, or saved */

@@ -17,6 +17,9 @@ const ScenarioSwitch = lazy(() =>
 const DemoNotices = lazy(() =>
   import('./demo-notices').then((module) => ({ default: module.DemoNotices })),
 )
+const AccountSwitch = lazy(() =>
+  import('./account-switch').then((module) => ({ default: module.AccountSwitch })),
+)
 const ResetDemoButton = lazy(() =>
   import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
 )
@@ -76,10 +79,16 @@ export function Layout() {
               Connect to Heroku
             </Button>
           )}
-          {account.data && (
-            <span className="hidden text-violet-100 sm:inline" title="Signed in as">
-              {account.data.email}
-            </span>
+          {demo ? (
+            <Suspense fallback={null}>
+              <AccountSwitch demo={demo} email={account.data?.email} />
+            </Suspense>
+          ) : (
+            account.data && (
+              <span className="hidden text-violet-100 sm:inline" title="Signed in as">
+                {account.data.email}
+              </span>
+            )
           )}
           {connection.signOut && (
             <Button size="sm" variant="onDark" onClick={connection.signOut}>

@@ -35,11 +35,11 @@ const database = () => (store ??= createStore('stageboard', 'query-cache'))
 const keyOf = (namespace: string) => `queries:${namespace}`
 
 /**
- * Whose answers these are: each demo scenario keeps its own, apart from Heroku's. Connecting a real
- * account (with a token) is still to come; it will key Heroku's answers by account.
+ * Whose answers these are: each demo scenario, and each person the demo acts as, keeps its own,
+ * apart from Heroku's (kept only for a remembered key, and forgotten with it).
  */
-export const cacheNamespace = (demo: { scenario: string } | null) =>
-  demo ? `demo:${demo.scenario}` : 'heroku'
+export const cacheNamespace = (demo: { scenario: string; account?: string | null } | null) =>
+  demo ? `demo:${demo.scenario}${demo.account ? `:${demo.account}` : ''}` : 'heroku'
 
 const worthKeeping = (query: Query) =>
   query.meta?.persist === true && query.state.status === 'success'

@@ -17,6 +17,11 @@ export interface PipelineApp {
   latest: Release | null | undefined
 }
 
+/** An app of the board with its record, once read: who owns it decides what one may do to it. */
+export interface PipelineAppWithRecord extends PipelineApp {
+  app?: App | undefined
+}
+
 /** A card: the app, where it is coupled, and what is known of it so far. */
 export interface BoardEntry extends PipelineApp {
   couplingId: string

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
 import { couplingMutations } from '@/api/coupling-changes'
 import { FreeAppPicker } from '@/components/free-app-picker'
+import { DialogTriggerUnlessBlocked } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
@@ -10,7 +11,6 @@ import {
   DialogDescription,
   DialogFormFooter,
   DialogTitle,
-  DialogTrigger,
 } from '@/components/ui/dialog'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { appNameProblem } from '@/lib/names'
@@ -19,10 +19,12 @@ import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 interface AddAppDialogProps {
   pipeline: { id: string; name: string }
   stage: BoardStage
+  /** why the person may not add apps to the pipeline, or null when they may */
+  blocker?: string | null
 }
 
 /** `pipelines:add`: an app that is in no pipeline joins this one, in this stage. */
-export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
+export function AddAppDialog({ pipeline, stage, blocker = null }: AddAppDialogProps) {
   const [name, setName] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const dialog = useRequestDialog({
@@ -51,12 +53,12 @@ export function AddAppDialog({ pipeline, stage }: AddAppDialogProps) {
 
   return (
     <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogTrigger asChild>
+      <DialogTriggerUnlessBlocked blocker={blocker}>
         <Button size="sm" variant="ghost" aria-label={`Add app to ${stageLabel}`}>
           <Plus aria-hidden="true" className="size-4" />
           Add app
         </Button>
-      </DialogTrigger>
+      </DialogTriggerUnlessBlocked>
       <DialogContent>
         <DialogTitle>Add an app to {stageLabel}</DialogTitle>
         <DialogDescription>

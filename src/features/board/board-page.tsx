@@ -25,6 +25,7 @@ import { CardNewsContext, useCardNews } from './live/card-news'
 import { CardNewsAnnouncer } from './live/card-news-announcer'
 import { useLiveBoard } from './live/use-live-board'
 import { PipelineHeader } from './pipeline-header'
+import { usePipelineBlocker } from '@/hooks/use-access'
 import { PromotionDialog } from './promote/promotion-dialog'
 import { useChoosePromote, usePromoteAhead } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
@@ -90,6 +91,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
     () => ({ id: pipelineData?.id ?? pipelineId, name: pipelineData?.name ?? '' }),
     [pipelineData?.id, pipelineData?.name, pipelineId],
   )
+  const addBlocker = usePipelineBlocker(pipelineData?.owner ?? null)
 
   if (board.status === 'not-found') {
     return (
@@ -173,7 +175,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
                     pendingCount={stage === 'review' ? reviewApps.pending.length : 0}
                     action={
                       stage === 'review' ? undefined : (
-                        <AddAppDialog pipeline={pipelineRef} stage={stage} />
+                        <AddAppDialog pipeline={pipelineRef} stage={stage} blocker={addBlocker} />
                       )
                     }
                   >

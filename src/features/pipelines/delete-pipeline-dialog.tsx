@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router'
 import { toast } from '@/components/ui/toast'
 import { forgetDeletedPipeline, pipelineMutations } from '@/api/pipeline-changes'
 import type { Pipeline } from '@/api/pipelines'
+import { DialogTriggerUnlessBlocked } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
@@ -12,7 +13,6 @@ import {
   DialogDescription,
   DialogFormFooter,
   DialogTitle,
-  DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, TextInput } from '@/components/ui/field'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
@@ -29,9 +29,12 @@ const onBoardOf = (pipelineId: string) =>
 export function DeletePipelineDialog({
   pipeline,
   appCount,
+  blocker = null,
 }: {
   pipeline: Pipeline
   appCount: number
+  /** why the person may not delete it, or null when they may */
+  blocker?: string | null
 }) {
   const queryClient = useQueryClient()
   const navigate = useNavigate()
@@ -62,12 +65,12 @@ export function DeletePipelineDialog({
 
   return (
     <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogTrigger asChild>
+      <DialogTriggerUnlessBlocked blocker={blocker}>
         <Button size="sm" variant="dangerOutline">
           <Trash2 aria-hidden="true" className="size-4" />
           Delete
         </Button>
-      </DialogTrigger>
+      </DialogTriggerUnlessBlocked>
       <DialogContent>
         <DialogTitle>Delete {pipeline.name}?</DialogTitle>
         <DialogDescription>

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
 import { pipelineMutations } from '@/api/pipeline-changes'
 import type { Pipeline } from '@/api/pipelines'
+import { DialogTriggerUnlessBlocked } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
@@ -10,14 +11,20 @@ import {
   DialogDescription,
   DialogFormFooter,
   DialogTitle,
-  DialogTrigger,
 } from '@/components/ui/dialog'
 import { Field, TextInput } from '@/components/ui/field'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { pipelineNameProblem } from '@/lib/names'
 
 /** `pipelines:rename`: a new name, checked before it is sent; the id, and so every link, stays. */
-export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
+export function RenamePipelineDialog({
+  pipeline,
+  blocker = null,
+}: {
+  pipeline: Pipeline
+  /** why the person may not rename it, or null when they may */
+  blocker?: string | null
+}) {
   const [name, setName] = useState(pipeline.name)
   const [problem, setProblem] = useState<string | null>(null)
   const dialog = useRequestDialog({
@@ -45,12 +52,12 @@ export function RenamePipelineDialog({ pipeline }: { pipeline: Pipeline }) {
 
   return (
     <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogTrigger asChild>
+      <DialogTriggerUnlessBlocked blocker={blocker}>
         <Button size="sm">
           <Pencil aria-hidden="true" className="size-4" />
           Rename
         </Button>
-      </DialogTrigger>
+      </DialogTriggerUnlessBlocked>
       <DialogContent>
         <DialogTitle>Rename {pipeline.name}</DialogTitle>
         <DialogDescription>

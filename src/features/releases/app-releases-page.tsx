@@ -8,6 +8,8 @@ import { couplingQueries } from '@/api/couplings'
 import { releaseQueries, type Release } from '@/api/releases'
 import { NotFound } from '@/components/not-found'
 import { RollbackDialog } from '@/components/rollback-dialog'
+import { useAppAccess } from '@/hooks/use-access'
+import { accessBlocker, NEEDED } from '@/lib/access'
 import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -25,6 +27,13 @@ export function AppReleasesPage() {
   // The release stays set after the dialog closes: focus goes back to its row's button.
   const [rollbackTarget, setRollbackTarget] = useState<Release>()
   const [rollbackOpen, setRollbackOpen] = useState(false)
+  const access = useAppAccess(app.data)
+  const rollbackBlocker = accessBlocker(
+    access,
+    NEEDED.rollBack,
+    app.data?.name ?? 'this app',
+    'roll it back',
+  )
   usePageTitle(
     isNotFound(app.error) ? 'App not found' : app.data ? `${app.data.name} releases` : 'Releases',
   )
@@ -118,6 +127,7 @@ export function AppReleasesPage() {
                     <ReleaseRow
                       key={release.id}
                       release={release}
+                      rollbackBlocker={rollbackBlocker}
                       onRollback={(target) => {
                         setRollbackTarget(target)
                         setRollbackOpen(true)

@@ -1,5 +1,6 @@
 import { CheckCircle2, CircleAlert, LoaderCircle, Undo2 } from 'lucide-react'
 import type { Release } from '@/api/releases'
+import { BlockedButton } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { cn } from '@/lib/cn'
@@ -29,10 +30,19 @@ function ReleaseStatus({ status }: { status: Release['status'] }) {
 export function ReleaseRow({
   release,
   onRollback,
+  rollbackBlocker = null,
 }: {
   release: Release
   onRollback: (release: Release) => void
+  /** why the person may not roll the app back, or null when they may */
+  rollbackBlocker?: string | null
 }) {
+  const rollbackLabel = (
+    <>
+      <Undo2 aria-hidden="true" className="size-4" />
+      <span className="sr-only sm:not-sr-only">Roll back to v{release.version}</span>
+    </>
+  )
   return (
     <tr className={cn('align-top', release.current && 'bg-violet-50/60')}>
       <th
@@ -65,12 +75,17 @@ export function ReleaseRow({
         <ReleaseStatus status={release.status} />
       </td>
       <td className="py-2 pr-3 text-right sm:pr-4">
-        {release.eligible_for_rollback && !release.current && (
-          <Button id={`rollback-${release.id}`} size="sm" onClick={() => onRollback(release)}>
-            <Undo2 aria-hidden="true" className="size-4" />
-            <span className="sr-only sm:not-sr-only">Roll back to v{release.version}</span>
-          </Button>
-        )}
+        {release.eligible_for_rollback &&
+          !release.current &&
+          (rollbackBlocker ? (
+            <BlockedButton id={`rollback-${release.id}`} size="sm" reason={rollbackBlocker}>
+              {rollbackLabel}
+            </BlockedButton>
+          ) : (
+            <Button id={`rollback-${release.id}`} size="sm" onClick={() => onRollback(release)}>
+              {rollbackLabel}
+            </Button>
+          ))}
       </td>
     </tr>
   )

@@ -6,6 +6,8 @@ import type { DragCard } from '../dnd/drag-card'
 import { DRAG_CARD_ATTRIBUTE, DragHandle } from '../dnd/drag-handle'
 import type { NeighbourStage } from '../drift/drift-list'
 import type { RunningCode } from '../drift/use-running-codes'
+import { useAppAccess } from '@/hooks/use-access'
+import { accessBlocker, NEEDED } from '@/lib/access'
 import { useNewsOf } from '../live/card-news'
 import { PromoteButton, promoteButtonId } from '../promote/promote-button'
 import { AppCard } from './app-card'
@@ -66,6 +68,16 @@ export const BoardCard = memo(function BoardCard({
   const card: DragCard = { appId, name, stage }
   const news = useNewsOf(appId)
   const movePending = useMovePending(pipeline.id, couplingId)
+  const access = useAppAccess(app)
+  const blockers = {
+    move: accessBlocker(access, NEEDED.move, name, 'move it'),
+    rollBack: accessBlocker(access, NEEDED.rollBack, name, 'roll it back'),
+    remove: accessBlocker(access, NEEDED.remove, name, 'remove it from the pipeline'),
+  }
+  // Promoting needs deploy on the targets, which the dialog checks; a viewer has it on none.
+  const viewerBlocker = access.viewerOf
+    ? `As a viewer in ${access.viewerOf}, you cannot promote its apps.`
+    : null
   const [removing, setRemoving] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
   // Back to the card's menu button, or, once the card has left the board, to the board's heading.
@@ -93,13 +105,15 @@ export const BoardCard = memo(function BoardCard({
         leading={
           // Review apps come from pull requests and stay in Review, and a card is not movable
           // until its name is known (announcements speak names).
-          stage !== 'review' && name ? <DragHandle id={dragHandleId(appId)} card={card} /> : null
+          stage !== 'review' && name ? (
+            <DragHandle id={dragHandleId(appId)} card={card} blocker={blockers.move} />
+          ) : null
         }
         footer={
           promoteBlocker !== undefined && name ? (
             <PromoteButton
               id={promoteButtonId(appId)}
-              blocker={promoteBlocker}
+              blocker={promoteBlocker ?? viewerBlocker}
               onPromote={() => actions.promote(appId)}
             />
           ) : null
@@ -110,6 +124,7 @@ export const BoardCard = memo(function BoardCard({
               appName={name}
               stage={stage}
               triggerId={actionsTriggerId(appId)}
+              blockers={blockers}
               onMove={(to) => actions.moveFromMenu(card, to)}
               onRollback={() => setRollingBack(true)}
               onRemove={() => setRemoving(true)}

@@ -1,4 +1,6 @@
 import { ArrowRightLeft, Undo2, Unlink } from 'lucide-react'
+import type React from 'react'
+import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenuContent,
@@ -11,21 +13,34 @@ import { moveTargetsFrom } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 import { CardIcon } from '../card-icons'
 
+/** Why the person may not do each of the menu's actions; null where they may. */
+export interface CardBlockers {
+  move: string | null
+  rollBack: string | null
+  remove: string | null
+}
+
 interface CardActionsMenuProps {
   appName: string
   stage: BoardStage
   /** the trigger's id, so focus can find the card again after it moves column */
   triggerId: string
+  blockers: CardBlockers
   onMove: (to: BoardStage) => void
   onRollback: () => void
   onRemove: () => void
 }
 
-/** A card's "…" menu: move it to another stage, or take it out of the pipeline. */
+/**
+ * A card's "…" menu: move it to another stage, roll it back, or take it out of the pipeline. What
+ * the person may not do stays in the menu, dimmed but reachable by keyboard: each such item says
+ * in a line what it needs, and is described by the whole reason.
+ */
 export function CardActionsMenu({
   appName,
   stage,
   triggerId,
+  blockers,
   onMove,
   onRollback,
   onRemove,
@@ -42,21 +57,66 @@ export function CardActionsMenu({
       <DropdownMenuContent aria-label={`Actions for ${appName}`}>
         {targets.length === 0 && <DropdownMenuLabel>Review apps stay in Review</DropdownMenuLabel>}
         {targets.map((to) => (
-          <DropdownMenuItem key={to} onSelect={() => onMove(to)}>
+          <ActionItem key={to} blocker={blockers.move} onSelect={() => onMove(to)}>
             <ArrowRightLeft aria-hidden="true" />
             Move to {STAGE_LABELS[to]}
-          </DropdownMenuItem>
+          </ActionItem>
         ))}
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={onRollback}>
+        <ActionItem blocker={blockers.rollBack} onSelect={onRollback}>
           <Undo2 aria-hidden="true" />
           Roll back…
-        </DropdownMenuItem>
-        <DropdownMenuItem tone="danger" onSelect={onRemove}>
+        </ActionItem>
+        <ActionItem tone="danger" blocker={blockers.remove} onSelect={onRemove}>
           <Unlink aria-hidden="true" />
           Remove from pipeline…
-        </DropdownMenuItem>
+        </ActionItem>
       </DropdownMenuContent>
     </MenuButton>
+  )
+}
+
+/** "You need the manage permission on api to move it." → "Needs the manage permission" */
+const shortReason = (reason: string) => {
+  const permission = /the (\w+) permission/.exec(reason)?.[1]
+  return permission ? `Needs the ${permission} permission` : reason
+}
+
+function ActionItem({
+  blocker,
+  onSelect,
+  tone,
+  children,
+}: {
+  blocker: string | null
+  onSelect: () => void
+  tone?: 'default' | 'danger'
+  children: React.ReactNode
+}) {
+  const reasonId = useId()
+  if (!blocker) {
+    return (
+      <DropdownMenuItem tone={tone} onSelect={onSelect}>
+        {children}
+      </DropdownMenuItem>
+    )
+  }
+  return (
+    <DropdownMenuItem
+      tone={tone}
+      aria-disabled="true"
+      aria-describedby={reasonId}
+      // Stays open: choosing it does nothing, and its reason is right there.
+      onSelect={(event) => event.preventDefault()}
+      className="flex-wrap"
+    >
+      <span className="flex items-center gap-2 opacity-60">{children}</span>
+      <span aria-hidden="true" className="basis-full pl-6 text-xs text-slate-600">
+        {shortReason(blocker)}
+      </span>
+      <span id={reasonId} hidden>
+        {blocker}
+      </span>
+    </DropdownMenuItem>
   )
 }

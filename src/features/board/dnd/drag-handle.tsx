@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core'
-import { useCallback, useLayoutEffect, useRef } from 'react'
+import { useCallback, useId, useLayoutEffect, useRef } from 'react'
+import { Tooltip } from '@/components/ui/tooltip'
 import { CardIcon } from '../card-icons'
 import type { DragCard } from './drag-card'
 
@@ -20,11 +21,22 @@ const GRIP = <CardIcon name="grip" />
  * a drag, and on a board of 2,000 apps that must be a button, not a card with its drift and menus.
  * The card it drags is its closest element marked with `data-drag-card`.
  */
-export function DragHandle({ id, card }: { id: string; card: DragCard }) {
+export function DragHandle({
+  id,
+  card,
+  blocker = null,
+}: {
+  id: string
+  card: DragCard
+  /** why the person may not move this app, or null when they may */
+  blocker?: string | null
+}) {
   const { setNodeRef, isDragging, attributes, listeners, setActivatorNodeRef } = useDraggable({
     id: card.appId,
     data: card,
+    disabled: blocker !== null,
   })
+  const reasonId = useId()
   const button = useRef<HTMLButtonElement | null>(null)
   // The card is in the document when the button is attached, whatever React attaches first.
   const attach = useCallback(
@@ -40,6 +52,29 @@ export function DragHandle({ id, card }: { id: string; card: DragCard }) {
     if (node) node.dataset.dragging = String(isDragging)
   }, [isDragging])
 
+  if (blocker) {
+    // Neither pointer nor keyboard picks it up; hover and focus say why.
+    return (
+      <>
+        <Tooltip content={blocker}>
+          <button
+            type="button"
+            id={id}
+            ref={attach}
+            aria-disabled="true"
+            aria-describedby={reasonId}
+            aria-label={`Move ${card.name}`}
+            className="-ml-1 inline-flex size-7 shrink-0 cursor-not-allowed items-center justify-center rounded text-slate-300 focus-visible:outline-2 focus-visible:outline-violet-600"
+          >
+            {GRIP}
+          </button>
+        </Tooltip>
+        <span id={reasonId} hidden>
+          {blocker}
+        </span>
+      </>
+    )
+  }
   return (
     <button
       type="button"

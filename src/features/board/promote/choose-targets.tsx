@@ -2,7 +2,8 @@ import { AlertTriangle } from 'lucide-react'
 import { useCallback, useMemo, useState } from 'react'
 import { DialogDescription, DialogFormFooter, DialogTitle } from '@/components/ui/dialog'
 import { Skeleton } from '@/components/ui/skeleton'
-import type { PipelineApp } from '@/lib/board'
+import { useDeployRefusals } from '@/hooks/use-access'
+import type { PipelineApp, PipelineAppWithRecord } from '@/lib/board'
 import { firstLine, formatCount, namesList, plural, shortSha } from '@/lib/format'
 import { groupByCode } from '@/lib/code-groups'
 import { defaultTargets } from '@/lib/promotion'
@@ -13,7 +14,7 @@ import { targetRows, toggleGroup, type TargetSection } from './target-rows'
 
 interface ChooseTargetsProps {
   source: PipelineApp
-  apps: PipelineApp[]
+  apps: PipelineAppWithRecord[]
   /** what each app of the board runs */
   codes: RunningCodes
   request: { isPending: boolean; isError: boolean; error: unknown; waitingForAnother?: boolean }
@@ -85,6 +86,7 @@ export function ChooseTargets({
   )
   const hiddenChosen = chosenApps.filter((app) => !inList.has(app.appId)).length
   const toProduction = chosenApps.filter((app) => app.stage === 'production')
+  const refused = useDeployRefusals(chosenApps)
 
   const toggle = (appId: string, on: boolean) =>
     setChosen((current) => {
@@ -96,7 +98,13 @@ export function ChooseTargets({
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
-    if (!running?.slug || chosenApps.length === 0 || request.isPending || request.waitingForAnother)
+    if (
+      !running?.slug ||
+      chosenApps.length === 0 ||
+      refused.length > 0 ||
+      request.isPending ||
+      request.waitingForAnother
+    )
       return
     onPromote({ releaseId: running.id, targetAppIds: chosenApps.map((app) => app.appId) })
   }
@@ -204,6 +212,22 @@ export function ChooseTargets({
           includes {hiddenChosen === 1 ? 'it' : 'them'}.
         </p>
       )}
+      {refused.length > 0 && (
+        <div role="note" className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm">
+          <p className="font-medium text-red-900">
+            You may not promote to {plural(refused.length, 'chosen app')}: unselect{' '}
+            {refused.length === 1 ? 'it' : 'them'}, or ask an admin for the deploy permission.
+          </p>
+          <ul className="mt-1 list-disc pl-5 text-red-800">
+            {refused.slice(0, 5).map(({ name, reason }) => (
+              <li key={name} className="wrap-anywhere">
+                {reason}
+              </li>
+            ))}
+            {refused.length > 5 && <li>and {formatCount(refused.length - 5)} more</li>}
+          </ul>
+        </div>
+      )}
       {chosenApps.length === 0 && (
         <p className="mt-4 text-sm text-slate-600">Choose at least one app to promote to.</p>
       )}
@@ -213,7 +237,7 @@ export function ChooseTargets({
           pendingLabel="Starting the promotion…"
           request={request}
           failureTitle={failureTitle}
-          disabled={chosenApps.length === 0 || !running?.slug}
+          disabled={chosenApps.length === 0 || !running?.slug || refused.length > 0}
         />
       </div>
     </form>

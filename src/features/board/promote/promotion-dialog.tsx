@@ -4,7 +4,7 @@ import { toast } from '@/components/ui/toast'
 import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
-import type { PipelineApp } from '@/lib/board'
+import type { PipelineAppWithRecord } from '@/lib/board'
 import type { RunningCodes } from '../drift/use-running-codes'
 import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
@@ -26,7 +26,7 @@ export function PromotionDialog({
   ahead,
 }: {
   pipelineId: string
-  apps: PipelineApp[]
+  apps: PipelineAppWithRecord[]
   codes: RunningCodes
   /** the dialog opened or closed by a click, before the address follows */
   ahead: PromoteAhead

@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, expect, it } from 'vitest'
+import { DEMO_KEYS } from '../../../mocks/scenarios/demo'
+import { setHerokuToken } from '@/api/client'
+import { pipelineIdOf } from '@/test/demo-ids'
+import { recordRequests } from '@/test/mock-api'
+import { renderApp } from '@/test/render'
+
+// Who the app acts as is the key it sends, as on Heroku: the demo knows one key per person.
+const actAs = (person: keyof typeof DEMO_KEYS) => setHerokuToken(DEMO_KEYS[person])
+afterEach(() => setHerokuToken(null))
+const requests = recordRequests()
+/** What the app asked to change: `POST /filters/apps` is a read. */
+const changes = () =>
+  requests.filter((r) => r.method !== 'GET' && !new URL(r.url).pathname.startsWith('/filters/'))
+
+/** The element a control's aria-describedby points at, read as text. */
+const reasonOf = (control: HTMLElement) =>
+  document.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent
+
+it('shows a viewer every card but lets them change nothing, saying why, before any request', async () => {
+  actAs('priya')
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  const gripOf = () => screen.getByRole('button', { name: 'Move billing-api-dev' })
+  await screen.findByRole('button', { name: 'Move billing-api-dev' })
+  // Once the person's role is known, the grip is held back, still focusable, with the reason.
+  await expect.poll(() => gripOf().getAttribute('aria-disabled')).toBe('true')
+  const grip = gripOf()
+  expect(reasonOf(grip)).toBe(
+    'You need the manage permission on billing-api-dev to move it. You are a viewer in northwind.',
+  )
+  const promote = screen.getAllByRole('button', { name: 'Promote…' })[0] as HTMLElement
+  expect(promote).toHaveAttribute('aria-disabled', 'true')
+  expect(reasonOf(promote)).toBe('As a viewer in northwind, you cannot promote its apps.')
+  await userEvent.click(promote)
+  expect(screen.queryByRole('dialog')).toBeNull()
+
+  const addApp = screen.getByRole('button', { name: 'Add app to Staging' })
+  expect(reasonOf(addApp)).toBe('Viewers of northwind cannot change its pipelines.')
+  const rename = screen.getByRole('button', { name: 'Rename' })
+  expect(reasonOf(rename)).toBe('Viewers of northwind cannot change its pipelines.')
+  await userEvent.click(rename)
+  expect(screen.queryByRole('dialog')).toBeNull()
+
+  await userEvent.click(screen.getByRole('button', { name: 'Actions for billing-api-dev' }))
+  const menu = await screen.findByRole('menu', { name: 'Actions for billing-api-dev' })
+  const move = within(menu).getByRole('menuitem', { name: 'Move to Staging' })
+  expect(move).toHaveAttribute('aria-disabled', 'true')
+  expect(reasonOf(move)).toMatch(/^You need the manage permission on billing-api-dev to move it/)
+  await userEvent.click(move)
+  expect(changes()).toEqual([])
+})
+
+it('lets a member promote to staging, and stops a promotion to production they may not deploy to', async () => {
+  actAs('marcus')
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  const staging = await screen.findByRole('article', { name: 'billing-api-staging' })
+  await userEvent.click(within(staging).getByRole('button', { name: 'Promote…' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Promote billing-api-staging' })
+  expect(
+    await within(dialog).findByText(
+      'You may not promote to 2 chosen apps: unselect them, or ask an admin for the deploy permission.',
+    ),
+  ).toBeVisible()
+  expect(
+    within(dialog).getByText('You need the deploy permission on billing-api to promote to it.'),
+  ).toBeVisible()
+  expect(within(dialog).getByRole('button', { name: 'Promote to 2 apps' })).toBeDisabled()
+  expect(changes()).toEqual([])
+
+  // His own grants: development and staging apps move for him.
+  await userEvent.keyboard('{Escape}')
+  expect(screen.getByRole('button', { name: 'Move billing-api-dev' })).toHaveAttribute(
+    'aria-disabled',
+    'false',
+  )
+  // Production he may only view.
+  await expect
+    .poll(() => reasonOf(screen.getByRole('button', { name: 'Move billing-api' })))
+    .toBe('You need the manage permission on billing-api to move it.')
+})
