@@ -44,8 +44,10 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-e2e-*',
       'public/mockServiceWorker.js',
       'test-results',
+      'test-results-*',
       'playwright-report',
       'bench/results',
     ],

@@ -1,10 +1,15 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/find-chromium'
 
-const PORT = 4173
+// Another port (and build directory) lets a second run go beside the first: the suite is checked
+// to hold with the machine that busy (README, "Tests").
+const PORT = Number(process.env.STAGEBOARD_E2E_PORT ?? 4173)
+const SECOND = PORT !== 4173
+const OUT_DIR = SECOND ? `dist-e2e-${PORT}` : 'dist'
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: SECOND ? `test-results-${PORT}` : 'test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -13,7 +18,7 @@ export default defineConfig({
   reporter: [
     ['list'],
     ['./e2e/support/fault-matrix-reporter.ts'],
-    ...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+    ...(process.env.CI || SECOND ? [] : [['html', { open: 'never' }] as const]),
   ],
   timeout: 30_000,
   expect: { timeout: 7_000 },
@@ -31,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build with the demo backend, as a user would get it from `npm start`.
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { STATE_SCHEMA_VERSION } from '../mocks/platform/types'
 import { column, expectNoAxeViolations, openBoard } from './support/board'
 
 declare global {
@@ -54,7 +55,7 @@ test('saved demo data that cannot be read is replaced with a notice that says wh
   await saveDemoState(page, { schemaVersion: 99, accountId: 'x' })
   await page.reload()
   await expect(page.getByRole('status').filter({ hasText: 'Your saved demo data' })).toHaveText(
-    "Your saved demo data could not be read (it was saved by a newer Stageboard (format 99; this one reads 1)). It is left as it is: this tab runs on the demo's original data and saves nothing.Dismiss",
+    `Your saved demo data could not be read (it was saved by a newer Stageboard (format 99; this one reads ${STATE_SCHEMA_VERSION})). It is left as it is: this tab runs on the demo's original data and saves nothing.Dismiss`,
   )
   await expect(pipelines(page)).toHaveCount(5)
   // Nothing this tab does writes over it.

@@ -75,3 +75,21 @@ test('acting on an app another tab took out of the pipeline gets the API’s 404
   await expect(card(first, 'billing-api-dev')).toBeVisible()
   await expect(card(first, 'billing-api-eu')).toHaveCount(0)
 })
+
+test('a tab acting as another person hears the same changes within 2 s', async ({ context }) => {
+  const [admin, viewer] = [await context.newPage(), await context.newPage()]
+  await openBoard(admin, 'billing-api')
+  await openBoard(viewer, 'billing-api')
+  // The viewer's tab switches person (and reloads); the admin's tab stays who it was.
+  const select = viewer.getByRole('combobox', { name: 'Acting as' })
+  await select.selectOption({ label: 'Priya Raman (viewer)' })
+  await expect(viewer.getByRole('button', { name: 'Move billing-api-dev' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  )
+
+  await moveByMenu(admin, 'billing-api-dev', 'Staging')
+  await expect(
+    column(viewer, 'staging').getByRole('article', { name: 'billing-api-dev' }),
+  ).toBeVisible({ timeout: CONVERGED_WITHIN_MS })
+})

@@ -71,7 +71,11 @@ async function start() {
     setGithubToken(session.githubToken())
   }
   const namespace = cacheNamespace(demo)
-  const queryClient = createQueryClient({ sharedWithTabs: namespace })
+  // Tabs tell each other which answers went stale, never the answers: tabs acting as different
+  // people of one demo still hear each other's changes, and each asks the API as itself.
+  const queryClient = createQueryClient({
+    sharedWithTabs: cacheNamespace(demo && { scenario: demo.scenario }),
+  })
   // A real account's answers are kept on the device only when its key is.
   const keepsAnswers = demo !== null || session.key()?.remembered === true
   let stopKeeping = () => {}

@@ -9,6 +9,8 @@ export function AccountSwitch({ demo, email }: { demo: DemoBackend; email: strin
   const id = useId()
   const accounts = demo.accounts()
   const current = accounts.find((account) => account.email === email)
+  // Its room is kept until the person is known: the header must not wrap late on a phone.
+  if (accounts.length >= 2 && email === undefined) return <AccountSwitchRoom />
   // A saved demo from before it had people has only its own account: nothing to switch to.
   if (accounts.length < 2 || !current) {
     return email ? (
@@ -26,7 +28,7 @@ export function AccountSwitch({ demo, email }: { demo: DemoBackend; email: strin
         id={id}
         value={current.key}
         onChange={(event) => demo.switchAccount(event.target.value)}
-        className="h-8 rounded-md border border-violet-700 bg-violet-800 px-2 text-sm text-white focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white"
+        className="h-8 w-48 rounded-md border border-violet-700 bg-violet-800 px-2 text-sm text-white focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white"
       >
         {accounts.map((account) => (
           <option key={account.key} value={account.key}>
@@ -37,4 +39,9 @@ export function AccountSwitch({ demo, email }: { demo: DemoBackend; email: strin
       </select>
     </div>
   )
+}
+
+/** The switch's size, held while it loads: a fixed width, wide enough for every name it lists. */
+function AccountSwitchRoom() {
+  return <span aria-hidden="true" className="h-8 w-48" />
 }

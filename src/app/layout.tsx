@@ -80,7 +80,11 @@ export function Layout() {
             </Button>
           )}
           {demo ? (
-            <Suspense fallback={null}>
+            <Suspense
+              fallback={
+                demo.accounts().length >= 2 && <span aria-hidden="true" className="h-8 w-48" />
+              }
+            >
               <AccountSwitch demo={demo} email={account.data?.email} />
             </Suspense>
           ) : (

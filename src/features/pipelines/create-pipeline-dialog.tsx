@@ -1,7 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { toast } from '@/components/ui/toast'
+import { accountQueries, teamQueries } from '@/api/account'
 import type { ListedApp } from '@/api/apps'
 import type { Stage } from '@/api/couplings'
 import { pipelineLeftBehind, pipelineMutations } from '@/api/pipeline-changes'
@@ -16,6 +17,7 @@ import {
 } from '@/components/ui/dialog'
 import { Field, inputClasses, TextInput } from '@/components/ui/field'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
+import { pipelineBlocker } from '@/lib/access'
 import { MOVE_STAGES } from '@/lib/moves'
 import { appNameProblem, pipelineNameProblem } from '@/lib/names'
 import { inferFromAppName, STAGE_LABELS } from '@/lib/stages'
@@ -38,6 +40,8 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
   const name = nameInput ?? (appName.trim() ? inferred.pipelineName : '')
   const stage = stageInput ?? inferred.stage
   const queryClient = useQueryClient()
+  const account = useQuery(accountQueries.current())
+  const teams = useQuery(teamQueries.all())
   const dialog = useRequestDialog({
     mutation: pipelineMutations.create(),
     onSuccess: (pipeline, input, shown) => {
@@ -72,10 +76,17 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     const app = free.apps?.find((candidate) => candidate.name === appName.trim())
+    // The pipeline would be the app's owner's: a viewer of that team may not make one.
+    const ownerProblem = app && pipelineBlocker(ownerLike(app), account.data?.id, teams.data)
     const found = {
       app:
         appNameProblem(appName.trim()) ??
-        (app ? null : 'Pick one of the listed apps: a pipeline starts with an app in no pipeline.'),
+        (app
+          ? null
+          : 'Pick one of the listed apps: a pipeline starts with an app in no pipeline.') ??
+        (ownerProblem && app
+          ? `${ownerProblem.replace(/\.$/, '')}: a pipeline starting with ${app.name} would be ${app.team?.name ?? 'its owner'}'s.`
+          : null),
       name: pipelineNameProblem(name.trim()),
     }
     setProblems(found)

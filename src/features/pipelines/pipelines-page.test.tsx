@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import { expect, it } from 'vitest'
+import { DEMO_KEYS } from '../../../mocks/scenarios/demo'
+import { setHerokuToken } from '@/api/client'
 import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 
@@ -111,4 +113,24 @@ it('names a pipeline a failed creation left behind, and the next try fills it in
     .map((request) => new URL(request.url).pathname)
   expect(posts.filter((path) => path === '/pipelines')).toHaveLength(1)
   expect(posts.filter((path) => path === '/pipeline-couplings')).toHaveLength(2)
+})
+
+it("tells a team's viewer, before any request, that they cannot start a pipeline with its app", async () => {
+  setHerokuToken(DEMO_KEYS.priya)
+  try {
+    const user = userEvent.setup()
+    renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'New pipeline' }))
+    const dialog = await screen.findByRole('dialog', { name: 'New pipeline' })
+    await user.click(await within(dialog).findByRole('radio', { name: /search-indexer/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create pipeline' }))
+    expect(
+      await within(dialog).findByText(
+        "Viewers of northwind cannot change its pipelines: a pipeline starting with search-indexer would be northwind's.",
+      ),
+    ).toBeVisible()
+    expect(requests.filter((request) => request.method === 'POST')).toEqual([])
+  } finally {
+    setHerokuToken(null)
+  }
 })
