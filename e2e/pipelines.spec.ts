@@ -114,6 +114,7 @@ test('an unknown address and an unknown pipeline say so', async ({ page }) => {
 
 test('odd addresses reach a page that says what was not found, and send nothing odd to Heroku', async ({
   page,
+  baseURL,
 }) => {
   const sent: URL[] = []
   page.on('request', (request) => sent.push(new URL(request.url())))
@@ -133,7 +134,7 @@ test('odd addresses reach a page that says what was not found, and send nothing 
   // Whatever the address held stays one path segment, encoded: never another resource or host.
   const odd = sent.filter(
     (url) =>
-      !['api.heroku.com', '127.0.0.1:4173'].includes(url.host) ||
+      !['api.heroku.com', new URL(baseURL ?? '').host].includes(url.host) ||
       (url.host === 'api.heroku.com' &&
         /^\/(pipelines|apps)\//.test(url.pathname) &&
         !/^\/(pipelines|apps)\/[^/]+(\/[a-z-]+)?$/.test(url.pathname)),

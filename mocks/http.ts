@@ -142,7 +142,8 @@ export function lacksValidKey(backend: MockBackend, request: Request) {
  */
 function callerOf(platform: Platform, request: Request): string | null {
   const key = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '')?.[1]
-  return (key && platform.state.apiKeys[key]) || null
+  const { apiKeys } = platform.state
+  return key && Object.hasOwn(apiKeys, key) ? (apiKeys[key] ?? null) : null
 }
 
 /** A request no schema link declares, or with a body its link refuses: answered as Heroku would. */

@@ -38,9 +38,13 @@ export class RateLimiter {
     this.tokens = Math.max(0, Math.min(RATE_LIMIT_POOL, tokens))
   }
 
-  /** Fault preset: an exhausted pool. */
-  drain(): void {
+  /**
+   * Fault preset: an exhausted pool, and with `forMs`, one that stays empty that long. Refilled
+   * at 75 a minute, a pool drained to zero holds a token again within a second: a test that
+   * needs the 429 to last (on a busy machine, a click takes that long) asks for the wait.
+   */
+  drain(forMs = 0): void {
     this.refill()
-    this.tokens = 0
+    this.tokens = -forMs * REFILL_PER_MS
   }
 }

@@ -110,4 +110,33 @@ describe('changes the caller may not make are refused with 403 forbidden', () =>
       message: 'Only the owner of the marketing-site pipeline can change it.',
     })
   })
+
+  it('lets only those with access to one of its apps change a legacy pipeline', () => {
+    const { platform, marcus, priya } = demo()
+    const pipeline = pipelineNamed(platform, 'legacy-reports')
+    expect(
+      refusal(() =>
+        platform.actingAs(priya, () => renamePipeline(platform, pipeline.id, 'old-reports')),
+      ),
+    ).toMatchObject({
+      status: 403,
+      message: 'You have no access to any app of the legacy-reports pipeline.',
+    })
+    platform.actingAs(marcus, () => renamePipeline(platform, pipeline.id, 'old-reports'))
+    expect(pipeline.name).toBe('old-reports')
+  })
+
+  it('gives a viewer view only, even on an app that granted them more', () => {
+    const { platform, priya } = demo()
+    const app = appNamed(platform, 'billing-api')
+    platform.state.appCollaborators.extra = {
+      id: 'extra',
+      appId: app.id,
+      userId: priya,
+      permissions: ['deploy'],
+      created_at: app.created_at,
+      updated_at: app.created_at,
+    }
+    expect(appPermissions(platform, app, priya)).toEqual(['view'])
+  })
 })

@@ -39,6 +39,8 @@ export function appPermissions(
   }
   const role = teamRole(platform, app.team.id, userId)
   if (role === 'admin') return [...APP_PERMISSIONS]
+  // A viewer only sees, whatever was granted.
+  if (role === 'viewer') return ['view']
   const own = new Set<AppPermission>(granted?.permissions ?? [])
   if (role) own.add('view')
   return APP_PERMISSIONS.filter((permission) => own.has(permission))
@@ -74,12 +76,22 @@ export function requireAppPermission(platform: Platform, app: AppRecord, needed:
 
 /**
  * "Manage pipelines" belongs to a team's admins and members, not its viewers; a personal
- * pipeline to its owner. A legacy pipeline (no owner) is anyone's, as on Heroku.
+ * pipeline to its owner; a legacy pipeline (no owner) to whoever may do something to one of its
+ * apps (an empty one, to anyone). Renaming or deleting a pipeline is a change to the pipeline,
+ * not to its apps (they stay, uncoupled): a member may delete a team pipeline holding apps they
+ * could not take out one by one, as Heroku's table of team permissions reads.
  */
 export function requirePipelineManager(platform: Platform, pipeline: PipelineRecord) {
   const { owner } = pipeline
-  if (!owner) return
   const user = platform.actor()
+  if (!owner) {
+    const apps = Object.values(platform.state.couplings)
+      .filter((coupling) => coupling.pipelineId === pipeline.id)
+      .flatMap((coupling) => platform.state.apps[coupling.appId] ?? [])
+    if (apps.length === 0 || apps.some((app) => appPermissions(platform, app, user.id).length > 0))
+      return
+    throw forbidden(`You have no access to any app of the ${pipeline.name} pipeline.`)
+  }
   if (owner.type === 'user') {
     if (owner.id === user.id) return
     throw forbidden(`Only the owner of the ${pipeline.name} pipeline can change it.`)

@@ -27,22 +27,24 @@ export const MIGRATIONS: Record<number, Migration> = {
    */
   1: (state) => {
     const accountId = typeof state.accountId === 'string' ? state.accountId : ''
-    const teams = isRecord(state.teams) ? state.teams : {}
     const teamMembers: Record<string, unknown> = {}
-    for (const [teamId, team] of Object.entries(teams)) {
-      if (!isRecord(team)) continue
-      const { role, ...rest } = team
-      teams[teamId] = rest
-      if (typeof role !== 'string') continue
-      const at = typeof team.created_at === 'string' ? team.created_at : ''
-      const id = pairId(teamId, accountId)
-      teamMembers[id] = {
-        id,
-        teamId,
-        userId: accountId,
-        role: role === 'admin' || role === 'owner' ? 'admin' : 'member',
-        created_at: at,
-        updated_at: at,
+    if (isRecord(state.teams)) {
+      for (const [teamId, team] of Object.entries(state.teams)) {
+        if (!isRecord(team)) continue
+        const { role, ...rest } = team
+        state.teams[teamId] = rest
+        // Every format-1 team was the account's to run: whatever it said, it stays its admin.
+        if (role === null || role === undefined) continue
+        const at = typeof team.created_at === 'string' ? team.created_at : ''
+        const id = pairId(teamId, accountId)
+        teamMembers[id] = {
+          id,
+          teamId,
+          userId: accountId,
+          role: 'admin',
+          created_at: at,
+          updated_at: at,
+        }
       }
     }
     const appCollaborators: Record<string, unknown> = {}
@@ -62,7 +64,7 @@ export const MIGRATIONS: Record<number, Migration> = {
     for (const promotion of Object.values(isRecord(state.promotions) ? state.promotions : {})) {
       if (isRecord(promotion)) promotion.userId ??= accountId
     }
-    return { ...state, teams, teamMembers, appCollaborators, apiKeys: {} }
+    return { ...state, teamMembers, appCollaborators, apiKeys: {} }
   },
 }
 

@@ -16,7 +16,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval'
  */
 
 /** Bumped whenever a persisted answer's shape changes: older copies are then dropped unread. */
-const CACHE_VERSION = 1
+const CACHE_VERSION = 2
 /** What is older than this is not restored: a week away, a board is read afresh. */
 const MAX_AGE_MS = 7 * 24 * 60 * 60_000
 /** Writes are gathered: a board's first seconds settle hundreds of queries. */

@@ -26,7 +26,13 @@ export function ResetDemoButton({ demo }: { demo: DemoBackend }) {
     // The cache is emptied first, then what was kept across reloads is forgotten: a save that
     // falls in between finds nothing of the old data to keep.
     const refetched = queryClient.resetQueries()
-    await forgetQueryCache(cacheNamespace(demo)).catch(() => undefined)
+    // Every person's kept answers: each acts on the same reset data.
+    const namespaces = [null, ...demo.accounts().map((account) => account.key)].map((account) =>
+      cacheNamespace({ scenario: demo.scenario, account }),
+    )
+    await Promise.all(namespaces.map((namespace) => forgetQueryCache(namespace))).catch(
+      () => undefined,
+    )
     await refetched
     toast.success('Demo data reset')
   }

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { accessQueries } from '@/api/access'
 import { accountQueries, teamQueries } from '@/api/account'
 import type { App } from '@/api/apps'
@@ -15,7 +15,8 @@ import {
 /**
  * What the person may do on one app. The account and its teams (with the person's role in each)
  * are read once for every screen; a card asks for its own record only when the role leaves it
- * open (a member's grants; a personal app of someone else), so an admin's board costs nothing.
+ * open (a member's grants; someone else's personal app), so a team admin's board asks nothing
+ * more for the team's apps.
  */
 export function useAppAccess(app: App | undefined): Access {
   const account = useQuery(accountQueries.current())
@@ -69,4 +70,27 @@ export function usePipelineBlocker(owner: { id: string; type: string } | null): 
   const account = useQuery(accountQueries.current())
   const teams = useQuery(teamQueries.all())
   return pipelineBlocker(owner, account.data?.id, teams.data)
+}
+
+/**
+ * Why the person may not add this app to a pipeline (it needs `manage` on the app), asked at the
+ * moment of choosing: at most one request, none where the role settles it. Null when they may,
+ * or when it cannot be known (the API then decides).
+ */
+export function useCouplingCheck() {
+  const queryClient = useQueryClient()
+  const account = useQuery(accountQueries.current())
+  const teams = useQuery(teamQueries.all())
+  return async (app: App): Promise<string | null> => {
+    const plan = planAccess(app, account.data?.id, teams.data)
+    let access: Access = UNKNOWN
+    if (plan.kind === 'settled') access = plan.access
+    if (plan.kind === 'ask' && account.data) {
+      const record = await queryClient
+        .fetchQuery(accessQueries.ofApp(app, account.data.email))
+        .catch(() => undefined)
+      if (record !== undefined) access = accessFromRecord(app, record)
+    }
+    return accessBlocker(access, NEEDED.add, app.name, 'add it to a pipeline')
+  }
 }

@@ -15,6 +15,7 @@ export const NEEDED = {
   rollBack: 'deploy',
   move: 'manage',
   remove: 'manage',
+  add: 'manage',
 } as const satisfies Record<string, Permission>
 
 export interface AppRef {

@@ -18,7 +18,7 @@ export function BlockedButton({
   const reasonId = useId()
   return (
     <>
-      <Tooltip content={reason}>
+      <Tooltip content={reason} showOnPress>
         <Button
           {...props}
           aria-disabled="true"

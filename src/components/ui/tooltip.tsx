@@ -23,9 +23,15 @@ type TriggerProps = React.HTMLAttributes<HTMLElement>
 export function Tooltip({
   content,
   children,
+  showOnPress = false,
 }: {
   content: React.ReactNode
   children: React.ReactElement<TriggerProps>
+  /**
+   * A press shows the tip too: for a control that does nothing but explain (why something is
+   * not allowed), where a finger has no hover to ask with.
+   */
+  showOnPress?: boolean
 }) {
   const [used, setUsed] = useState(false)
   const [open, setOpen] = useState(false)
@@ -73,6 +79,12 @@ export function Tooltip({
       own.onPointerDown?.(event)
       pressed.current = true
       hideNow()
+    },
+    onClick: (event: React.MouseEvent<HTMLElement>) => {
+      own.onClick?.(event)
+      if (!showOnPress) return
+      anchor.current = event.currentTarget
+      showNow()
     },
     onFocus: (event: React.FocusEvent<HTMLElement>) => {
       own.onFocus?.(event)

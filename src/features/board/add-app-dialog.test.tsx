@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { delay, http } from 'msw'
 import { expect, it } from 'vitest'
@@ -38,7 +38,7 @@ it('says an earlier addition is still waiting instead of ignoring a second one',
   answer()
   // Once it has answered, this one can go.
   const add = within(development).getByRole('button', { name: 'Add to Development' })
-  await expect.poll(() => add.hasAttribute('disabled')).toBe(false)
+  await waitFor(() => expect(add).toBeEnabled())
   await user.click(add)
   expect(
     await screen.findByText('Added search-indexer to mobile-gateway as development'),

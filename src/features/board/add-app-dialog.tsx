@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
 import { couplingMutations } from '@/api/coupling-changes'
-import { FreeAppPicker } from '@/components/free-app-picker'
+import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
 import { DialogTriggerUnlessBlocked } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import {
@@ -12,6 +12,7 @@ import {
   DialogFormFooter,
   DialogTitle,
 } from '@/components/ui/dialog'
+import { useCouplingCheck } from '@/hooks/use-access'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { appNameProblem } from '@/lib/names'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
@@ -42,12 +43,19 @@ export function AddAppDialog({ pipeline, stage, blocker = null }: AddAppDialogPr
   })
   const stageLabel = STAGE_LABELS[stage]
 
-  const submit = (event: React.FormEvent) => {
+  const free = useFreeApps()
+  const couplingBlocker = useCouplingCheck()
+
+  const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     const app = name.trim()
     const nameProblem = appNameProblem(app)
     setProblem(nameProblem)
     if (nameProblem) return
+    // An app the person may not manage is refused here, not by the API after a request.
+    const record = free.apps?.find((candidate) => candidate.name === app)
+    const refused = record ? await couplingBlocker(record) : null
+    if (refused) return setProblem(refused)
     dialog.submit({ app, stage })
   }
 
@@ -65,7 +73,7 @@ export function AddAppDialog({ pipeline, stage, blocker = null }: AddAppDialogPr
           The app joins {pipeline.name} as a {stageLabel.toLowerCase()} app. An app belongs to one
           pipeline at a time, and its owner must be the pipeline's.
         </DialogDescription>
-        <form className="mt-4 space-y-4" onSubmit={submit} noValidate>
+        <form className="mt-4 space-y-4" onSubmit={(event) => void submit(event)} noValidate>
           <FreeAppPicker
             value={name}
             onChange={(next) => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
 import { DEMO_KEYS } from '../../../mocks/scenarios/demo'
@@ -15,6 +15,8 @@ const requests = recordRequests()
 const changes = () =>
   requests.filter((r) => r.method !== 'GET' && !new URL(r.url).pathname.startsWith('/filters/'))
 
+const column = (name: string) => screen.getByRole('region', { name })
+
 /** The element a control's aria-describedby points at, read as text. */
 const reasonOf = (control: HTMLElement) =>
   document.getElementById(control.getAttribute('aria-describedby') ?? '')?.textContent
@@ -25,7 +27,8 @@ it('shows a viewer every card but lets them change nothing, saying why, before a
   const gripOf = () => screen.getByRole('button', { name: 'Move billing-api-dev' })
   await screen.findByRole('button', { name: 'Move billing-api-dev' })
   // Once the person's role is known, the grip is held back, still focusable, with the reason.
-  await expect.poll(() => gripOf().getAttribute('aria-disabled')).toBe('true')
+  // (waitFor waits the suite's 10 s; expect.poll would give up after 1 s on a busy machine.)
+  await waitFor(() => expect(gripOf()).toHaveAttribute('aria-disabled', 'true'))
   const grip = gripOf()
   expect(reasonOf(grip)).toBe(
     'You need the manage permission on billing-api-dev to move it. You are a viewer in northwind.',
@@ -49,6 +52,10 @@ it('shows a viewer every card but lets them change nothing, saying why, before a
   expect(move).toHaveAttribute('aria-disabled', 'true')
   expect(reasonOf(move)).toMatch(/^You need the manage permission on billing-api-dev to move it/)
   await userEvent.click(move)
+  // A move shows on the board in the click's own render, before its request: none did.
+  expect(
+    within(column('Development')).getByRole('article', { name: 'billing-api-dev' }),
+  ).toBeVisible()
   expect(changes()).toEqual([])
 })
 
@@ -76,7 +83,24 @@ it('lets a member promote to staging, and stops a promotion to production they m
     'false',
   )
   // Production he may only view.
-  await expect
-    .poll(() => reasonOf(screen.getByRole('button', { name: 'Move billing-api' })))
-    .toBe('You need the manage permission on billing-api to move it.')
+  await waitFor(() =>
+    expect(reasonOf(screen.getByRole('button', { name: 'Move billing-api' }))).toBe(
+      'You need the manage permission on billing-api to move it.',
+    ),
+  )
+})
+
+it('refuses, before any request, to add an app the member may not manage', async () => {
+  actAs('marcus')
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
+  await userEvent.click(await screen.findByRole('button', { name: 'Add app to Staging' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Add an app to Staging' })
+  await userEvent.click(await within(dialog).findByRole('radio', { name: /search-indexer/ }))
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Add to Staging' }))
+  expect(
+    await within(dialog).findByText(
+      'You need the manage permission on search-indexer to add it to a pipeline.',
+    ),
+  ).toBeVisible()
+  expect(changes()).toEqual([])
 })

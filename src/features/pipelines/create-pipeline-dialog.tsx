@@ -16,6 +16,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { Field, inputClasses, TextInput } from '@/components/ui/field'
+import { useCouplingCheck } from '@/hooks/use-access'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { pipelineBlocker } from '@/lib/access'
 import { MOVE_STAGES } from '@/lib/moves'
@@ -73,7 +74,9 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
     },
   })
 
-  const submit = (event: React.FormEvent) => {
+  const couplingBlocker = useCouplingCheck()
+
+  const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     const app = free.apps?.find((candidate) => candidate.name === appName.trim())
     // The pipeline would be the app's owner's: a viewer of that team may not make one.
@@ -89,6 +92,8 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
           : null),
       name: pipelineNameProblem(name.trim()),
     }
+    // The first app joins the new pipeline: the person must manage it, or nothing is made.
+    if (app && !found.app) found.app = await couplingBlocker(app)
     setProblems(found)
     if (found.app || found.name || !app) return
     // A pipeline an earlier try left behind, empty: this try fills it rather than make another.
@@ -111,7 +116,7 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
           Start with one app. Its name suggests the pipeline's name and the app's stage: an app
           called shop-staging starts the shop pipeline as its staging app.
         </DialogDescription>
-        <form className="mt-4 space-y-4" onSubmit={submit} noValidate>
+        <form className="mt-4 space-y-4" onSubmit={(event) => void submit(event)} noValidate>
           <FreeAppPicker
             label="First app"
             value={appName}

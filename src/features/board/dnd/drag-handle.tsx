@@ -56,7 +56,7 @@ export function DragHandle({
     // Neither pointer nor keyboard picks it up; hover and focus say why.
     return (
       <>
-        <Tooltip content={blocker}>
+        <Tooltip content={blocker} showOnPress>
           <button
             type="button"
             id={id}
