@@ -1,12 +1,11 @@
-import { useId } from 'react'
 import type { DemoBackend } from './demo-backend'
+import { HeaderSelect } from './header-select'
 
 /**
  * Who the demo acts as: its admin, a member or a viewer. Each may do on the board what Heroku
  * would let them; switching reloads the dashboard as that person.
  */
 export function AccountSwitch({ demo, email }: { demo: DemoBackend; email: string | undefined }) {
-  const id = useId()
   const accounts = demo.accounts()
   const current = accounts.find((account) => account.email === email)
   // Its room is kept until the person is known: the header must not wrap late on a phone.
@@ -20,24 +19,19 @@ export function AccountSwitch({ demo, email }: { demo: DemoBackend; email: strin
     ) : null
   }
   return (
-    <div className="flex items-center gap-1.5">
-      <label htmlFor={id} className="sr-only text-violet-100 sm:not-sr-only">
-        Acting as
-      </label>
-      <select
-        id={id}
-        value={current.key}
-        onChange={(event) => demo.switchAccount(event.target.value)}
-        className="h-8 w-48 rounded-md border border-violet-700 bg-violet-800 px-2 text-sm text-white focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white"
-      >
-        {accounts.map((account) => (
-          <option key={account.key} value={account.key}>
-            {account.name}
-            {account.roles ? ` (${account.roles})` : ''}
-          </option>
-        ))}
-      </select>
-    </div>
+    <HeaderSelect
+      label="Acting as"
+      value={current.key}
+      onChange={(event) => demo.switchAccount(event.target.value)}
+      className="w-48"
+    >
+      {accounts.map((account) => (
+        <option key={account.key} value={account.key}>
+          {account.name}
+          {account.roles ? ` (${account.roles})` : ''}
+        </option>
+      ))}
+    </HeaderSelect>
   )
 }
 
