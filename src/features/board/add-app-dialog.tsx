@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Plus } from 'lucide-react'
 import { useState } from 'react'
 import { toast } from '@/components/ui/toast'
+import { appQueries } from '@/api/apps'
 import { couplingMutations } from '@/api/coupling-changes'
-import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
+import { FreeAppPicker } from '@/components/free-app-picker'
 import { DialogTriggerUnlessBlocked } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import {
@@ -43,7 +45,7 @@ export function AddAppDialog({ pipeline, stage, blocker = null }: AddAppDialogPr
   })
   const stageLabel = STAGE_LABELS[stage]
 
-  const free = useFreeApps()
+  const queryClient = useQueryClient()
   const couplingBlocker = useCouplingCheck()
 
   const submit = async (event: React.FormEvent) => {
@@ -53,7 +55,11 @@ export function AddAppDialog({ pipeline, stage, blocker = null }: AddAppDialogPr
     setProblem(nameProblem)
     if (nameProblem) return
     // An app the person may not manage is refused here, not by the API after a request.
-    const record = free.apps?.find((candidate) => candidate.name === app)
+    // The app's record as the open dialog's picker read it: the closed dialog reads nothing (a
+    // board has one per column).
+    const record = queryClient
+      .getQueryData(appQueries.all().queryKey)
+      ?.find((candidate) => candidate.name === app)
     const refused = record ? await couplingBlocker(record) : null
     if (refused) return setProblem(refused)
     dialog.submit({ app, stage })
