@@ -104,3 +104,14 @@ it('refuses, before any request, to add an app the member may not manage', async
   ).toBeVisible()
   expect(changes()).toEqual([])
 })
+
+it("holds back Promote on someone else's personal app the person has no access to", async () => {
+  actAs('priya')
+  renderApp(`/pipelines/${pipelineIdOf('storefront')}`)
+  const dev = await screen.findByRole('article', { name: 'storefront-dev' })
+  await waitFor(() =>
+    expect(reasonOf(within(dev).getByRole('button', { name: 'Promote…' }))).toBe(
+      'You have no access to storefront-dev.',
+    ),
+  )
+})

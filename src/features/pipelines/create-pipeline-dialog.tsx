@@ -88,7 +88,7 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
           ? null
           : 'Pick one of the listed apps: a pipeline starts with an app in no pipeline.') ??
         (ownerProblem && app
-          ? `${ownerProblem.replace(/\.$/, '')}: a pipeline starting with ${app.name} would be ${app.team?.name ?? 'its owner'}'s.`
+          ? `A pipeline starting with ${app.name} would be ${app.team ? `${app.team.name}'s` : `${app.owner?.email ?? 'its owner'}'s`}: ${ownerProblem.charAt(0).toLowerCase()}${ownerProblem.slice(1)}`
           : null),
       name: pipelineNameProblem(name.trim()),
     }

@@ -126,7 +126,7 @@ it("tells a team's viewer, before any request, that they cannot start a pipeline
     await user.click(within(dialog).getByRole('button', { name: 'Create pipeline' }))
     expect(
       await within(dialog).findByText(
-        "Viewers of northwind cannot change its pipelines: a pipeline starting with search-indexer would be northwind's.",
+        "A pipeline starting with search-indexer would be northwind's: viewers of northwind cannot change its pipelines.",
       ),
     ).toBeVisible()
     expect(requests.filter((request) => request.method === 'POST')).toEqual([])

@@ -77,7 +77,9 @@ export const BoardCard = memo(function BoardCard({
   // Promoting needs deploy on the targets, which the dialog checks; a viewer has it on none.
   const viewerBlocker = access.viewerOf
     ? `As a viewer in ${access.viewerOf}, you cannot promote its apps.`
-    : null
+    : access.permissions?.length === 0
+      ? `You have no access to ${name}.`
+      : null
   const [removing, setRemoving] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
   // Back to the card's menu button, or, once the card has left the board, to the board's heading.

@@ -54,7 +54,7 @@ export function CardActionsMenu({
         </Button>
       }
     >
-      <DropdownMenuContent aria-label={`Actions for ${appName}`}>
+      <DropdownMenuContent aria-label={`Actions for ${appName}`} className="max-w-72">
         {targets.length === 0 && <DropdownMenuLabel>Review apps stay in Review</DropdownMenuLabel>}
         {targets.map((to) => (
           <ActionItem key={to} blocker={blockers.move} onSelect={() => onMove(to)}>
