@@ -72,6 +72,8 @@ test('a board left open catches up by itself: each minute, and as soon as its ta
     column(page, 'development').getByRole('article', { name: 'billing-api-dev' }),
   ).toBeVisible()
 
+  // Counted from when every card has what it shows (on a busy machine, dynos come late).
+  await expect(page.getByText('Dynos:', { exact: true })).toHaveCount(5)
   const before = (await requestsSoFar(page)).length
   await page.clock.runFor(60_000)
   const moved = column(page, 'staging').getByRole('article', { name: 'billing-api-dev' })

@@ -48,6 +48,16 @@ export const card = (page: Page, appName: string) =>
   page.getByRole('article', { name: appName, exact: true })
 
 export async function expectNoAxeViolations(page: Page) {
+  // What is still fading in (a toast) has colours between two states: axe judges the settled
+  // page. A busy machine is still mid-transition where a quiet one has finished.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
 }
 
