@@ -4,32 +4,38 @@ import { accountQueries, teamQueries } from '@/api/account'
 import type { App } from '@/api/apps'
 import {
   accessBlocker,
-  accessFromRecord,
+  accessOf,
   NEEDED,
   pipelineBlocker,
   planAccess,
-  UNKNOWN,
   type Access,
 } from '@/lib/access'
 
 /**
- * What the person may do on one app. The account and its teams (with the person's role in each)
- * are read once for every screen; a card asks for its own record only when the role leaves it
- * open (a member's grants; someone else's personal app), so a team admin's board asks nothing
+ * Who the person is and their role in each team: read once for every screen (the header reads
+ * them too), so each use below costs no request of its own.
+ */
+function usePerson() {
+  const account = useQuery(accountQueries.current())
+  const teams = useQuery(teamQueries.all())
+  const id = account.data?.id
+  const email = account.data?.email ?? ''
+  return { id, email, teams: teams.data, plan: (app?: App) => planAccess(app, id, teams.data) }
+}
+
+/**
+ * What the person may do on one app. A card asks for its own record only when the role leaves
+ * it open (a member's grants; someone else's personal app), so a team admin's board asks nothing
  * more for the team's apps.
  */
 export function useAppAccess(app: App | undefined): Access {
-  const account = useQuery(accountQueries.current())
-  const teams = useQuery(teamQueries.all())
-  const plan = planAccess(app, account.data?.id, teams.data)
-  const email = account.data?.email ?? ''
+  const person = usePerson()
+  const plan = person.plan(app)
   const record = useQuery({
-    ...accessQueries.ofApp(app ?? { id: '' }, email),
-    enabled: plan.kind === 'ask' && email !== '',
+    ...accessQueries.ofApp(app ?? { id: '' }, person.email),
+    enabled: plan.kind === 'ask' && person.email !== '',
   })
-  if (plan.kind === 'settled') return plan.access
-  if (plan.kind === 'ask' && app && record.isSuccess) return accessFromRecord(app, record.data)
-  return UNKNOWN
+  return accessOf(plan, app, record.data)
 }
 
 /**
@@ -38,28 +44,18 @@ export function useAppAccess(app: App | undefined): Access {
  * start with 500 requests.
  */
 export function useDeployRefusals(apps: readonly { name: string; app?: App }[], limit = 50) {
-  const account = useQuery(accountQueries.current())
-  const teams = useQuery(teamQueries.all())
-  const email = account.data?.email ?? ''
-  const plans = apps.map((target) => ({
-    target,
-    plan: planAccess(target.app, account.data?.id, teams.data),
-  }))
+  const person = usePerson()
+  const plans = apps.map((target) => ({ target, plan: person.plan(target.app) }))
   const asked = plans.filter(({ plan }) => plan.kind === 'ask').slice(0, limit)
   const records = useQueries({
     queries: asked.map(({ target }) => ({
-      ...accessQueries.ofApp(target.app ?? { id: '' }, email),
-      enabled: email !== '',
+      ...accessQueries.ofApp(target.app ?? { id: '' }, person.email),
+      enabled: person.email !== '',
     })),
   })
   const answered = new Map(asked.map(({ target }, index) => [target, records[index]?.data]))
   return plans.flatMap(({ target, plan }) => {
-    let access: Access = UNKNOWN
-    if (plan.kind === 'settled') access = plan.access
-    const record = answered.get(target)
-    if (plan.kind === 'ask' && target.app && record !== undefined) {
-      access = accessFromRecord(target.app, record)
-    }
+    const access = accessOf(plan, target.app, answered.get(target))
     const reason = accessBlocker(access, NEEDED.promoteTo, target.name, 'promote to it')
     return reason ? [{ name: target.name, reason }] : []
   })
@@ -67,9 +63,8 @@ export function useDeployRefusals(apps: readonly { name: string; app?: App }[], 
 
 /** Why the person may not rename, delete or add apps to this pipeline, or null. */
 export function usePipelineBlocker(owner: { id: string; type: string } | null): string | null {
-  const account = useQuery(accountQueries.current())
-  const teams = useQuery(teamQueries.all())
-  return pipelineBlocker(owner, account.data?.id, teams.data)
+  const person = usePerson()
+  return pipelineBlocker(owner, person.id, person.teams)
 }
 
 /**
@@ -79,18 +74,15 @@ export function usePipelineBlocker(owner: { id: string; type: string } | null): 
  */
 export function useCouplingCheck() {
   const queryClient = useQueryClient()
-  const account = useQuery(accountQueries.current())
-  const teams = useQuery(teamQueries.all())
+  const person = usePerson()
   return async (app: App): Promise<string | null> => {
-    const plan = planAccess(app, account.data?.id, teams.data)
-    let access: Access = UNKNOWN
-    if (plan.kind === 'settled') access = plan.access
-    if (plan.kind === 'ask' && account.data) {
-      const record = await queryClient
-        .fetchQuery(accessQueries.ofApp(app, account.data.email))
-        .catch(() => undefined)
-      if (record !== undefined) access = accessFromRecord(app, record)
-    }
-    return accessBlocker(access, NEEDED.add, app.name, 'add it to a pipeline')
+    const plan = person.plan(app)
+    const record =
+      plan.kind === 'ask' && person.email !== ''
+        ? await queryClient
+            .fetchQuery(accessQueries.ofApp(app, person.email))
+            .catch(() => undefined)
+        : undefined
+    return accessBlocker(accessOf(plan, app, record), NEEDED.add, app.name, 'add it to a pipeline')
   }
 }

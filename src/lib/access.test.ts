@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   accessBlocker,
   accessFromRecord,
+  accessOf,
   NEEDED,
   pipelineBlocker,
   planAccess,
@@ -103,5 +104,18 @@ describe('who may change a pipeline', () => {
     )
     expect(pipelineBlocker(null, ME, TEAMS)).toBeNull()
     expect(pipelineBlocker({ id: 't3', type: 'team' }, ME, undefined)).toBeNull()
+  })
+})
+
+describe('what is known once the plan is followed', () => {
+  it('takes a settled plan as is, an answered record through its app, and nothing else', () => {
+    const settled = planAccess(personal(ME), ME, TEAMS)
+    expect(accessOf(settled, personal(ME), undefined).permissions).toHaveLength(4)
+    const ask = planAccess(teamApp('acme'), ME, TEAMS)
+    expect(accessOf(ask, teamApp('acme'), ['view', 'deploy'])).toEqual({
+      permissions: ['view', 'deploy'],
+    })
+    expect(accessOf(ask, teamApp('acme'), undefined)).toBe(UNKNOWN)
+    expect(accessOf({ kind: 'unknown' }, teamApp('acme'), ['manage'])).toBe(UNKNOWN)
   })
 })

@@ -77,6 +77,20 @@ export function accessFromRecord(app: AppRef, permissions: readonly string[] | n
   return { permissions: EVERYTHING.filter((permission) => permissions.includes(permission)) }
 }
 
+/**
+ * What is known once the plan is followed: settled at once, or from the collaborator record when
+ * it was asked for and has answered (`undefined` until then), else unknown.
+ */
+export function accessOf(
+  plan: AccessPlan,
+  app: AppRef | undefined,
+  record: readonly string[] | null | undefined,
+): Access {
+  if (plan.kind === 'settled') return plan.access
+  if (plan.kind === 'ask' && app && record !== undefined) return accessFromRecord(app, record)
+  return UNKNOWN
+}
+
 /** Why the person may not do this to the app, or null when they may (or it is not known). */
 export function accessBlocker(
   access: Access,
