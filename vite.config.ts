@@ -78,6 +78,20 @@ export default defineConfig({
           environment: 'node',
           // Pure logic: `.test.ts` anywhere (a feature's own pure helpers too); components are `.tsx`.
           include: ['mocks/**/*.test.ts', 'src/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.cli.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          environment: 'node',
+          // The official Heroku CLI against `npm run mock:serve` (installed once, beside it).
+          include: ['mocks/**/*.cli.test.ts'],
+          globalSetup: ['mocks/serve/install-heroku-cli.ts'],
+          // Each command starts Node and the CLI's plugins: about a second, more on a busy machine.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

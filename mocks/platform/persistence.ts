@@ -16,7 +16,7 @@ export interface StateStorage {
 }
 
 /** Runs `work`, then `save`s if it changed the state; an error still saves, then is thrown. */
-function runAndSave<T>(platform: Platform, work: () => T, save: () => void): T {
+export function runAndSave<T>(platform: Platform, work: () => T, save: () => void): T {
   platform.dirty = false
   try {
     return work()

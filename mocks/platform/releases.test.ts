@@ -28,9 +28,10 @@ describe('the current release', () => {
       current: false,
       eligible_for_rollback: false,
     })
+    // Heroku's own example and the CLI's fixtures mark the current release eligible.
     expect(toRelease(platform, previous!)).toMatchObject({
       current: true,
-      eligible_for_rollback: false,
+      eligible_for_rollback: true,
     })
     expect(history.filter((r) => toRelease(platform, r).current)).toHaveLength(1)
   })
@@ -71,7 +72,19 @@ describe('rollback', () => {
     expect(toRelease(platform, before).eligible_for_rollback).toBe(true)
   })
 
-  it('refuses the current release, a failed one and one without a slug with 422', () => {
+  it('runs the current release again as a new release', () => {
+    const { platform } = testPlatform()
+    const app = appNamed(platform, 'billing-api')
+    const current = currentRelease(platform, app.id)!
+    const release = rollback(platform, app.name, String(current.version))
+    expect(release).toMatchObject({
+      version: current.version + 1,
+      description: `Rollback to v${current.version}`,
+      slugId: current.slugId,
+    })
+  })
+
+  it('refuses a failed release and one without a slug with 422', () => {
     const { platform } = testPlatform()
     const prod = appNamed(platform, 'billing-api')
     const current = currentRelease(platform, prod.id)!
@@ -81,7 +94,6 @@ describe('rollback', () => {
     const failed = latest(platform, staging.id)!
 
     for (const [app, release] of [
-      [prod.id, current],
       [prod.id, v1],
       [staging.id, failed],
     ] as const) {

@@ -14,12 +14,14 @@ export function currentRelease(platform: Platform, appId: string): ReleaseRecord
   return appReleases(platform, appId).findLast((release) => release.status === 'succeeded')
 }
 
-export function isEligibleForRollback(platform: Platform, release: ReleaseRecord): boolean {
-  return (
-    release.status === 'succeeded' &&
-    release.slugId !== null &&
-    currentRelease(platform, release.appId)?.id !== release.id
-  )
+/**
+ * Whether a rollback may run this release's slug again. The current release is eligible too: the
+ * Platform API's own example and the Heroku CLI's fixtures mark it so, and `heroku rollback` counts
+ * on it (with no version, it takes the second eligible release of the newest ten). Rolling back to
+ * the current release is then a new release of the same slug, as Heroku makes it.
+ */
+export function isEligibleForRollback(release: ReleaseRecord): boolean {
+  return release.status === 'succeeded' && release.slugId !== null
 }
 
 /** `{release_identity}`: a release id or its version number. */
@@ -112,7 +114,7 @@ export function rollback(
   requireAppPermission(platform, app, NEEDED.rollBack)
   if (typeof releaseId !== 'string') throw invalidParams('release is required.')
   const target = requireRelease(platform, app.id, releaseId)
-  if (!isEligibleForRollback(platform, target)) {
+  if (!isEligibleForRollback(target)) {
     throw invalidParams(`Release v${target.version} is not eligible for rollback.`)
   }
   // Heroku does not run the release phase on a rollback: the slug already ran it once.

@@ -110,7 +110,7 @@ export const toRelease = (platform: Platform, release: ReleaseRecord) => {
     created_at: release.created_at,
     current: currentRelease(platform, release.appId)?.id === release.id,
     description: release.description,
-    eligible_for_rollback: isEligibleForRollback(platform, release),
+    eligible_for_rollback: isEligibleForRollback(release),
     id: release.id,
     output_stream_url: null,
     slug: release.slugId ? { id: release.slugId } : null,

@@ -1,0 +1,161 @@
+/**
+ * The official Heroku CLI against `npm run mock:serve`: the pipelines workflow as a person runs it,
+ * checking what the CLI prints and what the API then holds. The CLI is the judge of the mock's
+ * fidelity: nobody here wrote it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_KEYS } from '../scenarios/demo'
+import { heroku, startSandbox, type Sandbox } from './sandbox-process'
+
+let scratch: string
+let sandbox: Sandbox
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'stageboard-cli-'))
+  sandbox = await startSandbox(join(scratch, 'state.json'))
+})
+
+afterAll(async () => {
+  await sandbox.stop()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+/** `heroku <args>` as Ada (the demo's admin) unless another key is given; stdout and stderr. */
+async function cli(args: string, key: string = DEMO_KEYS.ada) {
+  const run = await heroku(sandbox, join(scratch, 'home'), args.split(' '), key)
+  return { ...run, output: `${run.stdout}\n${run.stderr}` }
+}
+
+/** The command ended well; if not, the failure shows what it printed. */
+function expectDone(run: { code: number | null; output: string }) {
+  expect(run.code, run.output).toBe(0)
+}
+
+/** What the API holds, read as Ada. */
+async function api<T>(path: string, range?: string): Promise<T> {
+  const response = await fetch(`${sandbox.url}${path}`, {
+    headers: {
+      Accept: 'application/vnd.heroku+json; version=3',
+      Authorization: `Bearer ${DEMO_KEYS.ada}`,
+      ...(range ? { Range: range } : {}),
+    },
+  })
+  expect(response.ok, `${path}: ${response.status}`).toBe(true)
+  return (await response.json()) as T
+}
+
+interface Release {
+  version: number
+  description: string
+  slug: { id: string } | null
+}
+const newestRelease = async (app: string) =>
+  (await api<Release[]>(`/apps/${app}/releases`, 'version ..; order=desc, max=1'))[0]!
+const stageOf = async (app: string) =>
+  (await api<{ stage: string }>(`/apps/${app}/pipeline-couplings`)).stage
+
+describe('the Heroku CLI against the sandbox', () => {
+  it('lists the pipelines', async () => {
+    const listed = await cli('pipelines')
+    expectDone(listed)
+    expect(listed.stdout).toContain('=== My Pipelines')
+    expect(listed.stdout).toMatch(/^billing-api$/m)
+  })
+
+  it('creates a pipeline and adds apps to it, then shows them', async () => {
+    const created = await cli('pipelines:create cli-flow -a ada-scratchpad -s staging')
+    expectDone(created)
+    expect(created.output).toContain('Creating cli-flow pipeline... done')
+    expect(created.output).toContain(
+      'Adding ada-scratchpad to cli-flow pipeline as staging... done',
+    )
+
+    // reports-worker sits in another pipeline: an app is in one pipeline at most.
+    const removed = await cli('pipelines:remove -a reports-worker')
+    expectDone(removed)
+    expect(removed.output).toContain('Removing reports-worker... done')
+    const added = await cli('pipelines:add cli-flow -a reports-worker -s development')
+    expectDone(added)
+    expect(added.output).toContain(
+      'Adding reports-worker to cli-flow pipeline as development... done',
+    )
+
+    const [pipeline] = await api<{ owner: { type: string } }[]>('/pipelines?eq[name]=cli-flow')
+    expect(pipeline?.owner.type).toBe('user')
+    const info = await cli('pipelines:info cli-flow')
+    expectDone(info)
+    expect(info.stdout).toMatch(/reports-worker\s+development/)
+    expect(info.stdout).toMatch(/ada-scratchpad\s+staging/)
+  })
+
+  it('promotes to the next stage, and to the apps named with --to', async () => {
+    const source = await newestRelease('reports-worker')
+    const promoted = await cli('pipelines:promote -a reports-worker')
+    expectDone(promoted)
+    expect(promoted.output).toContain('Starting promotion to staging')
+    expect(promoted.output).toContain('Promotion successful')
+    const staged = await newestRelease('ada-scratchpad')
+    expect(staged.slug?.id).toBe(source.slug?.id)
+    expect(staged.description).toMatch(/^Promote reports-worker v\d+/)
+
+    const moved = await cli('pipelines:update -a ada-scratchpad -s production')
+    expect(moved.output).toContain('Changing ada-scratchpad to production... done')
+    expect(await stageOf('ada-scratchpad')).toBe('production')
+
+    // --to takes apps of any stage of the pipeline, by name or id.
+    const named = await cli('pipelines:promote -a reports-worker --to ada-scratchpad')
+    expectDone(named)
+    expect(named.output).toContain('Starting promotion to apps: ada-scratchpad')
+    expect(named.output).toContain('Promotion successful')
+    expect(await newestRelease('ada-scratchpad')).toMatchObject({
+      version: staged.version + 1,
+      slug: source.slug,
+    })
+
+    const releases = await cli('releases -a ada-scratchpad')
+    expect(releases.stdout).toMatch(new RegExp(`v${staged.version + 1}\\s+Promote reports-worker`))
+  })
+
+  it('rolls back to the release before the current one', async () => {
+    const current = await newestRelease('billing-api-staging')
+    const rolled = await cli('rollback -a billing-api-staging')
+    expectDone(rolled)
+    expect(rolled.output).toContain(
+      `Rolling back billing-api-staging to v${current.version - 1}... done, v${current.version + 1}`,
+    )
+    expect(await newestRelease('billing-api-staging')).toMatchObject({
+      version: current.version + 1,
+      description: `Rollback to v${current.version - 1}`,
+    })
+  })
+
+  it('refuses, in Heroku words, what the person may not do and a key it does not know', async () => {
+    const viewer = await cli('pipelines:promote -a billing-api-dev', DEMO_KEYS.priya)
+    expect(viewer.code).not.toBe(0)
+    expect(viewer.output).toContain('You need the deploy permission on billing-api-staging')
+
+    const stranger = await cli('pipelines', 'not-a-key')
+    expect(stranger.code).not.toBe(0)
+    expect(stranger.output).toContain('The token provided to HEROKU_API_KEY is invalid')
+  })
+
+  it('renames the pipeline, keeps it across a restart, and destroys it', async () => {
+    expect((await cli('pipelines:rename cli-flow cli-flow-2')).output).toContain(
+      'Renaming cli-flow pipeline to cli-flow-2... done',
+    )
+
+    await sandbox.stop()
+    sandbox = await startSandbox(join(scratch, 'state.json'))
+    const info = await cli('pipelines:info cli-flow-2')
+    expectDone(info)
+    expect(info.stdout).toMatch(/ada-scratchpad\s+production/)
+
+    expect((await cli('pipelines:destroy cli-flow-2')).output).toContain(
+      'Destroying cli-flow-2 pipeline... done',
+    )
+    expect(await api('/pipelines?eq[name]=cli-flow-2')).toEqual([])
+  })
+})

@@ -1,0 +1,77 @@
+/**
+ * The mocked Heroku over real HTTP: the handlers the browser's demo uses, answering requests that
+ * reach a Node server. MSW's `getResponse` runs a request through the handlers outside any
+ * interception, so the same code answers the dashboard in the browser, the tests in Node, and
+ * here any HTTP client: the Heroku CLI, curl, a script.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { getResponse, type RequestHandler } from 'msw'
+import { GITHUB_API, HEROKU_API, KOLKRABBI_API } from '../http'
+import { NO_ENDPOINT } from '../unknown-endpoint'
+
+/** The services the handlers answer for, by the host name a client asks for. */
+const SERVICES = new Map(
+  [HEROKU_API, KOLKRABBI_API, GITHUB_API].map((origin) => [new URL(origin).host, origin]),
+)
+
+/**
+ * Which service a request is for. A client pointed at the sandbox itself (the Heroku CLI with
+ * `HEROKU_HOST`, curl) asks for the Platform API; one that names a service's host in `Host` (a
+ * client that resolves `kolkrabbi.heroku.com` to the sandbox) gets that service.
+ */
+export function serviceUrl(hostHeader: string | undefined, path: string) {
+  const host = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '')
+  return `${SERVICES.get(host) ?? HEROKU_API}${path}`
+}
+
+async function readAll(request: IncomingMessage) {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function toFetchRequest(incoming: IncomingMessage, body: Buffer) {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value === undefined) continue
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one)
+  }
+  const method = incoming.method ?? 'GET'
+  const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
+  return new Request(serviceUrl(incoming.headers.host, incoming.url ?? '/'), {
+    method,
+    headers,
+    body: hasBody ? new Uint8Array(body) : undefined,
+  })
+}
+
+async function send(outgoing: ServerResponse, response: Response) {
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, name) => (headers[name] = value))
+  const body = Buffer.from(await response.arrayBuffer())
+  outgoing.writeHead(response.status, headers)
+  outgoing.end(body)
+}
+
+/** A server answering every request with the handlers; it is the caller's to `listen`. */
+export function createSandboxServer(handlers: RequestHandler[], log: (line: string) => void) {
+  const server: Server = createServer((incoming, outgoing) => {
+    void (async () => {
+      try {
+        const request = toFetchRequest(incoming, await readAll(incoming))
+        const response =
+          (await getResponse(handlers, request)) ??
+          Response.json({ id: NO_ENDPOINT.id, message: NO_ENDPOINT.message }, { status: 404 })
+        log(
+          `${request.method} ${new URL(request.url).host}${incoming.url ?? ''} ${response.status}`,
+        )
+        await send(outgoing, response)
+      } catch (error) {
+        log(`${incoming.method} ${incoming.url} failed: ${String(error)}`)
+        if (!outgoing.headersSent) outgoing.writeHead(500, { 'Content-Type': 'application/json' })
+        outgoing.end(JSON.stringify({ id: 'internal_server_error', message: String(error) }))
+      }
+    })()
+  })
+  return server
+}

@@ -1,0 +1,69 @@
+/** Test helpers: the sandbox as a child process (`npm run mock:serve`), and the CLI run against it. */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { HEROKU_BIN } from './install-heroku-cli'
+
+const root = resolve(import.meta.dirname, '../..')
+
+export interface Sandbox {
+  url: string
+  stop(): Promise<void>
+}
+
+/** Starts `mock:serve` on a free port with its state in `statePath`; resolves once it listens. */
+export function startSandbox(statePath: string, extra: string[] = []): Promise<Sandbox> {
+  const child: ChildProcess = spawn(
+    resolve(root, 'node_modules/.bin/tsx'),
+    ['mocks/serve/main.ts', '--port', '0', '--state', statePath, '--quiet', ...extra],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  return new Promise((resolveStart, reject) => {
+    child.once('exit', (code) => reject(new Error(`mock:serve exited with ${code}`)))
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const url = /listening on (http:\/\/\S+)/.exec(line)?.[1]
+      if (url)
+        resolveStart({
+          url,
+          stop: () => {
+            child.kill('SIGTERM')
+            return exited
+          },
+        })
+    })
+  })
+}
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs `heroku <args>` against the sandbox, as the person whose key is given, in a scratch HOME. */
+export function heroku(
+  sandbox: Sandbox,
+  home: string,
+  args: string[],
+  key: string,
+): Promise<CliRun> {
+  const child = spawn(HEROKU_BIN, args, {
+    env: {
+      PATH: process.env.PATH,
+      HOME: home,
+      HEROKU_HOST: sandbox.url,
+      HEROKU_API_KEY: key,
+      // Nothing else is written or spawned: no update checks, no colours to strip.
+      HEROKU_DISABLE_AUTOUPDATE: 'true',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })))
+}
