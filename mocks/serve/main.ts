@@ -64,7 +64,7 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`Heroku sandbox listening on ${url}`)
   console.log(`State: ${statePath}${saved.kind === 'read' ? ' (read back)' : ' (new)'}`)
   console.log('Point the Heroku CLI at it:')
-  console.log(`  export HEROKU_HOST=${url} HEROKU_API_KEY=${DEMO_KEYS.ada}`)
+  console.log(`  export HEROKU_HOST=${url} HEROKU_API_KEY=${DEMO_KEYS.ada} DISABLE_TELEMETRY=true`)
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -54,8 +54,10 @@ export function heroku(
       HOME: home,
       HEROKU_HOST: sandbox.url,
       HEROKU_API_KEY: key,
-      // Nothing else is written or spawned: no update checks, no colours to strip.
+      // Nothing else is written, spawned or sent: no update checks, no telemetry to Heroku, no
+      // colours to strip.
       HEROKU_DISABLE_AUTOUPDATE: 'true',
+      DISABLE_TELEMETRY: 'true',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
