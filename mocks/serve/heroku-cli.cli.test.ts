@@ -119,6 +119,17 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(releases.stdout).toMatch(new RegExp(`v${staged.version + 1}\\s+Promote reports-worker`))
   })
 
+  it('compares an app with the next stage through Kolkrabbi and GitHub', async () => {
+    const diff = await cli('pipelines:diff -a billing-api-dev')
+    expectDone(diff)
+    expect(diff.stdout).toContain(
+      '=== billing-api-dev is ahead of billing-api-staging by 2 commits',
+    )
+    expect(diff.stdout).toMatch(/2f79072\s+\S+\s+Marcus Chen\s+Meter API calls per customer/)
+    expect(diff.stdout).toMatch(/ca6a627\s+\S+\s+Marcus Chen\s+Spike: usage metering via Kafka/)
+    expect(diff.stdout).toContain('https://github.com/northwind/billing-api/compare/84fd4563')
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

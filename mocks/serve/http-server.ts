@@ -4,7 +4,11 @@
  * interception, so the same code answers the dashboard in the browser, the tests in Node, and
  * here any HTTP client: the Heroku CLI, curl, a script.
  */
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { resolve } from 'node:path'
+import { createSecureContext, TLSSocket } from 'node:tls'
 import { getResponse, type RequestHandler } from 'msw'
 import { GITHUB_API, HEROKU_API, KOLKRABBI_API } from '../http'
 import { NO_ENDPOINT } from '../unknown-endpoint'
@@ -19,9 +23,47 @@ const SERVICES = new Map(
  * `HEROKU_HOST`, curl) asks for the Platform API; one that names a service's host in `Host` (a
  * client that resolves `kolkrabbi.heroku.com` to the sandbox) gets that service.
  */
-export function serviceUrl(hostHeader: string | undefined, path: string) {
-  const host = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '')
+export function serviceUrl(hostHeader: string | undefined, target: string) {
+  // A request through the sandbox as a plain HTTP proxy names the whole address.
+  const absolute = /^https?:\/\//i.test(target) ? new URL(target) : null
+  const host = (absolute?.host ?? hostHeader ?? '').toLowerCase().replace(/:\d+$/, '')
+  const path = absolute ? `${absolute.pathname}${absolute.search}` : target
   return `${SERVICES.get(host) ?? HEROKU_API}${path}`
+}
+
+/**
+ * The sandbox's certificate for Heroku's and GitHub's API hosts, self-signed. The key is in the
+ * project on purpose: it guards nothing, and a client trusts it only when told to, as the Heroku CLI
+ * is with `SSL_CERT_FILE`. See mocks/serve/tls/README.md for how it was made.
+ */
+export const SANDBOX_CERT = resolve(import.meta.dirname, 'tls/sandbox-cert.pem')
+const SANDBOX_KEY = resolve(import.meta.dirname, 'tls/sandbox-key.pem')
+
+/**
+ * `CONNECT host:443` from a client that uses the sandbox as its HTTPS proxy (the CLI with
+ * `HTTPS_PROXY`): for a service the mock answers, the tunnel ends here, in TLS with the sandbox's
+ * certificate, and its requests go to the handlers like any other. Other hosts are refused: the
+ * sandbox reaches nothing outside.
+ */
+function tunnelInto(server: Server) {
+  const context = createSecureContext({
+    cert: readFileSync(SANDBOX_CERT),
+    key: readFileSync(SANDBOX_KEY),
+  })
+  return (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const host = (request.url ?? '').toLowerCase().replace(/:443$/, '')
+    if (!SERVICES.has(host)) {
+      socket.end(
+        "HTTP/1.1 403 Forbidden\r\n\r\nThe sandbox serves only Heroku's and GitHub's APIs.",
+      )
+      return
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+    if (head.length > 0) socket.unshift(head)
+    const secure = new TLSSocket(socket, { isServer: true, secureContext: context })
+    secure.on('error', () => socket.destroy())
+    server.emit('connection', secure)
+  }
 }
 
 async function readAll(request: IncomingMessage) {
@@ -73,5 +115,6 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
       }
     })()
   })
+  server.on('connect', tunnelInto(server))
   return server
 }

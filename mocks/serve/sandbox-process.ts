@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { createInterface } from 'node:readline'
+import { SANDBOX_CERT } from './http-server'
 import { HEROKU_BIN } from './install-heroku-cli'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -54,6 +55,9 @@ export function heroku(
       HOME: home,
       HEROKU_HOST: sandbox.url,
       HEROKU_API_KEY: key,
+      // Kolkrabbi and GitHub, which the CLI calls at fixed addresses, through the sandbox too.
+      HTTPS_PROXY: sandbox.url,
+      SSL_CERT_FILE: SANDBOX_CERT,
       // Nothing else is written, spawned or sent: no update checks, no telemetry to Heroku, no
       // colours to strip.
       HEROKU_DISABLE_AUTOUPDATE: 'true',
