@@ -9,6 +9,7 @@ import {
   type OwnerInput,
 } from '../platform/pipelines'
 import { requirePipeline } from '../platform/store'
+import { transferPipeline } from '../platform/transfers'
 import { toPipeline } from '../platform/wire'
 
 function ownerInput(owner: unknown): OwnerInput | null {
@@ -58,6 +59,17 @@ export function pipelineHandlers(backend: MockBackend) {
     http.delete(
       `${HEROKU_API}/pipelines/:id`,
       route(({ platform, params }) => reply(toPipeline(deletePipeline(platform, params.id ?? '')))),
+    ),
+    http.post(
+      `${HEROKU_API}/pipeline-transfers`,
+      route(({ platform, body }) => {
+        const newOwner = ownerInput(body.new_owner)
+        if (!newOwner) throw invalidParams('new_owner is required.')
+        return reply(
+          transferPipeline(platform, { pipeline: body.pipeline, new_owner: newOwner }),
+          201,
+        )
+      }),
     ),
   ]
 }

@@ -42,7 +42,7 @@ export interface OwnerInput {
   type: 'team' | 'user'
 }
 
-function resolveOwner(platform: Platform, owner: OwnerInput | null | undefined) {
+export function resolveOwner(platform: Platform, owner: OwnerInput | null | undefined) {
   // Heroku no longer creates legacy (ownerless) pipelines; without an owner the caller owns it.
   if (!owner) return { id: currentUser(platform).id, type: 'user' as const }
   if (owner.type === 'team')

@@ -153,6 +153,17 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(stranger.output).toContain('The token provided to HEROKU_API_KEY is invalid')
   })
 
+  it('transfers the pipeline and its apps to a team', async () => {
+    const moved = await cli('pipelines:transfer northwind -p cli-flow -c cli-flow')
+    expectDone(moved)
+    expect(moved.output).toContain('Transferring cli-flow pipeline to the northwind team... done')
+    const [pipeline] = await api<{ owner: { type: string } }[]>('/pipelines?eq[name]=cli-flow')
+    expect(pipeline?.owner.type).toBe('team')
+    const app = await api<{ owner: { email: string } }>('/apps/reports-worker')
+    expect(app.owner.email).toBe('northwind@herokumanager.com')
+    expect((await cli('pipelines:info cli-flow')).stdout).toContain('owner: northwind (team)')
+  })
+
   it('renames the pipeline, keeps it across a restart, and destroys it', async () => {
     expect((await cli('pipelines:rename cli-flow cli-flow-2')).output).toContain(
       'Renaming cli-flow pipeline to cli-flow-2... done',

@@ -13,10 +13,19 @@ import { getResponse, type RequestHandler } from 'msw'
 import { GITHUB_API, HEROKU_API, KOLKRABBI_API } from '../http'
 import { NO_ENDPOINT } from '../unknown-endpoint'
 
-/** The services the handlers answer for, by the host name a client asks for. */
-const SERVICES = new Map(
-  [HEROKU_API, KOLKRABBI_API, GITHUB_API].map((origin) => [new URL(origin).host, origin]),
-)
+/**
+ * The services the handlers answer for, by the host name a client asks for. Particleboard is
+ * Heroku's teams service: the CLI asks it for a team's or account's payment standing beside
+ * `GET /teams/{team}` and `GET /account`, retrying for seconds when it cannot reach it. The mock
+ * answers it with the Platform API's own team and account, which carry no delinquency: nothing
+ * is due.
+ */
+const SERVICES = new Map<string, string>([
+  ...[HEROKU_API, KOLKRABBI_API, GITHUB_API].map(
+    (origin) => [new URL(origin).host, origin] as const,
+  ),
+  ['particleboard.heroku.com', HEROKU_API],
+])
 
 /**
  * Which service a request is for. A client pointed at the sandbox itself (the Heroku CLI with

@@ -126,6 +126,22 @@ export function platformCases(mock: MockServer): ContractCase[] {
       request: () => ({ path: `/pipelines/${pipelineId('storefront')}`, method: 'DELETE' }),
     },
     {
+      route: 'POST /pipeline-transfers',
+      schema: 'pipeline-transfer',
+      status: 201,
+      request: () => ({
+        path: '/pipeline-transfers',
+        method: 'POST',
+        body: {
+          pipeline: { id: pipelineId('marketing-site') },
+          new_owner: {
+            id: Object.values(state().teams).find((team) => team.name === 'northwind')?.id,
+            type: 'team',
+          },
+        },
+      }),
+    },
+    {
       route: 'GET /pipeline-couplings',
       schema: 'pipeline-coupling',
       list: true,
