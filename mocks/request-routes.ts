@@ -13,7 +13,8 @@ interface SchemaLink {
   schema?: unknown
 }
 export interface SchemaRoot {
-  definitions: Record<string, { links?: SchemaLink[] }>
+  // Other keys are allowed: a definition with no links (one only referred to) is still one.
+  definitions: Record<string, { links?: SchemaLink[]; [key: string]: unknown }>
 }
 
 /** `/pipelines/{(%23%2Fdefinitions…)}/pipeline-couplings` as a pattern for one path. */

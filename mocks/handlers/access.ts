@@ -5,7 +5,7 @@ import { appPermissions, pairId, teamRole } from '../platform/access'
 import { forbidden, notFound } from '../platform/errors'
 import { requireApp, requireTeam, requireUser, type Platform } from '../platform/store'
 import { APP_PERMISSIONS, type AppRecord, type UserRecord } from '../platform/types'
-import { toPermission, toTeamAppCollaborator, toTeamMember } from '../platform/wire'
+import { toPermission, toTeamApp, toTeamAppCollaborator, toTeamMember } from '../platform/wire'
 
 /** An explicit grant on an app, as its collaborator record. */
 function grantsOf(platform: Platform, app: AppRecord) {
@@ -83,6 +83,18 @@ export function accessHandlers(backend: MockBackend) {
         return replyList(members, (member) =>
           toTeamMember(member, requireUser(platform, member.userId)),
         )
+      }),
+    ),
+    // `heroku apps -t <team>`: a member sees every app of the team (viewers too: they view all).
+    http.get(
+      `${HEROKU_API}/teams/:team/apps`,
+      route(({ platform, params }) => {
+        const team = requireTeam(platform, params.team ?? '')
+        if (!teamRole(platform, team.id, platform.actor().id)) {
+          throw forbidden(`You are not a member of ${team.name}.`)
+        }
+        const apps = Object.values(platform.state.apps).filter((app) => app.team?.id === team.id)
+        return replyList(apps, (app) => toTeamApp(platform, app))
       }),
     ),
     http.get(`${HEROKU_API}/teams/apps/:app/collaborators`, collaboratorList),

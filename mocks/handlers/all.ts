@@ -12,6 +12,7 @@ import { pipelineHandlers } from './pipelines'
 import { promotionHandlers } from './promotions'
 import { releaseHandlers } from './releases'
 import { reviewAppHandlers } from './review-apps'
+import { runtimeHandlers } from './runtime'
 
 /** Every handler of the mocked services, bound to one backend. The browser and Node use the same. */
 export function createHandlers(backend: MockBackend) {
@@ -23,6 +24,7 @@ export function createHandlers(backend: MockBackend) {
     ...pipelineCouplingHandlers(backend),
     ...appHandlers(backend),
     ...releaseHandlers(backend),
+    ...runtimeHandlers(backend),
     ...reviewAppHandlers(backend),
     ...promotionHandlers(backend),
     ...githubHandlers(backend),

@@ -2,7 +2,8 @@ import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { HEROKU_API, herokuRoute, reply, replyList, type Paging } from '../http'
 import { invalidParams } from '../platform/errors'
-import { requireApp } from '../platform/store'
+import { releaseProcess } from '../platform/runtime'
+import { requireApp, requireUser } from '../platform/store'
 import type { AppRecord } from '../platform/types'
 import { toApp, toFormation, toTeamApp } from '../platform/wire'
 
@@ -31,6 +32,23 @@ export function appHandlers(backend: MockBackend) {
         replyList(Object.values(platform.state.apps), (app) => toApp(platform, app), appPaging),
       ),
     ),
+    // "List Owned and Collaborated" (`heroku apps`): the person's own apps, and others' apps they
+    // were made a collaborator on. A team's apps are the team's: `heroku apps -t <team>` lists those.
+    http.get(
+      `${HEROKU_API}/users/:identity/apps`,
+      route(({ platform, params }) => {
+        const user = requireUser(platform, params.identity ?? '')
+        const granted = new Set(
+          Object.values(platform.state.appCollaborators)
+            .filter((collaborator) => collaborator.userId === user.id)
+            .map((collaborator) => collaborator.appId),
+        )
+        const apps = Object.values(platform.state.apps).filter(
+          (app) => app.owner.id === user.id || granted.has(app.id),
+        )
+        return replyList(apps, (app) => toApp(platform, app), appPaging)
+      }),
+    ),
     http.get(
       `${HEROKU_API}/apps/:app`,
       route(({ platform, params }) =>
@@ -49,7 +67,10 @@ export function appHandlers(backend: MockBackend) {
       route(({ platform, params }) => {
         const app = requireApp(platform, params.app ?? '')
         const formation = Object.values(platform.state.formations).filter((f) => f.appId === app.id)
-        return replyList(formation, (f) => toFormation(platform, f))
+        const release = releaseProcess(platform, app)
+        return replyList(release ? [...formation, release] : formation, (f) =>
+          toFormation(platform, f),
+        )
       }),
     ),
   ]

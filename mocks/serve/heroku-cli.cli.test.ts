@@ -143,6 +143,44 @@ describe('the Heroku CLI against the sandbox', () => {
     })
   })
 
+  it("shows the person's apps, an app's add-ons, dynos and config vars", async () => {
+    const apps = await cli('apps')
+    expectDone(apps)
+    expect(apps.stdout).toContain('=== ada@northwind.dev Apps')
+    expect(apps.stdout).toMatch(/^marketing-site$/m)
+    expect(apps.stdout).toMatch(/storefront-dev\s+marcus@northwind\.dev/) // collaborated
+    expect((await cli('apps -t northwind')).stdout).toMatch(/^billing-api$/m)
+
+    const info = await cli('apps:info -a billing-api')
+    expectDone(info)
+    expect(info.stdout).toMatch(/Addons:\s+heroku-postgresql:essential-0/)
+    expect(info.stdout).toMatch(/Pipeline:\s+billing-api - production/)
+    expect(info.stdout).toMatch(/Dynos:\s+web: \d+/)
+
+    const ps = await cli('ps -a billing-api')
+    expectDone(ps)
+    expect(ps.stdout).toMatch(/=== web \(\S+\): .+ \(\d+\)/)
+    expect(ps.stdout).toMatch(/^web\.1: up /m)
+
+    const release = await cli('releases:info -a billing-api-dev')
+    expectDone(release)
+    expect(release.stdout).toMatch(/Eligible for Rollback\?:\s+Yes/)
+    expect(release.stdout).toMatch(/LOG_LEVEL:\s+info/)
+    expect(release.stdout).toMatch(/DATABASE_URL:\s+postgres:\/\//)
+  })
+
+  it('retries the release phase of the current release', async () => {
+    const current = await newestRelease('billing-api')
+    const retried = await cli('releases:retry -a billing-api')
+    expectDone(retried)
+    expect(retried.output).toContain(`Retrying v${current.version} on billing-api... done`)
+    expect(await newestRelease('billing-api')).toMatchObject({
+      version: current.version + 1,
+      description: `Retry of v${current.version}: ${current.description}`,
+      slug: current.slug,
+    })
+  })
+
   it('refuses, in Heroku words, what the person may not do and a key it does not know', async () => {
     const viewer = await cli('pipelines:promote -a billing-api-dev', DEMO_KEYS.priya)
     expect(viewer.code).not.toBe(0)

@@ -212,5 +212,44 @@ export function platformCases(mock: MockServer): ContractCase[] {
       list: true,
       request: get('/apps/billing-api/formation'),
     },
+    {
+      route: 'GET /users/:identity/apps',
+      schema: 'app',
+      list: true,
+      request: get('/users/~/apps'),
+    },
+    {
+      route: 'GET /teams/:team/apps',
+      schema: 'team-app',
+      list: true,
+      request: get('/teams/northwind/apps'),
+    },
+    {
+      route: 'GET /apps/:app/dynos',
+      schema: 'dyno',
+      list: true,
+      request: get('/apps/billing-api/dynos'),
+    },
+    {
+      route: 'GET /apps/:app/dynos/:dyno',
+      schema: 'dyno',
+      request: get('/apps/billing-api/dynos/web.1'),
+    },
+    {
+      route: 'GET /apps/:app/addons',
+      schema: 'add-on',
+      list: true,
+      request: get('/apps/billing-api/addons'),
+    },
+    {
+      route: 'GET /apps/:app/config-vars',
+      schema: 'config-var',
+      request: get('/apps/billing-api-staging/config-vars'),
+    },
+    {
+      route: 'GET /apps/:app/releases/:release/config-vars',
+      schema: 'config-var',
+      request: get('/apps/billing-api-staging/releases/3/config-vars'),
+    },
   ]
 }
