@@ -107,7 +107,7 @@ async function readBody(request: Request): Promise<Record<string, unknown> | Pla
   return new PlatformError(400, 'bad_request', 'Request body must be a JSON object.')
 }
 
-async function applyFault(fault: Fault | undefined): Promise<Response | undefined> {
+export async function applyFault(fault: Fault | undefined): Promise<Response | undefined> {
   if (!fault) return undefined
   if (fault.delayMs) await delay(fault.delayMs)
   if (fault.error) return errorResponse(fault.error.status, fault.error.id, fault.error.message)

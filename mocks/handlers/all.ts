@@ -10,6 +10,7 @@ import { githubHandlers } from './github'
 import { pipelineCouplingHandlers } from './pipeline-couplings'
 import { pipelineHandlers } from './pipelines'
 import { promotionHandlers } from './promotions'
+import { releaseOutputHandlers } from './release-output'
 import { releaseHandlers } from './releases'
 import { reviewAppHandlers } from './review-apps'
 import { runtimeHandlers } from './runtime'
@@ -25,6 +26,7 @@ export function createHandlers(backend: MockBackend) {
     ...appHandlers(backend),
     ...releaseHandlers(backend),
     ...runtimeHandlers(backend),
+    ...releaseOutputHandlers(backend),
     ...reviewAppHandlers(backend),
     ...promotionHandlers(backend),
     ...githubHandlers(backend),

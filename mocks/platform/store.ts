@@ -10,6 +10,8 @@ export interface PlatformTimings {
   releasePhase: number
 }
 
+export const RELEASE_OUTPUT = 'https://release-output.heroku.com'
+
 export const DEFAULT_TIMINGS: PlatformTimings = { promotionStep: 700, releasePhase: 2500 }
 
 export interface PlatformOptions {
@@ -36,6 +38,12 @@ export class Platform {
    * the HTTP layer around one request's work, which runs to its end without yielding.
    */
   actorId: string | null = null
+  /**
+   * Where release output streams are served: the host of Heroku's own `output_stream_url`s (the
+   * schema's example), which the browser's mock answers. The sandbox serves them itself, at its
+   * own address (the CLI reads them with a client that takes no proxy).
+   */
+  outputOrigin = RELEASE_OUTPUT
 
   constructor(state: PlatformState, options: PlatformOptions = {}) {
     this.state = state

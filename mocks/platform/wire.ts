@@ -3,6 +3,7 @@
  * schema declares is present; the contract test holds this file to that.
  */
 import { couplingOfApp } from './pipelines'
+import { releasePhaseRun } from './release-output'
 import { currentRelease, isEligibleForRollback } from './releases'
 import type { Platform } from './store'
 import type {
@@ -112,7 +113,9 @@ export const toRelease = (platform: Platform, release: ReleaseRecord) => {
     description: release.description,
     eligible_for_rollback: isEligibleForRollback(release),
     id: release.id,
-    output_stream_url: null,
+    output_stream_url: releasePhaseRun(platform, release)
+      ? `${platform.outputOrigin}/streams/${release.id}`
+      : null,
     slug: release.slugId ? { id: release.slugId } : null,
     status: release.status,
     updated_at: release.updated_at,

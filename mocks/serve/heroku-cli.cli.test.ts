@@ -130,6 +130,21 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(diff.stdout).toContain('https://github.com/northwind/billing-api/compare/84fd4563')
   })
 
+  it("streams a release command's output while it runs, and again afterwards", async () => {
+    const promoted = await cli('pipelines:promote -a billing-api-staging --to billing-api')
+    expectDone(promoted)
+    expect(promoted.stdout).toContain('Running release command...')
+    expect(promoted.stdout).toContain('> billing-api@1.0.0 db:migrate')
+    expect(promoted.stdout).toContain('All migrations ran.')
+    expect(promoted.output).toContain('Promotion successful')
+
+    const output = await cli('releases:output -a billing-api')
+    expectDone(output)
+    const migration = /Running (\S+\.sql) \.\.\./.exec(promoted.stdout)?.[1]
+    expect(migration).toBeDefined()
+    expect(output.stdout).toContain(`Running ${migration} ...`)
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

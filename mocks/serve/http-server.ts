@@ -11,6 +11,7 @@ import { resolve } from 'node:path'
 import { createSecureContext, TLSSocket } from 'node:tls'
 import { getResponse, type RequestHandler } from 'msw'
 import { GITHUB_API, HEROKU_API, KOLKRABBI_API } from '../http'
+import { RELEASE_OUTPUT } from '../platform/store'
 import { NO_ENDPOINT } from '../unknown-endpoint'
 
 /**
@@ -37,7 +38,10 @@ export function serviceUrl(hostHeader: string | undefined, target: string) {
   const absolute = /^https?:\/\//i.test(target) ? new URL(target) : null
   const host = (absolute?.host ?? hostHeader ?? '').toLowerCase().replace(/:\d+$/, '')
   const path = absolute ? `${absolute.pathname}${absolute.search}` : target
-  return `${SERVICES.get(host) ?? HEROKU_API}${path}`
+  const service = SERVICES.get(host)
+  if (service) return `${service}${path}`
+  // At the sandbox's own address: release output streams (their URLs point here), else the API.
+  return `${path.startsWith('/streams/') ? RELEASE_OUTPUT : HEROKU_API}${path}`
 }
 
 /**
@@ -81,7 +85,7 @@ async function readAll(request: IncomingMessage) {
   return Buffer.concat(chunks)
 }
 
-function toFetchRequest(incoming: IncomingMessage, body: Buffer) {
+function toFetchRequest(incoming: IncomingMessage, body: Buffer, signal: AbortSignal) {
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined) continue
@@ -93,15 +97,19 @@ function toFetchRequest(incoming: IncomingMessage, body: Buffer) {
     method,
     headers,
     body: hasBody ? new Uint8Array(body) : undefined,
+    signal,
   })
 }
 
+/** Sends the answer as it comes: a release output stream line by line, while it runs. */
 async function send(outgoing: ServerResponse, response: Response) {
   const headers: Record<string, string> = {}
   response.headers.forEach((value, name) => (headers[name] = value))
-  const body = Buffer.from(await response.arrayBuffer())
   outgoing.writeHead(response.status, headers)
-  outgoing.end(body)
+  if (response.body) {
+    for await (const chunk of response.body) outgoing.write(chunk)
+  }
+  outgoing.end()
 }
 
 /** A server answering every request with the handlers; it is the caller's to `listen`. */
@@ -109,7 +117,10 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
   const server: Server = createServer((incoming, outgoing) => {
     void (async () => {
       try {
-        const request = toFetchRequest(incoming, await readAll(incoming))
+        // A client that hangs up stops what answers it (a release output stream waiting to print).
+        const hangUp = new AbortController()
+        outgoing.on('close', () => hangUp.abort())
+        const request = toFetchRequest(incoming, await readAll(incoming), hangUp.signal)
         const response =
           (await getResponse(handlers, request)) ??
           Response.json({ id: NO_ENDPOINT.id, message: NO_ENDPOINT.message }, { status: 404 })

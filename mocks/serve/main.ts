@@ -61,6 +61,7 @@ server.listen(port, '127.0.0.1', () => {
   const address = server.address()
   const bound = typeof address === 'object' && address ? address.port : port
   const url = `http://127.0.0.1:${bound}`
+  backend.platform.outputOrigin = url
   console.log(`Heroku sandbox listening on ${url}`)
   console.log(`State: ${statePath}${saved.kind === 'read' ? ' (read back)' : ' (new)'}`)
   console.log('Point the Heroku CLI at it:')

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { appNamed, testPlatform, TIMINGS } from '../test/support'
+import { appReleases, currentRelease, releaseSlug } from './releases'
+import { releaseOutput, releasePhaseRun } from './release-output'
+
+describe('what a release command prints', () => {
+  it('spreads its lines over the phase, the last as it ends, the same every time', () => {
+    const { platform } = testPlatform()
+    const app = appNamed(platform, 'billing-api')
+    const release = releaseSlug(platform, app.name, {
+      slug: currentRelease(platform, app.id)!.slugId,
+    })
+    const output = releaseOutput(platform, release)!
+    expect(output.run).toMatchObject({ command: 'npm run db:migrate', outcome: 'succeeded' })
+    expect(output.run.endsAt - output.run.startsAt).toBe(TIMINGS.releasePhase)
+    const times = output.lines.map((line) => line.at)
+    expect(times).toEqual(times.toSorted((a, b) => a - b))
+    expect(times[0]).toBeGreaterThan(output.run.startsAt)
+    expect(times.at(-1)).toBe(output.run.endsAt)
+    expect(releaseOutput(platform, release)).toEqual(output)
+  })
+
+  it('says why a failed release command failed', () => {
+    const { platform } = testPlatform()
+    const app = appNamed(platform, 'storefront-staging') // its newest release failed
+    const failed = appReleases(platform, app.id).at(-1)!
+    expect(failed.status).toBe('failed')
+    const text = releaseOutput(platform, failed)!.lines.map((line) => line.text)
+    expect(text).toContain('rails aborted!')
+    expect(text.join('\n')).toMatch(/already exists/)
+  })
+
+  it('is nothing for a rollback, a release without a slug, or an app without a release command', () => {
+    const { platform } = testPlatform()
+    const history = appReleases(platform, appNamed(platform, 'billing-api').id)
+    expect(history[0]!.slugId).toBeNull()
+    expect(releasePhaseRun(platform, history[0]!)).toBeNull()
+    const plain = appReleases(platform, appNamed(platform, 'marketing-site').id).at(-1)!
+    expect(releasePhaseRun(platform, plain)).toBeNull()
+  })
+})
