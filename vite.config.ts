@@ -32,7 +32,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
-  'connect-src https://api.heroku.com https://kolkrabbi.heroku.com https://api.github.com',
+  'connect-src https://api.heroku.com https://kolkrabbi.heroku.com https://api.github.com https://release-output.heroku.com',
   "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -234,7 +234,7 @@ test('roll back from the history page, and the board shows the new truth', async
   const rows = table.getByRole('row')
   await expect(rows.nth(1)).toContainText('v6')
   await expect(rows.nth(1)).toContainText('Current')
-  await expect(rows.nth(1).getByRole('button')).toHaveCount(0)
+  await expect(rows.nth(1).getByRole('button', { name: /Roll back/ })).toHaveCount(0)
   await expectNoAxeViolations(page)
   await page.screenshot({ path: test.info().outputPath('history.png'), fullPage: true })
   await page.setViewportSize({ width: 390, height: 844 })

@@ -20,6 +20,21 @@ describe('what a release command prints', () => {
     expect(releaseOutput(platform, release)).toEqual(output)
   })
 
+  it('runs a migration for new code, and finds none pending for the same code again', () => {
+    const { platform } = testPlatform()
+    const app = appNamed(platform, 'billing-api')
+    const staging = appNamed(platform, 'billing-api-staging')
+    const fresh = releaseSlug(platform, app.name, {
+      slug: currentRelease(platform, staging.id)!.slugId,
+    })
+    const texts = (release: typeof fresh) =>
+      releaseOutput(platform, release)!.lines.map((line) => line.text)
+    expect(texts(fresh)).toContain('Pending migrations: 1')
+    expect(texts(fresh).at(-1)).toMatch(/^All migrations ran\./)
+    const again = releaseSlug(platform, app.name, { slug: fresh.slugId })
+    expect(texts(again).at(-1)).toBe('No pending migrations.')
+  })
+
   it('says why a failed release command failed', () => {
     const { platform } = testPlatform()
     const app = appNamed(platform, 'storefront-staging') // its newest release failed

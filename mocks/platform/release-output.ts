@@ -146,10 +146,24 @@ export function releaseOutput(
   const run = releasePhaseRun(platform, release)
   const app = platform.state.apps[release.appId]
   if (!run || !app) return null
-  const random = createRandom(
-    appReleases(platform, app.id).indexOf(release) * 7919 + release.version,
-  )
+  const random = createRandom(release.version * 7919 + app.name.length)
   const failed = run.outcome === 'failed'
+  // The same code again (a config change, a retry): its migrations ran with the release before.
+  const history = appReleases(platform, app.id)
+  const before = history[history.indexOf(release) - 1]
+  if (!failed && before?.slugId === release.slugId) {
+    const texts = run.command.includes('rails')
+      ? []
+      : run.command.startsWith('npm')
+        ? [
+            `> ${app.name}@1.0.0 db:migrate`,
+            '> node scripts/migrate.js',
+            '',
+            'No pending migrations.',
+          ]
+        : [`Running ${run.command}`, 'Done.']
+    return { run, lines: spread(run, texts) }
+  }
   const name = migrationName(platform, app, release)
   const version = migrationVersion(run.startsAt)
   const change = { table: random.pick(TABLES), column: name.split('_').slice(-2).join('_') }
@@ -158,12 +172,11 @@ export function releaseOutput(
     : run.command.startsWith('npm')
       ? npmScript(app, name, change, version, failed, 80 + random.int(900))
       : [`Running ${run.command}`, failed ? 'Exited with status 1.' : 'Done.']
-  const step = (run.endsAt - run.startsAt) / texts.length
-  return {
-    run,
-    lines: texts.map((text, index) => ({
-      at: Math.round(run.startsAt + step * (index + 1)),
-      text,
-    })),
-  }
+  return { run, lines: spread(run, texts) }
+}
+
+/** The lines over the phase's time, the last as it ends. */
+function spread(run: ReleasePhaseRun, texts: string[]) {
+  const step = (run.endsAt - run.startsAt) / Math.max(texts.length, 1)
+  return texts.map((text, index) => ({ at: Math.round(run.startsAt + step * (index + 1)), text }))
 }

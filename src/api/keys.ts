@@ -49,6 +49,11 @@ export const releaseKeys = {
     [...releaseKeys.ofApp(appId), 'detail', releaseId] as const,
 }
 
+/** A release command's output, by its stream's address (a release's `output_stream_url`). */
+export const releaseOutputKeys = {
+  of: (streamUrl: string) => ['release-output', streamUrl] as const,
+}
+
 export const slugKeys = {
   detail: (slugId: string) => ['slugs', 'detail', slugId] as const,
 }

@@ -12,6 +12,8 @@ export const releaseSchema = z.object({
   slug: z.nullable(z.object({ id: z.string() })),
   user: z.object({ id: z.string(), email: z.string() }),
   eligible_for_rollback: z.boolean(),
+  /** where the release command's output streams, for a release that runs one */
+  output_stream_url: z.nullable(z.string()),
 })
 export type Release = z.infer<typeof releaseSchema>
 

@@ -35,6 +35,7 @@ const release = (appId: string, version: number): Release => ({
   slug: { id: `slug-${appId}` },
   user: { id: 'user', email: 'dev@example.com' },
   eligible_for_rollback: true,
+  output_stream_url: null,
 })
 
 const couplings = [

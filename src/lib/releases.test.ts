@@ -18,6 +18,7 @@ const release = (version: number, status: Release['status']): Release => ({
   slug: { id: `slug-${version}` },
   user: { id: 'user', email: 'dev@example.com' },
   eligible_for_rollback: true,
+  output_stream_url: null,
 })
 
 describe('the release an app runs', () => {

@@ -1,11 +1,11 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query'
 import { ChevronRight } from 'lucide-react'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
 import { appQueries } from '@/api/apps'
 import { isNotFound } from '@/api/client'
 import { couplingQueries } from '@/api/couplings'
-import { releaseQueries, type Release } from '@/api/releases'
+import { refreshAfterNewRelease, releaseQueries, type Release } from '@/api/releases'
 import { NotFound } from '@/components/not-found'
 import { RollbackDialog } from '@/components/rollback-dialog'
 import { useAppAccess } from '@/hooks/use-access'
@@ -24,6 +24,7 @@ export function AppReleasesPage() {
   const coupling = useQuery(couplingQueries.ofApp(appId))
   const pipelineId = coupling.data?.pipeline.id
   const history = useInfiniteQuery(releaseQueries.history(appId))
+  const queryClient = useQueryClient()
   // The release stays set after the dialog closes: focus goes back to its row's button.
   const [rollbackTarget, setRollbackTarget] = useState<Release>()
   const [rollbackOpen, setRollbackOpen] = useState(false)
@@ -128,6 +129,7 @@ export function AppReleasesPage() {
                       key={release.id}
                       release={release}
                       rollbackBlocker={rollbackBlocker}
+                      onLogEnded={() => void refreshAfterNewRelease(queryClient, appId)}
                       onRollback={(target) => {
                         setRollbackTarget(target)
                         setRollbackOpen(true)

@@ -1,5 +1,7 @@
-import { CheckCircle2, CircleAlert, LoaderCircle, Undo2 } from 'lucide-react'
+import { CheckCircle2, ChevronRight, CircleAlert, LoaderCircle, Undo2 } from 'lucide-react'
+import { useState } from 'react'
 import type { Release } from '@/api/releases'
+import { ReleaseLog } from '@/components/release-log'
 import { BlockedButton } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import { RelativeTime } from '@/components/ui/relative-time'
@@ -26,17 +28,52 @@ function ReleaseStatus({ status }: { status: Release['status'] }) {
   )
 }
 
-/** One release of the history: version, what it was, who, when, how it went, and a way back. */
+/** "Release log", which opens the release command's output under the row. */
+function LogToggle({
+  open,
+  onToggle,
+  controls,
+}: {
+  open: boolean
+  onToggle: () => void
+  controls: string
+}) {
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+      className="mt-1 inline-flex items-center gap-1 rounded text-xs font-medium text-violet-800 underline-offset-2 hover:underline focus-visible:ring-2 focus-visible:ring-violet-500 focus-visible:outline-none"
+    >
+      <ChevronRight
+        aria-hidden="true"
+        className={cn('size-3.5 transition-transform', open && 'rotate-90')}
+      />
+      Release log
+    </button>
+  )
+}
+
+/**
+ * One release of the history: version, what it was, who, when, how it went, and a way back. A
+ * release that ran a release command has its log, open while the command runs.
+ */
 export function ReleaseRow({
   release,
   onRollback,
   rollbackBlocker = null,
+  onLogEnded,
 }: {
   release: Release
   onRollback: (release: Release) => void
   /** why the person may not roll the app back, or null when they may */
   rollbackBlocker?: string | null
+  /** the release command's log ended while shown: its status is worth reading again */
+  onLogEnded?: () => void
 }) {
+  const [logOpen, setLogOpen] = useState(release.status === 'pending')
+  const logId = `release-log-${release.id}`
   const rollbackLabel = (
     <>
       <Undo2 aria-hidden="true" className="size-4" />
@@ -44,49 +81,67 @@ export function ReleaseRow({
     </>
   )
   return (
-    <tr className={cn('align-top', release.current && 'bg-violet-50/60')}>
-      <th
-        scope="row"
-        className="py-3 pr-2 pl-3 text-left font-semibold text-slate-900 sm:pr-3 sm:pl-4"
-      >
-        v{release.version}
-        {release.current && (
-          <span className="mt-1 block w-fit rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900 sm:mt-0 sm:ml-2 sm:inline">
-            Current
-          </span>
-        )}
-      </th>
-      <td className="max-w-md py-3 pr-3 break-words text-slate-800">
-        <span>{release.description}</span>
-        {/* On a phone, who, when and how it went join the description instead of taking
+    <>
+      <tr className={cn('align-top', release.current && 'bg-violet-50/60')}>
+        <th
+          scope="row"
+          className="py-3 pr-2 pl-3 text-left font-semibold text-slate-900 sm:pr-3 sm:pl-4"
+        >
+          v{release.version}
+          {release.current && (
+            <span className="mt-1 block w-fit rounded-full bg-violet-100 px-2 py-0.5 text-xs font-medium text-violet-900 sm:mt-0 sm:ml-2 sm:inline">
+              Current
+            </span>
+          )}
+        </th>
+        <td className="max-w-md py-3 pr-3 break-words text-slate-800">
+          <span>{release.description}</span>
+          {release.output_stream_url && (
+            <span className="block">
+              <LogToggle open={logOpen} onToggle={() => setLogOpen(!logOpen)} controls={logId} />
+            </span>
+          )}
+          {/* On a phone, who, when and how it went join the description instead of taking
             columns of their own. */}
-        <p className="mt-0.5 text-xs text-slate-600 md:hidden">
-          <span>{release.user.email}</span> · <RelativeTime iso={release.created_at} />
-        </p>
-        <p className="mt-0.5 text-xs sm:hidden">
+          <p className="mt-0.5 text-xs text-slate-600 md:hidden">
+            <span>{release.user.email}</span> · <RelativeTime iso={release.created_at} />
+          </p>
+          <p className="mt-0.5 text-xs sm:hidden">
+            <ReleaseStatus status={release.status} />
+          </p>
+        </td>
+        <td className="hidden py-3 pr-3 text-slate-700 md:table-cell">{release.user.email}</td>
+        <td className="hidden py-3 pr-3 whitespace-nowrap text-slate-700 md:table-cell">
+          <RelativeTime iso={release.created_at} />
+        </td>
+        <td className="hidden py-3 pr-3 sm:table-cell">
           <ReleaseStatus status={release.status} />
-        </p>
-      </td>
-      <td className="hidden py-3 pr-3 text-slate-700 md:table-cell">{release.user.email}</td>
-      <td className="hidden py-3 pr-3 whitespace-nowrap text-slate-700 md:table-cell">
-        <RelativeTime iso={release.created_at} />
-      </td>
-      <td className="hidden py-3 pr-3 sm:table-cell">
-        <ReleaseStatus status={release.status} />
-      </td>
-      <td className="py-2 pr-3 text-right sm:pr-4">
-        {release.eligible_for_rollback &&
-          !release.current &&
-          (rollbackBlocker ? (
-            <BlockedButton id={`rollback-${release.id}`} size="sm" reason={rollbackBlocker}>
-              {rollbackLabel}
-            </BlockedButton>
-          ) : (
-            <Button id={`rollback-${release.id}`} size="sm" onClick={() => onRollback(release)}>
-              {rollbackLabel}
-            </Button>
-          ))}
-      </td>
-    </tr>
+        </td>
+        <td className="py-2 pr-3 text-right sm:pr-4">
+          {release.eligible_for_rollback &&
+            !release.current &&
+            (rollbackBlocker ? (
+              <BlockedButton id={`rollback-${release.id}`} size="sm" reason={rollbackBlocker}>
+                {rollbackLabel}
+              </BlockedButton>
+            ) : (
+              <Button id={`rollback-${release.id}`} size="sm" onClick={() => onRollback(release)}>
+                {rollbackLabel}
+              </Button>
+            ))}
+        </td>
+      </tr>
+      {release.output_stream_url && logOpen && (
+        <tr id={logId} className={cn(release.current && 'bg-violet-50/60')}>
+          <td colSpan={6} className="px-3 pb-3 sm:px-4">
+            <ReleaseLog
+              streamUrl={release.output_stream_url}
+              label={`Release log of v${release.version}`}
+              onEnded={onLogEnded}
+            />
+          </td>
+        </tr>
+      )}
+    </>
   )
 }

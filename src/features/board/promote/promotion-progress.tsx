@@ -19,6 +19,7 @@ import {
   targetStep,
   type TargetStep,
 } from '@/lib/promotion'
+import { SingleTargetLog } from './single-target-log'
 import { useFollowPromotion } from './use-follow-promotion'
 
 const STEP_ICONS: Record<TargetStep['step'], typeof CheckCircle2> = {
@@ -186,6 +187,9 @@ export function PromotionProgress({
             estimateHeight={() => 64}
             renderItem={(line) => <TargetRow line={line} />}
           />
+          {lines.length === 1 && lines[0] && (
+            <SingleTargetLog target={lines[0].target} name={lines[0].name} latestOf={latestOf} />
+          )}
         </>
       )}
 

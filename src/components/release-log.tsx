@@ -1,0 +1,75 @@
+import { useQuery } from '@tanstack/react-query'
+import { LoaderCircle } from 'lucide-react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { releaseOutputQueries } from '@/api/release-output'
+import { ErrorPanel } from '@/components/ui/error-panel'
+
+/**
+ * A release command's output, as it is written: the lines so far, and more as they come while
+ * the command runs. The text is Heroku's and shown as text. The view follows the newest line
+ * unless the person has scrolled up to read.
+ */
+export function ReleaseLog({
+  streamUrl,
+  label,
+  onEnded,
+}: {
+  streamUrl: string
+  /** what the log is of, for a screen reader: "Release log of billing-api v42" */
+  label: string
+  /** called once the stream ends while shown: the release's status has then changed too */
+  onEnded?: () => void
+}) {
+  const output = useQuery(releaseOutputQueries.of(streamUrl))
+  const box = useRef<HTMLPreElement>(null)
+  const following = useRef(true)
+  const streaming = output.fetchStatus === 'fetching'
+  const text = output.data ?? ''
+
+  useLayoutEffect(() => {
+    const element = box.current
+    if (element && following.current) element.scrollTop = element.scrollHeight
+  }, [text])
+
+  const wasStreaming = useRef(streaming)
+  useEffect(() => {
+    if (wasStreaming.current && !streaming && output.isSuccess) onEnded?.()
+    wasStreaming.current = streaming
+  }, [streaming, output.isSuccess, onEnded])
+
+  if (output.isError) {
+    return (
+      <ErrorPanel
+        title="Couldn't read the release log"
+        error={output.error}
+        onRetry={() => void output.refetch()}
+        retrying={streaming}
+      />
+    )
+  }
+  return (
+    <div>
+      <pre
+        ref={box}
+        role="log"
+        aria-label={label}
+        // A box that scrolls must be reachable by keyboard to be read (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        onScroll={(event) => {
+          const element = event.currentTarget
+          following.current = element.scrollHeight - element.scrollTop - element.clientHeight < 8
+        }}
+        className="max-h-64 min-h-10 overflow-auto rounded-lg bg-slate-900 px-3 py-2 font-mono text-xs leading-5 break-words whitespace-pre-wrap text-slate-100 focus-visible:ring-2 focus-visible:ring-violet-500 focus-visible:outline-none"
+      >
+        {text || (streaming ? '' : 'The release command printed nothing.')}
+      </pre>
+      {streaming && (
+        <p className="mt-1 inline-flex items-center gap-1.5 text-xs text-slate-600">
+          <LoaderCircle aria-hidden="true" className="size-3.5 animate-spin" />
+          Release command running…
+        </p>
+      )}
+    </div>
+  )
+}
