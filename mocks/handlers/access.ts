@@ -41,6 +41,15 @@ function accessOf(platform: Platform, app: AppRecord, user: UserRecord) {
   })
 }
 
+/** The team, if the caller is one of its members (whatever their role); 403 otherwise. */
+function teamOfCaller(platform: Platform, identity: string) {
+  const team = requireTeam(platform, identity)
+  if (!teamRole(platform, team.id, platform.actor().id)) {
+    throw forbidden(`You are not a member of ${team.name}.`)
+  }
+  return team
+}
+
 export function accessHandlers(backend: MockBackend) {
   const route = herokuRoute.bind(null, backend)
   const collaboratorList = route(({ platform, params }) => {
@@ -72,11 +81,8 @@ export function accessHandlers(backend: MockBackend) {
     http.get(
       `${HEROKU_API}/teams/:team/members`,
       route(({ platform, params }) => {
-        const team = requireTeam(platform, params.team ?? '')
         // Any member sees the team's people (Heroku: "View users" is every role's).
-        if (!teamRole(platform, team.id, platform.actor().id)) {
-          throw forbidden(`You are not a member of ${team.name}.`)
-        }
+        const team = teamOfCaller(platform, params.team ?? '')
         const members = Object.values(platform.state.teamMembers).filter(
           (m) => m.teamId === team.id,
         )
@@ -89,10 +95,7 @@ export function accessHandlers(backend: MockBackend) {
     http.get(
       `${HEROKU_API}/teams/:team/apps`,
       route(({ platform, params }) => {
-        const team = requireTeam(platform, params.team ?? '')
-        if (!teamRole(platform, team.id, platform.actor().id)) {
-          throw forbidden(`You are not a member of ${team.name}.`)
-        }
+        const team = teamOfCaller(platform, params.team ?? '')
         const apps = Object.values(platform.state.apps).filter((app) => app.team?.id === team.id)
         return replyList(apps, (app) => toTeamApp(platform, app))
       }),

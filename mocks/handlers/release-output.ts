@@ -57,7 +57,10 @@ export function releaseOutputHandlers(backend: MockBackend) {
           controller.close()
         },
       })
+      // A resumed read is partial content: 206, from the byte asked (its end is not known yet).
+      const resumed = offsetOf(request.headers.get('Range')) > 0
       return new HttpResponse(body, {
+        status: resumed ? 206 : 200,
         headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' },
       })
     }),

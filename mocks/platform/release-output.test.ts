@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { appNamed, testPlatform, TIMINGS } from '../test/support'
-import { appReleases, currentRelease, releaseSlug } from './releases'
+import { appReleases, currentRelease, releaseSlug, settleReleases } from './releases'
 import { releaseOutput, releasePhaseRun } from './release-output'
 
 describe('what a release command prints', () => {
@@ -21,7 +21,7 @@ describe('what a release command prints', () => {
   })
 
   it('runs a migration for new code, and finds none pending for the same code again', () => {
-    const { platform } = testPlatform()
+    const { platform, clock } = testPlatform()
     const app = appNamed(platform, 'billing-api')
     const staging = appNamed(platform, 'billing-api-staging')
     const fresh = releaseSlug(platform, app.name, {
@@ -31,8 +31,25 @@ describe('what a release command prints', () => {
       releaseOutput(platform, release)!.lines.map((line) => line.text)
     expect(texts(fresh)).toContain('Pending migrations: 1')
     expect(texts(fresh).at(-1)).toMatch(/^All migrations ran\./)
+    clock.advance(TIMINGS.releasePhase + 1)
+    settleReleases(platform)
     const again = releaseSlug(platform, app.name, { slug: fresh.slugId })
     expect(texts(again).at(-1)).toBe('No pending migrations.')
+  })
+
+  it('runs the migration again after the release before failed it', () => {
+    const { platform, clock } = testPlatform()
+    const eu = appNamed(platform, 'billing-api-eu') // its next release command fails once
+    const staging = appNamed(platform, 'billing-api-staging')
+    const failing = releaseSlug(platform, eu.name, {
+      slug: currentRelease(platform, staging.id)!.slugId,
+    })
+    clock.advance(TIMINGS.releasePhase + 1)
+    settleReleases(platform)
+    expect(appReleases(platform, eu.id).at(-1)?.status).toBe('failed')
+    const retry = releaseSlug(platform, eu.name, { slug: failing.slugId })
+    const texts = releaseOutput(platform, retry)!.lines.map((line) => line.text)
+    expect(texts).toContain('Pending migrations: 1')
   })
 
   it('says why a failed release command failed', () => {

@@ -148,10 +148,11 @@ export function releaseOutput(
   if (!run || !app) return null
   const random = createRandom(release.version * 7919 + app.name.length)
   const failed = run.outcome === 'failed'
-  // The same code again (a config change, a retry): its migrations ran with the release before.
+  // The same code again (a config change, a retry): its migrations ran with the release before,
+  // unless that one's release command failed.
   const history = appReleases(platform, app.id)
   const before = history[history.indexOf(release) - 1]
-  if (!failed && before?.slugId === release.slugId) {
+  if (!failed && before?.status === 'succeeded' && before.slugId === release.slugId) {
     const texts = run.command.includes('rails')
       ? []
       : run.command.startsWith('npm')

@@ -145,6 +145,33 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(output.stdout).toContain(`Running ${migration} ...`)
   })
 
+  it("sends a running release command's output as it is written, not when it ends", async () => {
+    const staging = await newestRelease('billing-api-staging')
+    const created = await fetch(`${sandbox.url}/apps/billing-api-eu/releases`, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/vnd.heroku+json; version=3',
+        Authorization: `Bearer ${DEMO_KEYS.ada}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ slug: staging.slug?.id }),
+    })
+    const release = (await created.json()) as { id: string; output_stream_url: string }
+    expect(release.output_stream_url).toBe(`${sandbox.url}/streams/${release.id}`)
+
+    const reader = (await fetch(release.output_stream_url))
+      .body!.pipeThrough(new TextDecoderStream())
+      .getReader()
+    const first = await reader.read()
+    expect(first.value).toContain('db:migrate')
+    // The first lines are here while the command still runs.
+    const meanwhile = await api<{ status: string }>(`/apps/billing-api-eu/releases/${release.id}`)
+    expect(meanwhile.status).toBe('pending')
+    let rest = ''
+    for (let next = await reader.read(); !next.done; next = await reader.read()) rest += next.value
+    expect(rest).toMatch(/(All migrations ran|failed; nothing was changed)/)
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

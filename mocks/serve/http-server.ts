@@ -29,20 +29,25 @@ const SERVICES = new Map<string, string>([
 ])
 
 /**
- * Which service a request is for. A client pointed at the sandbox itself (the Heroku CLI with
- * `HEROKU_HOST`, curl) asks for the Platform API; one that names a service's host in `Host` (a
- * client that resolves `kolkrabbi.heroku.com` to the sandbox) gets that service.
+ * Which service a request is for, or null for a host the sandbox does not serve. A client pointed
+ * at the sandbox itself (the Heroku CLI with `HEROKU_HOST`, curl) asks for the Platform API; one
+ * that names a service's host in `Host` (a client that resolves `kolkrabbi.heroku.com` to the
+ * sandbox) gets that service.
  */
-export function serviceUrl(hostHeader: string | undefined, target: string) {
-  // A request through the sandbox as a plain HTTP proxy names the whole address.
+export function serviceUrl(hostHeader: string | undefined, target: string): string | null {
+  // A request through the sandbox as a plain HTTP proxy names the whole address: it is served
+  // only for the hosts the mock answers, as a tunnel is (the sandbox reaches nothing outside).
   const absolute = /^https?:\/\//i.test(target) ? new URL(target) : null
   const host = (absolute?.host ?? hostHeader ?? '').toLowerCase().replace(/:\d+$/, '')
   const path = absolute ? `${absolute.pathname}${absolute.search}` : target
   const service = SERVICES.get(host)
   if (service) return `${service}${path}`
+  if (absolute) return null
   // At the sandbox's own address: release output streams (their URLs point here), else the API.
   return `${path.startsWith('/streams/') ? RELEASE_OUTPUT : HEROKU_API}${path}`
 }
+
+const REFUSED_HOST = "The sandbox serves only Heroku's and GitHub's APIs."
 
 /**
  * The sandbox's certificate for Heroku's and GitHub's API hosts, self-signed. The key is in the
@@ -64,11 +69,12 @@ function tunnelInto(server: Server) {
     key: readFileSync(SANDBOX_KEY),
   })
   return (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node leaves a tunnelled socket without an error handler: a client that resets it would
+    // otherwise bring the whole sandbox down.
+    socket.on('error', () => socket.destroy())
     const host = (request.url ?? '').toLowerCase().replace(/:443$/, '')
     if (!SERVICES.has(host)) {
-      socket.end(
-        "HTTP/1.1 403 Forbidden\r\n\r\nThe sandbox serves only Heroku's and GitHub's APIs.",
-      )
+      socket.end(`HTTP/1.1 403 Forbidden\r\n\r\n${REFUSED_HOST}`)
       return
     }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
@@ -85,7 +91,7 @@ async function readAll(request: IncomingMessage) {
   return Buffer.concat(chunks)
 }
 
-function toFetchRequest(incoming: IncomingMessage, body: Buffer, signal: AbortSignal) {
+function toFetchRequest(incoming: IncomingMessage, url: string, body: Buffer, signal: AbortSignal) {
   const headers = new Headers()
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (value === undefined) continue
@@ -93,7 +99,7 @@ function toFetchRequest(incoming: IncomingMessage, body: Buffer, signal: AbortSi
   }
   const method = incoming.method ?? 'GET'
   const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
-  return new Request(serviceUrl(incoming.headers.host, incoming.url ?? '/'), {
+  return new Request(url, {
     method,
     headers,
     body: hasBody ? new Uint8Array(body) : undefined,
@@ -120,7 +126,14 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
         // A client that hangs up stops what answers it (a release output stream waiting to print).
         const hangUp = new AbortController()
         outgoing.on('close', () => hangUp.abort())
-        const request = toFetchRequest(incoming, await readAll(incoming), hangUp.signal)
+        const url = serviceUrl(incoming.headers.host, incoming.url ?? '/')
+        if (url === null) {
+          log(`${incoming.method} ${incoming.url} refused: not a host the sandbox serves`)
+          outgoing.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+          outgoing.end(REFUSED_HOST)
+          return
+        }
+        const request = toFetchRequest(incoming, url, await readAll(incoming), hangUp.signal)
         const response =
           (await getResponse(handlers, request)) ??
           Response.json({ id: NO_ENDPOINT.id, message: NO_ENDPOINT.message }, { status: 404 })
@@ -130,7 +143,9 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
         await send(outgoing, response)
       } catch (error) {
         log(`${incoming.method} ${incoming.url} failed: ${String(error)}`)
-        if (!outgoing.headersSent) outgoing.writeHead(500, { 'Content-Type': 'application/json' })
+        // Once an answer has begun (a stream), the only honest end is a broken one.
+        if (outgoing.headersSent) return void outgoing.destroy()
+        outgoing.writeHead(500, { 'Content-Type': 'application/json' })
         outgoing.end(JSON.stringify({ id: 'internal_server_error', message: String(error) }))
       }
     })()

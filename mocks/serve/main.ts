@@ -10,7 +10,7 @@ import { createBackend } from '../backend'
 import { createHandlers } from '../handlers/all'
 import { DEMO_KEYS } from '../scenarios/demo'
 import { fileStorage, readStateFile, writeStateFile } from './file-storage'
-import { createSandboxServer } from './http-server'
+import { createSandboxServer, SANDBOX_CERT } from './http-server'
 
 const { values: options } = parseArgs({
   options: {
@@ -64,8 +64,10 @@ server.listen(port, '127.0.0.1', () => {
   backend.platform.outputOrigin = url
   console.log(`Heroku sandbox listening on ${url}`)
   console.log(`State: ${statePath}${saved.kind === 'read' ? ' (read back)' : ' (new)'}`)
-  console.log('Point the Heroku CLI at it:')
-  console.log(`  export HEROKU_HOST=${url} HEROKU_API_KEY=${DEMO_KEYS.ada} DISABLE_TELEMETRY=true`)
+  console.log('Point the Heroku CLI at it, on each command (the README has a shell function):')
+  console.log(
+    `  HEROKU_HOST=${url} HTTPS_PROXY=${url} SSL_CERT_FILE=${SANDBOX_CERT} HEROKU_API_KEY=${DEMO_KEYS.ada} DISABLE_TELEMETRY=true heroku pipelines`,
+  )
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -62,6 +62,12 @@ export const releaseQueries = {
       queryFn: ({ pageParam, signal }) => fetchReleasePage(appId, pageParam, signal),
       initialPageParam: `version ..; max=${RELEASES_PER_PAGE}, order=desc`,
       getNextPageParam: (page) => page.nextRange ?? undefined,
+      // A release command running: its outcome shows without a reload (its log's end reads it
+      // too, when the log is open).
+      refetchInterval: (query) =>
+        query.state.data?.pages.some((page) => page.releases.some((r) => r.status === 'pending'))
+          ? politeInterval(5000)
+          : false,
     }),
   /** One release; polled while its release command runs. */
   detail: (appId: string, releaseId: string) =>

@@ -17,14 +17,14 @@ export function ReleaseLog({
   streamUrl: string
   /** what the log is of, for a screen reader: "Release log of billing-api v42" */
   label: string
-  /** called once the stream ends while shown: the release's status has then changed too */
+  /** called when the stream, read while shown, reaches its end: the command has ended */
   onEnded?: () => void
 }) {
   const output = useQuery(releaseOutputQueries.of(streamUrl))
   const box = useRef<HTMLPreElement>(null)
   const following = useRef(true)
   const streaming = output.fetchStatus === 'fetching'
-  const text = output.data ?? ''
+  const text = output.data?.text ?? ''
 
   useLayoutEffect(() => {
     const element = box.current
@@ -33,9 +33,10 @@ export function ReleaseLog({
 
   const wasStreaming = useRef(streaming)
   useEffect(() => {
-    if (wasStreaming.current && !streaming && output.isSuccess) onEnded?.()
+    // Only a stream read to its end says the command ended (one cut short says nothing).
+    if (wasStreaming.current && !streaming && output.data?.complete) onEnded?.()
     wasStreaming.current = streaming
-  }, [streaming, output.isSuccess, onEnded])
+  }, [streaming, output.data?.complete, onEnded])
 
   if (output.isError) {
     return (

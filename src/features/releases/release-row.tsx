@@ -137,7 +137,7 @@ export function ReleaseRow({
             <ReleaseLog
               streamUrl={release.output_stream_url}
               label={`Release log of v${release.version}`}
-              onEnded={onLogEnded}
+              onEnded={release.status === 'pending' ? onLogEnded : undefined}
             />
           </td>
         </tr>

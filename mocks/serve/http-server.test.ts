@@ -1,0 +1,80 @@
+import { connect } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createBackend } from '../backend'
+import { createHandlers } from '../handlers/all'
+import { memoryStorage } from '../platform/persistence'
+import { createSandboxServer, serviceUrl } from './http-server'
+
+describe('which service a request to the sandbox is for', () => {
+  it('is the Platform API at its own address, and a release stream under /streams/', () => {
+    expect(serviceUrl('127.0.0.1:5100', '/pipelines')).toBe('https://api.heroku.com/pipelines')
+    expect(serviceUrl('127.0.0.1:5100', '/streams/abc')).toBe(
+      'https://release-output.heroku.com/streams/abc',
+    )
+  })
+
+  it("is the service a tunnel or a proxy names, and none for a host the mock doesn't serve", () => {
+    expect(serviceUrl('kolkrabbi.heroku.com', '/account/github/token')).toBe(
+      'https://kolkrabbi.heroku.com/account/github/token',
+    )
+    expect(serviceUrl('particleboard.heroku.com:443', '/teams/x')).toBe(
+      'https://api.heroku.com/teams/x',
+    )
+    expect(serviceUrl(undefined, 'http://api.github.com/repos/a/b')).toBe(
+      'https://api.github.com/repos/a/b',
+    )
+    expect(serviceUrl(undefined, 'http://example.com/')).toBeNull()
+  })
+})
+
+describe('the sandbox as a proxy', () => {
+  const server = createSandboxServer(
+    createHandlers(createBackend({ storage: memoryStorage() })),
+    () => undefined,
+  )
+  let port = 0
+  beforeAll(() => new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready)))
+  beforeAll(() => {
+    port = (server.address() as AddressInfo).port
+  })
+  afterAll(() => new Promise<void>((done) => server.close(() => done())))
+
+  /** Sends a CONNECT for `host` and resolves with the first line of the answer. */
+  const tunnel = (host: string, hangUp: boolean) =>
+    new Promise<string>((answered) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(`CONNECT ${host}:443 HTTP/1.1\r\nHost: ${host}:443\r\n\r\n`),
+      )
+      socket.once('data', (data) => {
+        answered(data.toString().split('\r\n')[0] ?? '')
+        if (hangUp) socket.resetAndDestroy()
+        else socket.end()
+      })
+      socket.on('error', () => undefined)
+    })
+
+  it('refuses a tunnel to any other host, and lives on when the client hangs up hard', async () => {
+    expect(await tunnel('example.com', true)).toBe('HTTP/1.1 403 Forbidden')
+    expect(await tunnel('example.com', true)).toBe('HTTP/1.1 403 Forbidden')
+    expect(await tunnel('api.github.com', false)).toBe('HTTP/1.1 200 Connection Established')
+    const response = await fetch(`http://127.0.0.1:${port}/pipelines`, {
+      headers: { Accept: 'application/vnd.heroku+json; version=3' },
+    })
+    expect(response.status).toBe(200)
+  })
+
+  it('refuses a plain proxy request for another host', async () => {
+    const answer = await new Promise<string>((answered) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write('GET http://example.com/ HTTP/1.1\r\nHost: example.com\r\n\r\n'),
+      )
+      socket.once('data', (data) => {
+        answered(data.toString())
+        socket.end()
+      })
+    })
+    expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 403 Forbidden')
+    expect(answer).toContain("The sandbox serves only Heroku's and GitHub's APIs.")
+  })
+})
