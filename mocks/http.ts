@@ -138,7 +138,7 @@ export function lacksValidKey(backend: MockBackend, request: Request) {
  * Whose key the request carries: a user's, when the platform knows it (the demo's account
  * switcher sends one); otherwise the account's (null), as the demo needs no key.
  */
-function callerOf(platform: Platform, request: Request): string | null {
+export function callerOf(platform: Platform, request: Request): string | null {
   const key = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '')?.[1]
   const { apiKeys } = platform.state
   return key && Object.hasOwn(apiKeys, key) ? (apiKeys[key] ?? null) : null

@@ -6,7 +6,9 @@
 import { HttpResponse, delay, type PathParams } from 'msw'
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
-import { GITHUB_API, KOLKRABBI_API, lacksValidKey, UNAUTHORIZED } from '../http'
+import { callerOf, GITHUB_API, KOLKRABBI_API, lacksValidKey, UNAUTHORIZED } from '../http'
+import { PlatformError } from '../platform/errors'
+import { connectPipeline, pipelineRepo, repoId } from '../platform/connections'
 import { compareCommits } from '../platform/git'
 import { findApp } from '../platform/store'
 import type { CommitRecord } from '../platform/types'
@@ -52,18 +54,32 @@ async function faultFor(backend: MockBackend, request: Request) {
   return fault.delayMs ? undefined : HttpResponse.error()
 }
 
-/** Kolkrabbi's conventions: faults as the tests set them, and the same Heroku key as the API. */
+/**
+ * Kolkrabbi's conventions: faults as the tests set them, the same Heroku key as the API, acting
+ * as the key's owner, and the platform's refusals in the Platform API's shape (`{id, message}`).
+ */
 function kolkrabbiRoute(
   backend: MockBackend,
-  resolve: (args: { request: Request; params: PathParams }) => Response,
+  resolve: (args: { request: Request; params: PathParams; body: unknown }) => Response,
 ) {
-  return async (args: { request: Request; params: PathParams }) => {
-    const faulted = await faultFor(backend, args.request)
+  return async ({ request, params }: { request: Request; params: PathParams }) => {
+    const faulted = await faultFor(backend, request)
     if (faulted) return faulted
-    if (lacksValidKey(backend, args.request)) {
+    if (lacksValidKey(backend, request)) {
       return HttpResponse.json(UNAUTHORIZED, { status: 401 })
     }
-    return backend.transact(() => resolve(args))
+    const body: unknown =
+      request.method === 'GET' ? undefined : await request.json().catch(() => ({}))
+    try {
+      return await backend.transact(() =>
+        backend.platform.actingAs(callerOf(backend.platform, request), () =>
+          resolve({ request, params, body }),
+        ),
+      )
+    } catch (error) {
+      if (!(error instanceof PlatformError)) throw error
+      return HttpResponse.json({ id: error.id, message: error.message }, { status: error.status })
+    }
   }
 }
 
@@ -107,6 +123,49 @@ export function githubHandlers(backend: MockBackend) {
         return HttpResponse.json({ github: { token: backend.linkedGithubToken } })
       }),
     ),
+
+    // The pipeline's repository (`pipelines:connect`, `reviewapps:enable`; REFERENCE §3.3).
+    http.get(
+      `${KOLKRABBI_API}/pipelines/:id/repository`,
+      kolkrabbiRoute(backend, ({ params }) => {
+        const repo = pipelineRepo(backend.platform, String(params.id))
+        return HttpResponse.json({
+          repository: { id: repoId(repo), name: repo, type: 'github' },
+          ci: false,
+        })
+      }),
+    ),
+    http.post(
+      `${KOLKRABBI_API}/pipelines/:id/repository`,
+      kolkrabbiRoute(backend, ({ params, body }) => {
+        const repository = (body as { repository?: unknown } | null)?.repository
+        const repo = connectPipeline(backend.platform, String(params.id), repository)
+        return HttpResponse.json(
+          { repository: { id: repoId(repo), name: repo, type: 'github' }, ci: false },
+          { status: 201 },
+        )
+      }),
+    ),
+
+    // A repository, as `pipelines:connect` looks it up before linking it.
+    http.get(`${GITHUB_API}/repos/:owner/:repo`, async ({ request, params }) => {
+      const faulted = await faultFor(backend, request)
+      if (faulted) return faulted
+      const refused = githubRefusal(backend, request)
+      if (refused) return refused
+      const fullName = `${String(params.owner)}/${String(params.repo)}`
+      if (!backend.platform.state.repos[fullName]) return githubNotFound()
+      const [owner = '', name = ''] = fullName.split('/')
+      return HttpResponse.json({
+        id: repoId(fullName),
+        name,
+        full_name: fullName,
+        private: true,
+        owner: { login: owner },
+        html_url: `https://github.com/${fullName}`,
+        default_branch: 'main',
+      })
+    }),
 
     http.get(`${GITHUB_API}/repos/:owner/:repo/compare/:basehead`, async ({ request, params }) => {
       const faulted = await faultFor(backend, request)

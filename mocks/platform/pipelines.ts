@@ -92,6 +92,8 @@ export function deletePipeline(platform: Platform, id: string): PipelineRecord {
     if (reviewApp.pipelineId === id) delete state.reviewApps[reviewApp.id]
   }
   delete state.pipelines[id]
+  delete state.pipelineRepos[id]
+  delete state.reviewAppConfigs[id]
   platform.markDirty()
   return pipeline
 }

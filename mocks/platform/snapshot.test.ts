@@ -106,3 +106,21 @@ describe('the step from format 1 (one person) to format 2 (people and permission
     expect(state.apiKeys).toEqual({})
   })
 })
+
+describe('the step from format 2 to format 3 (pipelines connected to GitHub, review-app settings)', () => {
+  /** A demo state as Stageboard saved it in format 2: no GitHub links, no review-app settings. */
+  function savedInFormat2() {
+    const { pipelineRepos: _repos, reviewAppConfigs: _configs, ...rest } = saved()
+    return { ...rest, schemaVersion: 2 }
+  }
+
+  it('connects each pipeline as the demo is, and keeps review apps enabled where there are some', () => {
+    const reading = readSnapshot(savedInFormat2())
+    if (!('state' in reading)) throw new Error(reading.problem)
+    expect(reading.migratedFrom).toBe(2)
+    const current = saved()
+    expect(reading.state.pipelineRepos).toEqual(current.pipelineRepos)
+    expect(reading.state.reviewAppConfigs).toEqual(current.reviewAppConfigs)
+    expect(Object.keys(reading.state.reviewAppConfigs).length).toBeGreaterThan(0)
+  })
+})

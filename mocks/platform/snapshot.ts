@@ -1,4 +1,5 @@
 import { pairId } from './access'
+import { connectPipelines } from './connections'
 import { STATE_SCHEMA_VERSION, type PlatformState } from './types'
 
 /**
@@ -66,6 +67,19 @@ export const MIGRATIONS: Record<number, Migration> = {
     }
     return { ...state, teamMembers, appCollaborators, apiKeys: {} }
   },
+  /**
+   * 2 → 3: pipelines connected to GitHub, and review-app settings. A saved pipeline is connected
+   * to the repository most of its apps deploy from, as the demo's are, and one with review apps
+   * has them enabled: what the board showed stays true.
+   */
+  2: (state) => {
+    const collections = ['pipelines', 'couplings', 'apps', 'reviewApps'] as const
+    if (!collections.every((name) => isRecord(state[name]))) return state
+    return connectPipelines({ ...state } as unknown as PlatformState) as unknown as Record<
+      string,
+      unknown
+    >
+  },
 }
 
 /** The collections every state holds, each an object of records by id. */
@@ -85,6 +99,8 @@ const COLLECTIONS = [
   'promotions',
   'promotionTargets',
   'repos',
+  'pipelineRepos',
+  'reviewAppConfigs',
 ] as const satisfies readonly (keyof PlatformState)[]
 
 /**

@@ -155,6 +155,21 @@ export interface ReviewAppRecord {
   updated_at: Timestamp
 }
 
+/** A pipeline's review apps, when enabled (`/pipelines/{id}/review-app-config`). */
+export interface ReviewAppConfigRecord {
+  pipelineId: string
+  /** the repository's `owner/name`: review apps come from its pull requests */
+  repo: string
+  automatic_review_apps: boolean
+  destroy_stale_apps: boolean
+  stale_days: number
+  wait_for_ci: boolean
+  base_name: string | null
+  deploy_target: { id: string; type: 'region' | 'space' } | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
 export interface PromotionRecord {
   id: string
   pipelineId: string
@@ -214,6 +229,10 @@ export interface PlatformState {
   promotionTargets: Record<string, PromotionTargetRecord>
   /** GitHub repositories by `owner/name`: commits by SHA */
   repos: Record<string, Record<string, CommitRecord>>
+  /** the GitHub repository (`owner/name`) each connected pipeline is linked to (Kolkrabbi) */
+  pipelineRepos: Record<string, string>
+  /** by pipeline id: pipelines whose review apps are enabled */
+  reviewAppConfigs: Record<string, ReviewAppConfigRecord>
 }
 
-export const STATE_SCHEMA_VERSION = 2
+export const STATE_SCHEMA_VERSION = 3

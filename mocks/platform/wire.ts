@@ -3,6 +3,7 @@
  * schema declares is present; the contract test holds this file to that.
  */
 import { couplingOfApp } from './pipelines'
+import { repoId } from './connections'
 import { releasePhaseRun } from './release-output'
 import { currentRelease, isEligibleForRollback } from './releases'
 import type { Platform } from './store'
@@ -14,6 +15,7 @@ import type {
   PromotionRecord,
   PromotionTargetRecord,
   ReleaseRecord,
+  ReviewAppConfigRecord,
   ReviewAppRecord,
   SlugRecord,
   TeamMemberRecord,
@@ -159,6 +161,17 @@ const DYNO_SIZE_IDS: Record<string, string> = {
   'Performance-M': 'a1b3b3e0-0f8e-4c1a-9d5e-0c2f1b7e9a05',
 }
 const dynoSizeId = (name: string) => DYNO_SIZE_IDS[name] ?? 'a1b3b3e0-0f8e-4c1a-9d5e-0c2f1b7e9a00'
+
+export const toReviewAppConfig = (config: ReviewAppConfigRecord) => ({
+  repo: { id: repoId(config.repo) },
+  automatic_review_apps: config.automatic_review_apps,
+  deploy_target: config.deploy_target,
+  destroy_stale_apps: config.destroy_stale_apps,
+  stale_days: config.stale_days,
+  pipeline_id: config.pipelineId,
+  wait_for_ci: config.wait_for_ci,
+  base_name: config.base_name,
+})
 
 export const toReviewApp = (reviewApp: ReviewAppRecord) => ({
   app: reviewApp.appId ? { id: reviewApp.appId } : null,

@@ -57,6 +57,8 @@ export class ScenarioBuilder {
       promotions: {},
       promotionTargets: {},
       repos: {},
+      pipelineRepos: {},
+      reviewAppConfigs: {},
     }
     this.state.accountId = this.user(account).id
   }

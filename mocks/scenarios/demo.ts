@@ -1,3 +1,4 @@
+import { connectPipelines } from '../platform/connections'
 import type { PlatformState, AppRecord, UserRecord } from '../platform/types'
 import { DAY, HOUR, MINUTE } from '../platform/time'
 import { ScenarioBuilder, type Person } from './builder'
@@ -472,5 +473,6 @@ export function buildDemoScenario(now: number): PlatformState {
   b.apiKey(marcus, DEMO_KEYS.marcus)
   b.apiKey(priya, DEMO_KEYS.priya)
 
-  return b.state
+  // Pipelines connected to the repository their apps deploy from; review apps enabled where there are some.
+  return connectPipelines(b.state)
 }

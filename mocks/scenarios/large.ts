@@ -1,3 +1,4 @@
+import { connectPipelines } from '../platform/connections'
 import { DAY, HOUR, MINUTE } from '../platform/time'
 import type {
   AppRecord,
@@ -277,5 +278,6 @@ export function buildLargeScenario(now: number): PlatformState {
     b.couple(pipeline, 'staging', staging)
     b.couple(pipeline, 'production', production)
   }
-  return b.state
+  // Pipelines connected to the repository their apps deploy from; review apps enabled where there are some.
+  return connectPipelines(b.state)
 }

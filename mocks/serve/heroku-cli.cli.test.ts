@@ -172,6 +172,39 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(rest).toMatch(/(All migrations ran|failed; nothing was changed)/)
   })
 
+  it('connects a pipeline to GitHub, and turns its review apps and their settings on and off', async () => {
+    expectDone(await cli('pipelines:connect marketing-site -r northwind/storefront'))
+    const [pipeline] = await api<{ id: string }[]>('/pipelines?eq[name]=marketing-site')
+    const config = `/pipelines/${pipeline!.id}/review-app-config`
+    const settings = () =>
+      fetch(`${sandbox.url}${config}`, {
+        headers: {
+          Accept: 'application/vnd.heroku+json; version=3.review-apps',
+          Authorization: `Bearer ${DEMO_KEYS.ada}`,
+        },
+      }).then(async (response) => (response.ok ? ((await response.json()) as object) : null))
+
+    expectDone(await cli('reviewapps:enable -p marketing-site'))
+    expect(await settings()).toMatchObject({
+      automatic_review_apps: false,
+      destroy_stale_apps: false,
+    })
+    const flags = await cli('reviewapps:enable -p marketing-site --autodeploy --autodestroy')
+    expectDone(flags)
+    expect(flags.stdout).toContain('Enabling auto deployment...')
+    expect(await settings()).toMatchObject({
+      automatic_review_apps: true,
+      destroy_stale_apps: true,
+    })
+    expectDone(await cli('reviewapps:disable -p marketing-site --no-autodeploy'))
+    expect(await settings()).toMatchObject({
+      automatic_review_apps: false,
+      destroy_stale_apps: true,
+    })
+    expectDone(await cli('reviewapps:disable -p marketing-site'))
+    expect(await settings()).toBeNull()
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

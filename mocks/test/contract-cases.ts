@@ -212,6 +212,39 @@ export function platformCases(mock: MockServer): ContractCase[] {
       list: true,
       request: get('/apps/billing-api/formation'),
     },
+    getting(
+      'GET /pipelines/:id/review-app-config',
+      'review-app-config',
+      () => `/pipelines/${pipelineId('billing-api')}/review-app-config`,
+    ),
+    {
+      route: 'PATCH /pipelines/:id/review-app-config',
+      schema: 'review-app-config',
+      request: () => ({
+        path: `/pipelines/${pipelineId('billing-api')}/review-app-config`,
+        method: 'PATCH',
+        body: { automatic_review_apps: true, stale_days: 7 },
+      }),
+    },
+    {
+      route: 'DELETE /pipelines/:id/review-app-config',
+      schema: 'review-app-config',
+      request: () => ({
+        path: `/pipelines/${pipelineId('billing-api')}/review-app-config`,
+        method: 'DELETE',
+      }),
+    },
+    {
+      // storefront is connected to its repository and has no review apps yet.
+      route: 'POST /pipelines/:id/review-app-config',
+      schema: 'review-app-config',
+      status: 201,
+      request: () => ({
+        path: `/pipelines/${pipelineId('storefront')}/review-app-config`,
+        method: 'POST',
+        body: { repo: 'northwind/storefront', automatic_review_apps: true },
+      }),
+    },
     {
       route: 'GET /users/:identity/apps',
       schema: 'app',
