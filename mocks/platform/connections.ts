@@ -24,10 +24,26 @@ export function findRepo(state: PlatformState, identity: unknown): string | unde
 }
 
 /**
+ * Review apps as enabled unless told otherwise: by hand, stale ones kept, 5 days. The mock's
+ * defaults: Heroku does not document its own.
+ */
+const defaultConfig = (pipelineId: string, repo: string, at: string): ReviewAppConfigRecord => ({
+  pipelineId,
+  repo,
+  automatic_review_apps: false,
+  destroy_stale_apps: false,
+  stale_days: 5,
+  wait_for_ci: false,
+  base_name: null,
+  deploy_target: null,
+  created_at: at,
+  updated_at: at,
+})
+
+/**
  * Fills the links a scenario or an older save does not state: each pipeline is connected to the
- * repository most of its apps deploy from, and one with review apps has them enabled, with
- * Heroku's defaults (not automatic, stale apps kept, 5 days). Draws nothing at random, so adding
- * it changed no id of the scenarios.
+ * repository most of its apps deploy from, and one with review apps has them enabled, with the
+ * defaults above. Draws nothing at random, so adding it changed no id of the scenarios.
  */
 export function connectPipelines(state: PlatformState) {
   state.pipelineRepos ??= {}
@@ -46,18 +62,7 @@ export function connectPipelines(state: PlatformState) {
     state.pipelineRepos[pipeline.id] = repo
     const hasReviewApps = Object.values(state.reviewApps).some((r) => r.pipelineId === pipeline.id)
     if (hasReviewApps && !state.reviewAppConfigs[pipeline.id]) {
-      state.reviewAppConfigs[pipeline.id] = {
-        pipelineId: pipeline.id,
-        repo,
-        automatic_review_apps: false,
-        destroy_stale_apps: false,
-        stale_days: 5,
-        wait_for_ci: false,
-        base_name: null,
-        deploy_target: null,
-        created_at: pipeline.created_at,
-        updated_at: pipeline.created_at,
-      }
+      state.reviewAppConfigs[pipeline.id] = defaultConfig(pipeline.id, repo, pipeline.created_at)
     }
   }
   return state
@@ -146,16 +151,7 @@ export function enableReviewApps(
   }
   const at = platform.timestamp()
   const config: ReviewAppConfigRecord = {
-    pipelineId: pipeline.id,
-    repo: connected,
-    automatic_review_apps: false,
-    destroy_stale_apps: false,
-    stale_days: 5,
-    wait_for_ci: false,
-    base_name: null,
-    deploy_target: null,
-    created_at: at,
-    updated_at: at,
+    ...defaultConfig(pipeline.id, connected, at),
     ...settingsOf(body),
   }
   platform.state.reviewAppConfigs[pipeline.id] = config
