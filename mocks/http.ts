@@ -128,10 +128,28 @@ function baseHeaders(backend: MockBackend) {
 export const UNAUTHORIZED = { id: 'unauthorized', message: 'Invalid credentials provided.' }
 
 /** Whether a strict backend refuses this request's key; a demo backend accepts any request. */
+/**
+ * The API key a request carries: `Bearer <key>`, or HTTP Basic with the key as the password
+ * (`curl -n` with a `.netrc`, as Heroku's docs show), whatever the user name.
+ */
+function keyOf(request: Request): string | undefined {
+  const authorization = request.headers.get('Authorization') ?? ''
+  const bearer = /^Bearer (\S+)$/.exec(authorization)?.[1]
+  if (bearer) return bearer
+  const basic = /^Basic ([A-Za-z0-9+/=]+)$/.exec(authorization)?.[1]
+  if (!basic) return undefined
+  try {
+    const password = atob(basic).split(':').slice(1).join(':')
+    return password || undefined
+  } catch {
+    return undefined
+  }
+}
+
 export function lacksValidKey(backend: MockBackend, request: Request) {
   if (!backend.apiKeys) return false
-  const match = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '')
-  return !match?.[1] || !backend.apiKeys.has(match[1])
+  const key = keyOf(request)
+  return !key || !backend.apiKeys.has(key)
 }
 
 /**
@@ -139,7 +157,7 @@ export function lacksValidKey(backend: MockBackend, request: Request) {
  * switcher sends one); otherwise the account's (null), as the demo needs no key.
  */
 export function callerOf(platform: Platform, request: Request): string | null {
-  const key = /^Bearer (\S+)$/.exec(request.headers.get('Authorization') ?? '')?.[1]
+  const key = keyOf(request)
   const { apiKeys } = platform.state
   return key && Object.hasOwn(apiKeys, key) ? (apiKeys[key] ?? null) : null
 }

@@ -29,9 +29,20 @@ export function readStateFile(path: string): SavedState {
     : { kind: 'unreadable', problem: reading.problem }
 }
 
+/**
+ * The folder and those above it, made one by one: Node's recursive `mkdir` spins for ever on some
+ * paths it cannot make (under /proc), where this fails at once with the system's reason.
+ */
+export function makeFolder(folder: string) {
+  if (existsSync(folder)) return
+  const parent = dirname(folder)
+  if (parent !== folder) makeFolder(parent)
+  mkdirSync(folder)
+}
+
 /** Writes the state whole, through a temporary file: a crash mid-write leaves the old one. */
 export function writeStateFile(path: string, state: PlatformState) {
-  mkdirSync(dirname(path), { recursive: true })
+  makeFolder(dirname(path))
   const partial = `${path}.partial`
   writeFileSync(partial, JSON.stringify(state))
   renameSync(partial, path)

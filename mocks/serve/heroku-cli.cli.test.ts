@@ -261,6 +261,15 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(viewer.code).not.toBe(0)
     expect(viewer.output).toContain('You need the deploy permission on billing-api-staging')
 
+    // curl -n sends the key as HTTP Basic's password, which Heroku takes too.
+    const basic = await fetch(`${sandbox.url}/account`, {
+      headers: {
+        Accept: 'application/vnd.heroku+json; version=3',
+        Authorization: `Basic ${btoa(`:${DEMO_KEYS.marcus}`)}`,
+      },
+    })
+    expect(((await basic.json()) as { email: string }).email).toBe('marcus@northwind.dev')
+
     const stranger = await cli('pipelines', 'not-a-key')
     expect(stranger.code).not.toBe(0)
     expect(stranger.output).toContain('The token provided to HEROKU_API_KEY is invalid')

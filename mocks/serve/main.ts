@@ -1,8 +1,7 @@
 /**
  * `npm run mock:serve`: the mocked Heroku as a local sandbox over HTTP, for the Heroku CLI, scripts
  * and CLI plugins. The state is kept in a file, so it survives a restart; `--reset` starts over.
- *
- *   npm run mock:serve -- [--port 5100] [--state .sandbox/heroku.json] [--reset] [--quiet]
+ * Nothing is written until the sandbox listens: a start that fails leaves the file as it was.
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -11,28 +10,62 @@ import { createHandlers } from '../handlers/all'
 import { DEMO_KEYS } from '../scenarios/demo'
 import { fileStorage, readStateFile, writeStateFile } from './file-storage'
 import { createSandboxServer, SANDBOX_CERT } from './http-server'
+import { lockState } from './state-lock'
 
-const { values: options } = parseArgs({
-  options: {
-    port: { type: 'string', default: '5100' },
-    state: { type: 'string', default: '.sandbox/heroku.json' },
-    reset: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-  },
-})
+const USAGE = `Usage: npm run mock:serve -- [options]
+
+  --port <n>       the port to listen on, on 127.0.0.1 (default 5100; 0 picks a free one)
+  --state <file>   where the sandbox keeps its state (default .sandbox/heroku.json)
+  --reset          start over from the demo's data (the file is replaced)
+  --quiet          do not print each request
+  --help           this text`
+
+function fail(message: string, code = 1): never {
+  console.error(message)
+  process.exit(code)
+}
+
+let options
+try {
+  options = parseArgs({
+    options: {
+      port: { type: 'string', default: '5100' },
+      state: { type: 'string', default: '.sandbox/heroku.json' },
+      reset: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }).values
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`, 2)
+}
+if (options.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 
 const port = Number(options.port)
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`--port must be a port number, 0 for any free one; not "${options.port}".`)
-  process.exit(2)
+if (!/^\d+$/.test(options.port) || port > 65_535) {
+  fail(`--port must be a port number, 0 for any free one; not "${options.port}".`, 2)
 }
 const statePath = resolve(options.state)
 
+try {
+  const lock = lockState(statePath)
+  if (!lock.ok) {
+    fail(
+      `Another sandbox (process ${lock.holder}) keeps its state in ${statePath}. Stop it, or give this one another file with --state.`,
+    )
+  }
+} catch (error) {
+  fail(`The sandbox cannot keep its state in ${statePath}: ${(error as Error).message}`)
+}
+
 const saved = options.reset ? ({ kind: 'none' } as const) : readStateFile(statePath)
 if (saved.kind === 'unreadable') {
-  console.error(`The sandbox's state in ${statePath} cannot be read: ${saved.problem}.`)
-  console.error('Start over with --reset (it replaces that file), or move the file away.')
-  process.exit(1)
+  fail(
+    `The sandbox's state in ${statePath} cannot be read: ${saved.problem}.\nStart over with --reset (it replaces that file), or move the file away.`,
+  )
 }
 
 // The sandbox asks for a key, as Heroku does: one of the demo's people's.
@@ -41,20 +74,17 @@ const backend = createBackend({
   apiKeys: Object.values(DEMO_KEYS),
 })
 if (saved.kind === 'read') backend.platform.state = saved.state
-if (saved.kind !== 'read' || saved.migratedFrom !== undefined)
-  writeStateFile(statePath, backend.platform.state)
 
 const server = createSandboxServer(createHandlers(backend), (line) => {
   if (!options.quiet) console.log(line)
 })
 
 server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(
+  fail(
     error.code === 'EADDRINUSE'
       ? `Port ${port} is taken: start the sandbox on another with --port (0 picks a free one).`
       : `The sandbox could not start: ${error.message}`,
   )
-  process.exit(1)
 })
 
 server.listen(port, '127.0.0.1', () => {
@@ -62,8 +92,24 @@ server.listen(port, '127.0.0.1', () => {
   const bound = typeof address === 'object' && address ? address.port : port
   const url = `http://127.0.0.1:${bound}`
   backend.platform.outputOrigin = url
+  // Listening: now the file may change (a new state, a reset, a migrated one).
+  if (saved.kind !== 'read' || saved.migratedFrom !== undefined) {
+    try {
+      writeStateFile(statePath, backend.platform.state)
+    } catch (error) {
+      fail(`The sandbox cannot keep its state in ${statePath}: ${(error as Error).message}`)
+    }
+  }
+  const how =
+    saved.kind === 'read'
+      ? saved.migratedFrom === undefined
+        ? 'read back'
+        : `read back, brought up from format ${saved.migratedFrom}`
+      : options.reset
+        ? "reset to the demo's start"
+        : 'new'
   console.log(`Heroku sandbox listening on ${url}`)
-  console.log(`State: ${statePath}${saved.kind === 'read' ? ' (read back)' : ' (new)'}`)
+  console.log(`State: ${statePath} (${how})`)
   console.log('Point the Heroku CLI at it, on each command (the README has a shell function):')
   console.log(
     `  HEROKU_HOST=${url} HTTPS_PROXY=${url} SSL_CERT_FILE=${SANDBOX_CERT} HEROKU_API_KEY=${DEMO_KEYS.ada} DISABLE_TELEMETRY=true heroku pipelines`,

@@ -25,6 +25,12 @@ describe('the caller is the owner of the key', () => {
     ])
   })
 
+  it('takes the key as the password of HTTP Basic too, as `curl -n` sends it', async () => {
+    const basic = { Authorization: `Basic ${btoa(`:${DEMO_KEYS.marcus}`)}` }
+    const me = await body<{ email: string }>(await api('/account', { headers: basic }))
+    expect(me.email).toBe('marcus@northwind.dev')
+  })
+
   it('tells a member what they may do on one app, and a stranger that they have no access', async () => {
     const access = await api('/teams/apps/billing-api/collaborators/marcus@northwind.dev')
     const marcus = await body<{ permissions: { name: string }[]; role: string }>(access)
