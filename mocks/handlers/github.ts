@@ -12,7 +12,7 @@ import { connectPipeline, pipelineRepo, repoId } from '../platform/connections'
 import { compareCommits } from '../platform/git'
 import { findApp } from '../platform/store'
 import type { CommitRecord } from '../platform/types'
-import { toGithubLink } from '../platform/wire'
+import { toGithubLink, toPipelineRepository } from '../platform/wire'
 
 const COMPARE_DOCS = 'https://docs.github.com/rest/commits/commits#compare-two-commits'
 
@@ -128,11 +128,9 @@ export function githubHandlers(backend: MockBackend) {
     http.get(
       `${KOLKRABBI_API}/pipelines/:id/repository`,
       kolkrabbiRoute(backend, ({ params }) => {
-        const repo = pipelineRepo(backend.platform, String(params.id))
-        return HttpResponse.json({
-          repository: { id: repoId(repo), name: repo, type: 'github' },
-          ci: false,
-        })
+        return HttpResponse.json(
+          toPipelineRepository(pipelineRepo(backend.platform, String(params.id))),
+        )
       }),
     ),
     http.post(
@@ -140,10 +138,7 @@ export function githubHandlers(backend: MockBackend) {
       kolkrabbiRoute(backend, ({ params, body }) => {
         const repository = (body as { repository?: unknown } | null)?.repository
         const repo = connectPipeline(backend.platform, String(params.id), repository)
-        return HttpResponse.json(
-          { repository: { id: repoId(repo), name: repo, type: 'github' }, ci: false },
-          { status: 201 },
-        )
+        return HttpResponse.json(toPipelineRepository(repo), { status: 201 })
       }),
     ),
 

@@ -5,15 +5,12 @@
  */
 import { requirePipelineManager } from './access'
 import { conflict, invalidParams, notFound } from './errors'
+import { seededBy } from './random'
 import { requirePipeline, type Platform } from './store'
 import type { PlatformState, ReviewAppConfigRecord } from './types'
 
 /** A repository's numeric id, as GitHub gives one: the same name, the same id. */
-export function repoId(fullName: string): number {
-  let hash = 0x811c9dc5
-  for (const char of fullName) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193)
-  return 100_000_000 + ((hash >>> 0) % 900_000_000)
-}
+export const repoId = (fullName: string) => 100_000_000 + seededBy(fullName).int(900_000_000)
 
 /** `owner/name` of a known repository, from its name or numeric id; undefined if none. */
 export function findRepo(state: PlatformState, identity: unknown): string | undefined {

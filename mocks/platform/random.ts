@@ -35,3 +35,13 @@ export function createRandom(seed: number): Random {
     sha: () => hex(40),
   }
 }
+
+/**
+ * A generator seeded by a name (FNV-1a of its parts): the same name, the same ids and words. For
+ * what the mock works out when asked rather than keeps (a dyno's id, a repository's number).
+ */
+export function seededBy(...parts: string[]): Random {
+  let hash = 0x811c9dc5
+  for (const char of parts.join(':')) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193)
+  return createRandom(hash >>> 0)
+}

@@ -7,7 +7,7 @@
  * so the same release always prints the same lines, and a running one prints them as they come.
  */
 import { appReleases } from './releases'
-import { createRandom } from './random'
+import { seededBy } from './random'
 import type { Platform } from './store'
 import type { AppRecord, ReleaseRecord } from './types'
 
@@ -146,7 +146,7 @@ export function releaseOutput(
   const run = releasePhaseRun(platform, release)
   const app = platform.state.apps[release.appId]
   if (!run || !app) return null
-  const random = createRandom(release.version * 7919 + app.name.length)
+  const random = seededBy(release.id)
   const failed = run.outcome === 'failed'
   // The same code again (a config change, a retry): its migrations ran with the release before,
   // unless that one's release command failed.

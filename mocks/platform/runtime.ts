@@ -5,17 +5,10 @@
  * release's plans, config vars from a release's add-ons and the settings its history made. Their
  * ids come from what they are, so they stay the same from one answer to the next.
  */
-import { createRandom } from './random'
+import { seededBy } from './random'
 import { appReleases, currentRelease } from './releases'
 import type { Platform } from './store'
 import type { AppRecord, FormationRecord, ReleaseRecord } from './types'
-
-/** A generator seeded by a name (FNV-1a of it): the same name, the same ids and words. */
-function seededBy(...parts: string[]) {
-  let hash = 0x811c9dc5
-  for (const char of parts.join(':')) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193)
-  return createRandom(hash >>> 0)
-}
 
 /**
  * The `release` process type of an app whose Procfile has one. Heroku lists it in the formation

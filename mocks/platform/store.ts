@@ -117,6 +117,19 @@ export function requireTeam(platform: Platform, identity: string): TeamRecord {
   return team
 }
 
+/**
+ * Who an app belongs to, as the app records it: a team's apps are the team's, shown as
+ * <team>@herokumanager.com as Heroku shows them; a person's are theirs.
+ */
+export function ownership(owner: TeamRecord | UserRecord): Pick<AppRecord, 'owner' | 'team'> {
+  return 'email' in owner
+    ? { owner: { id: owner.id, email: owner.email }, team: null }
+    : {
+        owner: { id: owner.id, email: `${owner.name}@herokumanager.com` },
+        team: { id: owner.id, name: owner.name },
+      }
+}
+
 /** `{account_identity}`: an email, an id, or `~` for the caller. */
 export function requireUser(platform: Platform, identity: string): UserRecord {
   const { users, accountId } = platform.state

@@ -6,8 +6,8 @@
 import { appPermissions, requirePipelineManager, teamRole } from './access'
 import { forbidden, invalidParams } from './errors'
 import { pipelineCouplings, resolveOwner, type OwnerInput } from './pipelines'
-import { requirePipeline, type Platform } from './store'
-import type { AppRecord, PipelineRecord } from './types'
+import { ownership, requirePipeline, requireTeam, requireUser, type Platform } from './store'
+import type { PipelineRecord } from './types'
 
 type Owner = NonNullable<PipelineRecord['owner']>
 
@@ -51,19 +51,6 @@ function refuseNewOwner(platform: Platform, pipeline: PipelineRecord, from: Owne
   }
 }
 
-/** The app as the new owner holds it: a team's apps are the team's, shown as <team>@herokumanager.com. */
-function moveApp(platform: Platform, app: AppRecord, to: Owner) {
-  if (to.type === 'team') {
-    const name = ownerName(platform, to)
-    app.owner = { id: to.id, email: `${name}@herokumanager.com` }
-    app.team = { id: to.id, name }
-  } else {
-    app.owner = { id: to.id, email: ownerName(platform, to) }
-    app.team = null
-  }
-  app.updated_at = platform.timestamp()
-}
-
 export function transferPipeline(
   platform: Platform,
   input: { pipeline: unknown; new_owner: OwnerInput },
@@ -95,7 +82,9 @@ export function transferPipeline(
       `You need the manage permission on ${stuck.name} to transfer it with the ${pipeline.name} pipeline.`,
     )
   }
-  for (const app of apps) moveApp(platform, app, to)
+  const holder = to.type === 'team' ? requireTeam(platform, to.id) : requireUser(platform, to.id)
+  for (const app of apps)
+    Object.assign(app, ownership(holder), { updated_at: platform.timestamp() })
   pipeline.owner = to
   pipeline.updated_at = platform.timestamp()
   platform.markDirty()

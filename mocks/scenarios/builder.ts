@@ -1,5 +1,6 @@
 import { pairId } from '../platform/access'
 import { createRandom, type Random } from '../platform/random'
+import { ownership } from '../platform/store'
 import { isoTimestamp } from '../platform/time'
 import {
   APP_PERMISSIONS,
@@ -138,11 +139,7 @@ export class ScenarioBuilder {
       updated_at: at,
       released_at: null,
       maintenance: options.maintenance ?? false,
-      // A team's apps are owned by the team: Heroku shows it as <team>@herokumanager.com.
-      owner: isTeam(owner)
-        ? { id: owner.id, email: `${owner.name}@herokumanager.com` }
-        : { id: owner.id, email: owner.email },
-      team: isTeam(owner) ? { id: owner.id, name: owner.name } : null,
+      ...ownership(owner),
       region: options.region ?? 'us',
       stack: 'heroku-24',
       repo: options.repo ?? null,

@@ -34,15 +34,33 @@ function expectDone(run: { code: number | null; output: string }) {
   expect(run.code, run.output).toBe(0)
 }
 
-/** What the API holds, read as Ada. */
-async function api<T>(path: string, range?: string): Promise<T> {
-  const response = await fetch(`${sandbox.url}${path}`, {
+interface Sent {
+  method?: string
+  body?: unknown
+  range?: string
+  /** the Accept header's variant: `review-apps` for `version=3.review-apps` */
+  variant?: string
+  /** Ada's key unless another is given */
+  authorization?: string
+}
+
+/** A request to the sandbox's Platform API, as a script would send it. */
+function send(path: string, { method = 'GET', body, range, variant, authorization }: Sent = {}) {
+  return fetch(`${sandbox.url}${path}`, {
+    method,
     headers: {
-      Accept: 'application/vnd.heroku+json; version=3',
-      Authorization: `Bearer ${DEMO_KEYS.ada}`,
+      Accept: `application/vnd.heroku+json; version=3${variant ? `.${variant}` : ''}`,
+      Authorization: authorization ?? `Bearer ${DEMO_KEYS.ada}`,
       ...(range ? { Range: range } : {}),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },
+    body: body === undefined ? undefined : JSON.stringify(body),
   })
+}
+
+/** What the API holds (or answers), read as Ada unless told otherwise. */
+async function api<T>(path: string, sent?: Sent): Promise<T> {
+  const response = await send(path, sent)
   expect(response.ok, `${path}: ${response.status}`).toBe(true)
   return (await response.json()) as T
 }
@@ -53,7 +71,7 @@ interface Release {
   slug: { id: string } | null
 }
 const newestRelease = async (app: string) =>
-  (await api<Release[]>(`/apps/${app}/releases`, 'version ..; order=desc, max=1'))[0]!
+  (await api<Release[]>(`/apps/${app}/releases`, { range: 'version ..; order=desc, max=1' }))[0]!
 const stageOf = async (app: string) =>
   (await api<{ stage: string }>(`/apps/${app}/pipeline-couplings`)).stage
 
@@ -147,16 +165,10 @@ describe('the Heroku CLI against the sandbox', () => {
 
   it("sends a running release command's output as it is written, not when it ends", async () => {
     const staging = await newestRelease('billing-api-staging')
-    const created = await fetch(`${sandbox.url}/apps/billing-api-eu/releases`, {
-      method: 'POST',
-      headers: {
-        Accept: 'application/vnd.heroku+json; version=3',
-        Authorization: `Bearer ${DEMO_KEYS.ada}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({ slug: staging.slug?.id }),
-    })
-    const release = (await created.json()) as { id: string; output_stream_url: string }
+    const release = await api<{ id: string; output_stream_url: string }>(
+      '/apps/billing-api-eu/releases',
+      { method: 'POST', body: { slug: staging.slug?.id } },
+    )
     expect(release.output_stream_url).toBe(`${sandbox.url}/streams/${release.id}`)
 
     const reader = (await fetch(release.output_stream_url))
@@ -177,12 +189,9 @@ describe('the Heroku CLI against the sandbox', () => {
     const [pipeline] = await api<{ id: string }[]>('/pipelines?eq[name]=marketing-site')
     const config = `/pipelines/${pipeline!.id}/review-app-config`
     const settings = () =>
-      fetch(`${sandbox.url}${config}`, {
-        headers: {
-          Accept: 'application/vnd.heroku+json; version=3.review-apps',
-          Authorization: `Bearer ${DEMO_KEYS.ada}`,
-        },
-      }).then(async (response) => (response.ok ? ((await response.json()) as object) : null))
+      send(config, { variant: 'review-apps' }).then(async (response) =>
+        response.ok ? ((await response.json()) as object) : null,
+      )
 
     expectDone(await cli('reviewapps:enable -p marketing-site'))
     expect(await settings()).toMatchObject({
@@ -262,13 +271,10 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(viewer.output).toContain('You need the deploy permission on billing-api-staging')
 
     // curl -n sends the key as HTTP Basic's password, which Heroku takes too.
-    const basic = await fetch(`${sandbox.url}/account`, {
-      headers: {
-        Accept: 'application/vnd.heroku+json; version=3',
-        Authorization: `Basic ${btoa(`:${DEMO_KEYS.marcus}`)}`,
-      },
+    const basic = await api<{ email: string }>('/account', {
+      authorization: `Basic ${btoa(`:${DEMO_KEYS.marcus}`)}`,
     })
-    expect(((await basic.json()) as { email: string }).email).toBe('marcus@northwind.dev')
+    expect(basic.email).toBe('marcus@northwind.dev')
 
     const stranger = await cli('pipelines', 'not-a-key')
     expect(stranger.code).not.toBe(0)

@@ -3,7 +3,7 @@ import { CheckCircle2, CircleDashed, LoaderCircle, XCircle } from 'lucide-react'
 import { useMemo } from 'react'
 import { isNotFound } from '@/api/client'
 import { promotionQueries, type PromotionTarget } from '@/api/promotions'
-import { releaseQueries, type Release } from '@/api/releases'
+import type { Release } from '@/api/releases'
 import { Button } from '@/components/ui/button'
 import { DialogClose, DialogDescription, DialogFooter, DialogTitle } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
@@ -21,6 +21,7 @@ import {
 } from '@/lib/promotion'
 import { SingleTargetLog } from './single-target-log'
 import { useFollowPromotion } from './use-follow-promotion'
+import { useRelease } from './use-release'
 
 const STEP_ICONS: Record<TargetStep['step'], typeof CheckCircle2> = {
   waiting: CircleDashed,
@@ -116,13 +117,7 @@ export function PromotionProgress({
   const sourceId = promotion.data?.source.app.id ?? ''
   const sourceReleaseId = promotion.data?.source.release.id ?? ''
   // The release copied is most often the source's newest, which the board has already read.
-  const sourceLatest = latestOf(sourceId)
-  const known = sourceLatest?.id === sourceReleaseId ? sourceLatest : undefined
-  const sourceRelease = useQuery({
-    ...releaseQueries.detail(sourceId, sourceReleaseId),
-    enabled: Boolean(promotion.data) && !known,
-  })
-  const sourceVersion = known?.version ?? sourceRelease.data?.version
+  const sourceVersion = useRelease(sourceId, sourceReleaseId, latestOf)?.version
   const failed = targets.data?.filter((target) => target.status === 'failed') ?? []
 
   const lines = useMemo(

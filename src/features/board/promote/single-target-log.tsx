@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
 import type { PromotionTarget } from '@/api/promotions'
-import { releaseQueries, type Release } from '@/api/releases'
+import type { Release } from '@/api/releases'
 import { ReleaseLog } from '@/components/release-log'
+import { useRelease } from './use-release'
 
 /**
  * A promotion to one app shows its release command's output as it runs, as `heroku
- * pipelines:promote` does for a single target. The release comes from the board's newest
- * releases when they have it, else it is read alone (as the CLI reads it).
+ * pipelines:promote` does for a single target.
  */
 export function SingleTargetLog({
   target,
@@ -17,14 +16,7 @@ export function SingleTargetLog({
   name: string
   latestOf: (appId: string) => Release | null | undefined
 }) {
-  const releaseId = target.release?.id ?? ''
-  const latest = latestOf(target.app.id)
-  const known = latest?.id === releaseId ? latest : undefined
-  const detail = useQuery({
-    ...releaseQueries.detail(target.app.id, releaseId),
-    enabled: releaseId !== '' && !known,
-  })
-  const release = known ?? detail.data
+  const release = useRelease(target.app.id, target.release?.id ?? '', latestOf)
   if (!release?.output_stream_url) return null
   return (
     <section aria-label="Release command" className="mt-3">
