@@ -6,7 +6,8 @@ export interface Figures {
   board2000: number | null
   /** the same for `atlas` (20 apps) */
   board20: number | null
-  /** ms from navigation to the first frame of a static HTML copy of the same visible cards */
+  /** ms from navigation to the first frame of a static HTML copy of the same visible cards
+   * (median of five loads) */
   staticPage: number | null
   /**
    * ms from the drop key of a keyboard move to the card in its new column (DOM), and painted:
