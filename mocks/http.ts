@@ -7,6 +7,7 @@ import type { MockBackend } from './backend'
 import type { Fault } from './faults'
 import { PlatformError } from './platform/errors'
 import { advancePromotions } from './platform/promotions'
+import { advanceReviewApps } from './platform/review-apps'
 import type { Platform } from './platform/store'
 import { paginate, parseRange } from './range'
 
@@ -212,6 +213,7 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
       } = await backend.transact(() => {
         const { platform } = backend
         advancePromotions(platform)
+        advanceReviewApps(platform)
         return platform.actingAs(callerOf(platform, request), () => {
           const result = resolve({
             request,

@@ -8,10 +8,11 @@ import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { callerOf, GITHUB_API, KOLKRABBI_API, lacksValidKey, UNAUTHORIZED } from '../http'
 import { PlatformError } from '../platform/errors'
+import { openPullRequests } from '../platform/branches'
 import { connectPipeline, pipelineRepo, repoId } from '../platform/connections'
 import { compareCommits } from '../platform/git'
 import { findApp } from '../platform/store'
-import type { CommitRecord } from '../platform/types'
+import type { CommitRecord, PullRequestRecord } from '../platform/types'
 import { toGithubLink, toPipelineRepository } from '../platform/wire'
 
 const COMPARE_DOCS = 'https://docs.github.com/rest/commits/commits#compare-two-commits'
@@ -96,6 +97,47 @@ function toGithubCommit(repo: string, commit: CommitRecord) {
   }
 }
 
+/** A pull request in GitHub's shape (`GET /repos/{owner}/{repo}/pulls`), the fields a list shows. */
+function toGithubPull(pull: PullRequestRecord, headSha: string | undefined) {
+  const url = `https://github.com/${pull.repo}/pull/${pull.number}`
+  return {
+    number: pull.number,
+    title: pull.title,
+    state: pull.state,
+    draft: false,
+    html_url: url,
+    user: { login: pull.author },
+    head: {
+      ref: pull.branch,
+      sha: headSha ?? null,
+      label: `${pull.repo.split('/')[0]}:${pull.branch}`,
+    },
+    base: { ref: pull.base },
+    created_at: pull.created_at,
+    updated_at: pull.updated_at,
+  }
+}
+
+/**
+ * A GitHub route that reads a repository: faults as the tests set them, GitHub's refusals, and
+ * 404 for a repository the mock does not hold.
+ */
+function githubRepoRoute(
+  backend: MockBackend,
+  resolve: (args: { request: Request; repo: string }) => Response,
+) {
+  return async ({ request, params }: { request: Request; params: PathParams }) => {
+    const faulted = await faultFor(backend, request)
+    if (faulted) return faulted
+    const refused = githubRefusal(backend, request)
+    if (refused) return refused
+    const repo = `${String(params.owner)}/${String(params.repo)}`
+    return backend.transact(() =>
+      backend.platform.state.repos[repo] ? resolve({ request, repo }) : githubNotFound(),
+    )
+  }
+}
+
 export function githubHandlers(backend: MockBackend) {
   return [
     http.get(
@@ -161,6 +203,30 @@ export function githubHandlers(backend: MockBackend) {
         default_branch: 'main',
       })
     }),
+
+    // Open pull requests, newest first (the board's "Create review app" lists them). GitHub
+    // pages by 30; the mock's repositories hold a handful, so one page says it all.
+    http.get(
+      `${GITHUB_API}/repos/:owner/:repo/pulls`,
+      githubRepoRoute(backend, ({ request, repo }) => {
+        const state = new URL(request.url).searchParams.get('state') ?? 'open'
+        const { platform } = backend
+        const pulls = state === 'closed' ? [] : openPullRequests(platform.state, repo)
+        const heads = platform.state.branches[repo] ?? {}
+        return HttpResponse.json(pulls.map((pull) => toGithubPull(pull, heads[pull.branch])))
+      }),
+    ),
+    http.get(
+      `${GITHUB_API}/repos/:owner/:repo/branches`,
+      githubRepoRoute(backend, ({ repo }) => {
+        const heads = backend.platform.state.branches[repo] ?? {}
+        return HttpResponse.json(
+          Object.entries(heads)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([name, sha]) => ({ name, commit: { sha }, protected: name === 'main' })),
+        )
+      }),
+    ),
 
     http.get(`${GITHUB_API}/repos/:owner/:repo/compare/:basehead`, async ({ request, params }) => {
       const faulted = await faultFor(backend, request)

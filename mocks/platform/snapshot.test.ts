@@ -124,3 +124,34 @@ describe('the step from format 2 to format 3 (pipelines connected to GitHub, rev
     expect(Object.keys(reading.state.reviewAppConfigs).length).toBeGreaterThan(0)
   })
 })
+
+describe('the step from format 3 to format 4 (GitHub branches and pull requests)', () => {
+  /** A demo state as Stageboard saved it in format 3: no branches, no pull requests. */
+  function savedInFormat3() {
+    const { branches: _branches, pullRequests: _pulls, ...rest } = saved()
+    return { ...rest, schemaVersion: 3 }
+  }
+
+  it("gives each repository a main, and each review app's app its branch and open pull request", () => {
+    const reading = readSnapshot(savedInFormat3())
+    if (!('state' in reading)) throw new Error(reading.problem)
+    expect(reading.migratedFrom).toBe(3)
+    const { state } = reading
+    const repo = 'northwind/billing-api'
+    const staging = Object.values(state.apps).find((app) => app.name === 'billing-api-staging')
+    const stagingRuns = state.releases[staging?.id ?? '']?.findLast((r) => r.status === 'succeeded')
+    expect(state.branches[repo]?.main).toBe(state.slugs[stagingRuns?.slugId ?? '']?.commit)
+    const pr142 = Object.values(state.reviewApps).find((r) => r.pr_number === 142)
+    const pr142Runs = state.releases[pr142?.appId ?? '']?.at(-1)
+    expect(state.branches[repo]?.['feature/invoice-pdf']).toBe(
+      state.slugs[pr142Runs?.slugId ?? '']?.commit,
+    )
+    expect(state.pullRequests[`${repo}#142`]).toMatchObject({
+      state: 'open',
+      branch: 'feature/invoice-pdf',
+      title: 'Store PDFs in S3',
+    })
+    // The errored review app's code was never built: there is nothing to point its branch at.
+    expect(state.branches[repo]?.['chore/upgrade-node-22']).toBeUndefined()
+  })
+})

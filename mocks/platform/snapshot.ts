@@ -1,4 +1,5 @@
 import { pairId } from './access'
+import { fillBranches } from './branches'
 import { connectPipelines } from './connections'
 import { STATE_SCHEMA_VERSION, type PlatformState } from './types'
 
@@ -80,6 +81,19 @@ export const MIGRATIONS: Record<number, Migration> = {
       unknown
     >
   },
+  /**
+   * 3 → 4: GitHub branches and pull requests, which review apps are made from. Each repository's
+   * `main` and each review app's branch and pull request are worked out from what the save holds
+   * (see `fillBranches`), so the review apps it shows keep their pull requests.
+   */
+  3: (state) => {
+    const collections = ['repos', 'apps', 'couplings', 'releases', 'slugs', 'reviewApps'] as const
+    if (!collections.every((name) => isRecord(state[name]))) return state
+    return fillBranches({ ...state } as unknown as PlatformState) as unknown as Record<
+      string,
+      unknown
+    >
+  },
 }
 
 /** The collections every state holds, each an object of records by id. */
@@ -101,6 +115,8 @@ const COLLECTIONS = [
   'repos',
   'pipelineRepos',
   'reviewAppConfigs',
+  'branches',
+  'pullRequests',
 ] as const satisfies readonly (keyof PlatformState)[]
 
 /**

@@ -8,11 +8,17 @@ export interface PlatformTimings {
   promotionStep: number
   /** how long a release command runs */
   releasePhase: number
+  /** a review app's steps: asked for → its app made; building takes twice this; deleting */
+  reviewAppStep: number
 }
 
 export const RELEASE_OUTPUT = 'https://release-output.heroku.com'
 
-export const DEFAULT_TIMINGS: PlatformTimings = { promotionStep: 700, releasePhase: 2500 }
+export const DEFAULT_TIMINGS: PlatformTimings = {
+  promotionStep: 700,
+  releasePhase: 2500,
+  reviewAppStep: 1500,
+}
 
 export interface PlatformOptions {
   /** the platform's clock, epoch ms; tests pass a fake one to step through release phases */

@@ -153,6 +153,29 @@ export interface ReviewAppRecord {
   creatorId: string
   created_at: Timestamp
   updated_at: Timestamp
+  /**
+   * internal: when a review app being made or deleted takes its next step (epoch ms); null when
+   * it is not moving (the scenarios' review apps stay as they are drawn)
+   */
+  nextStepAt?: number | null
+  /** internal: the commit it is built from, the branch's head when it was asked for */
+  commit?: string | null
+}
+
+/** A GitHub pull request of a repository, as far as review apps need one. */
+export interface PullRequestRecord {
+  repo: string
+  number: number
+  title: string
+  /** the branch it asks to merge */
+  branch: string
+  /** the branch it asks to merge into */
+  base: string
+  /** its author's GitHub login */
+  author: string
+  state: 'open' | 'closed'
+  created_at: Timestamp
+  updated_at: Timestamp
 }
 
 /** A pipeline's review apps, when enabled (`/pipelines/{id}/review-app-config`). */
@@ -198,6 +221,8 @@ export interface CommitRecord {
   parents: string[]
   author: { name: string; email: string; date: Timestamp }
   message: string
+  /** internal: a build of this commit fails, with this message (a bad `engines` entry, say) */
+  buildError?: string
 }
 
 export interface PlatformState {
@@ -233,6 +258,10 @@ export interface PlatformState {
   pipelineRepos: Record<string, string>
   /** by pipeline id: pipelines whose review apps are enabled */
   reviewAppConfigs: Record<string, ReviewAppConfigRecord>
+  /** GitHub branches by `owner/name`: each branch's head commit by name */
+  branches: Record<string, Record<string, string>>
+  /** GitHub pull requests, by `owner/name#number` */
+  pullRequests: Record<string, PullRequestRecord>
 }
 
-export const STATE_SCHEMA_VERSION = 3
+export const STATE_SCHEMA_VERSION = 4

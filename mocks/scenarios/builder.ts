@@ -1,4 +1,5 @@
 import { pairId } from '../platform/access'
+import { pullRequestKey } from '../platform/branches'
 import { createRandom, type Random } from '../platform/random'
 import { ownership } from '../platform/store'
 import { isoTimestamp } from '../platform/time'
@@ -60,6 +61,8 @@ export class ScenarioBuilder {
       repos: {},
       pipelineRepos: {},
       reviewAppConfigs: {},
+      branches: {},
+      pullRequests: {},
     }
     this.state.accountId = this.user(account).id
   }
@@ -198,6 +201,30 @@ export class ScenarioBuilder {
     return record.sha
   }
 
+  /** Points a branch of a repository at a commit. */
+  branch(repo: string, name: string, sha: string): void {
+    ;(this.state.branches[repo] ??= {})[name] = sha
+  }
+
+  /** An open pull request asking to merge `branch` into main. */
+  pullRequest(
+    repo: string,
+    input: { number: number; title: string; branch: string; author: string; ago: number },
+  ): void {
+    const at = this.at(input.ago)
+    this.state.pullRequests[pullRequestKey(repo, input.number)] = {
+      repo,
+      number: input.number,
+      title: input.title,
+      branch: input.branch,
+      base: 'main',
+      author: input.author,
+      state: 'open',
+      created_at: at,
+      updated_at: at,
+    }
+  }
+
   /** A line of commits on main, oldest first, one every `every` ms ending `endAgo` ago. */
   mainline(
     repo: string,
@@ -212,6 +239,8 @@ export class ScenarioBuilder {
         this.commit(repo, { message, author: this.random.pick(options.authors), ago, parents }),
       )
     })
+    const tip = shas.at(-1)
+    if (tip) this.branch(repo, 'main', tip)
     return shas
   }
 

@@ -1,3 +1,4 @@
+import { fillBranches } from '../platform/branches'
 import { connectPipelines } from '../platform/connections'
 import type { PlatformState, AppRecord, UserRecord } from '../platform/types'
 import { DAY, HOUR, MINUTE } from '../platform/time'
@@ -94,17 +95,18 @@ type Builder = ScenarioBuilder
 const mainline = (b: Builder, repo: string, messages: string[], endAgo: number, every: number) =>
   b.mainline(repo, messages, { endAgo, every, authors: AUTHORS })
 
-/** Commits on a branch off `base`. */
+/** Commits on a branch off `base`, the branch pointing at the last. */
 function branch(
   b: Builder,
   repo: string,
+  name: string,
   base: string,
   messages: string[],
   endAgo: number,
   author: Person,
 ) {
   let parent = base
-  return messages.map((message, index) => {
+  const shas = messages.map((message, index) => {
     parent = b.commit(repo, {
       message,
       author,
@@ -113,7 +115,16 @@ function branch(
     })
     return parent
   })
+  b.branch(repo, name, parent)
+  return shas
 }
+
+/** A GitHub login from a person's name: "Tomás Novak" is `tomasnovak`. */
+const loginOf = (person: Person) =>
+  person.name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
 
 /** The releases every Heroku app starts with. */
 function firstReleases(b: Builder, app: AppRecord, ago: number, by: UserRecord) {
@@ -194,6 +205,7 @@ export function buildDemoScenario(now: number): PlatformState {
   const spike = branch(
     b,
     billingRepo,
+    'spike/usage-metering',
     sha(18),
     ['Spike: usage metering via Kafka', 'Meter API calls per customer'],
     5 * HOUR,
@@ -202,6 +214,7 @@ export function buildDemoScenario(now: number): PlatformState {
   const invoicePdf = branch(
     b,
     billingRepo,
+    'feature/invoice-pdf',
     sha(21),
     ['Render invoices to PDF with pdfkit', 'Add invoice PDF download button', 'Store PDFs in S3'],
     2 * HOUR,
@@ -210,12 +223,53 @@ export function buildDemoScenario(now: number): PlatformState {
   branch(
     b,
     billingRepo,
+    'fix/tax-rounding',
     sha(22),
     ['Round tax per line, not per invoice'],
     40 * MINUTE,
     AUTHORS[3] as Person,
   )
-  branch(b, billingRepo, sha(16), ['Bump engines.node to 22.x'], 30 * HOUR, AUTHORS[4] as Person)
+  const [node22] = branch(
+    b,
+    billingRepo,
+    'chore/upgrade-node-22',
+    sha(16),
+    ['Bump engines.node to 22.x'],
+    30 * HOUR,
+    AUTHORS[4] as Person,
+  )
+  const node22Error =
+    'Build failed: engines.node 22.x is not available on the heroku-24 stack image used by this pipeline.'
+  const node22Commit = b.state.repos[billingRepo]?.[node22 ?? '']
+  if (node22Commit) node22Commit.buildError = node22Error
+  b.pullRequest(billingRepo, {
+    number: 151,
+    title: 'Spike: usage metering via Kafka',
+    branch: 'spike/usage-metering',
+    author: loginOf(MARCUS),
+    ago: 5 * HOUR,
+  })
+  b.pullRequest(billingRepo, {
+    number: 147,
+    title: 'Round tax per line, not per invoice',
+    branch: 'fix/tax-rounding',
+    author: loginOf(AUTHORS[3] as Person),
+    ago: 40 * MINUTE,
+  })
+  b.pullRequest(billingRepo, {
+    number: 142,
+    title: 'Invoice PDFs',
+    branch: 'feature/invoice-pdf',
+    author: loginOf(AUTHORS[2] as Person),
+    ago: 4 * HOUR,
+  })
+  b.pullRequest(billingRepo, {
+    number: 139,
+    title: 'Upgrade to Node 22',
+    branch: 'chore/upgrade-node-22',
+    author: loginOf(AUTHORS[4] as Person),
+    ago: 30 * HOUR,
+  })
 
   const billingPipeline = b.pipeline('billing-api', northwind, 300 * DAY)
   const billingDev = b.app('billing-api-dev', {
@@ -320,8 +374,7 @@ export function buildDemoScenario(now: number): PlatformState {
     branch: 'chore/upgrade-node-22',
     pr_number: 139,
     status: 'errored',
-    message:
-      'Build failed: engines.node 22.x is not available on the heroku-24 stack image used by this pipeline.',
+    message: node22Error,
     ago: 30 * HOUR,
     creator: marcus,
   })
@@ -474,5 +527,5 @@ export function buildDemoScenario(now: number): PlatformState {
   b.apiKey(priya, DEMO_KEYS.priya)
 
   // Pipelines connected to the repository their apps deploy from; review apps enabled where there are some.
-  return connectPipelines(b.state)
+  return fillBranches(connectPipelines(b.state))
 }

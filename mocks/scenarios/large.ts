@@ -1,3 +1,4 @@
+import { fillBranches } from '../platform/branches'
 import { connectPipelines } from '../platform/connections'
 import { DAY, HOUR, MINUTE } from '../platform/time'
 import type {
@@ -279,5 +280,5 @@ export function buildLargeScenario(now: number): PlatformState {
     b.couple(pipeline, 'production', production)
   }
   // Pipelines connected to the repository their apps deploy from; review apps enabled where there are some.
-  return connectPipelines(b.state)
+  return fillBranches(connectPipelines(b.state))
 }

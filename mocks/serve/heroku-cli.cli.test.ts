@@ -214,6 +214,31 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(await settings()).toBeNull()
   })
 
+  it('creates review apps from branches, waiting for each to be made or to fail', async () => {
+    const missing = await cli('reviewapps:create -p billing-api -b no/such-branch')
+    expect(missing.code).not.toBe(0)
+    expect(missing.output).toContain("doesn't exist")
+
+    const made = await cli(
+      'reviewapps:create -p billing-api -b spike/usage-metering --wait --wait-interval 1',
+    )
+    expectDone(made)
+    expect(await stageOf('billing-api-pr-151')).toBe('review')
+    expect(
+      await api<{ status: string; pr_number: number }>('/apps/billing-api-pr-151/review-app', {
+        variant: 'review-apps',
+      }),
+    ).toMatchObject({ status: 'created', pr_number: 151 })
+    expect((await newestRelease('billing-api-pr-151')).description).toMatch(/^Deploy [0-9a-f]{8}$/)
+
+    // Its build fails: the CLI ends with the build's words.
+    const failed = await cli(
+      'reviewapps:create -p billing-api -b chore/upgrade-node-22 --wait --wait-interval 1',
+    )
+    expect(failed.code).not.toBe(0)
+    expect(failed.output).toContain('engines.node 22.x is not available')
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

@@ -1,6 +1,6 @@
 /** The contract test's cases for releases, slugs, review apps and promotions. */
 import { caseHelpers, type ContractCase } from './contract-cases'
-import type { MockServer } from './heroku-client'
+import { api, body, type MockServer } from './heroku-client'
 import { TIMINGS } from './support'
 
 export function releaseCases(mock: MockServer): ContractCase[] {
@@ -64,6 +64,42 @@ export function releaseCases(mock: MockServer): ContractCase[] {
       route: 'GET /apps/:app/review-app',
       schema: 'review-app',
       request: get('/apps/billing-api-pr-142/review-app'),
+    },
+    {
+      route: 'POST /review-apps',
+      schema: 'review-app',
+      status: 201,
+      request: () => ({
+        path: '/review-apps',
+        method: 'POST',
+        body: {
+          pipeline: pipelineId('billing-api'),
+          branch: 'spike/usage-metering',
+          source_blob: { url: 'resolve', version: null },
+        },
+      }),
+    },
+    {
+      route: 'GET /review-apps/:id',
+      schema: 'review-app',
+      request: async () => {
+        const response = await api('/review-apps', {
+          method: 'POST',
+          body: {
+            pipeline: pipelineId('billing-api'),
+            branch: 'spike/usage-metering',
+            source_blob: { url: 'resolve', version: null },
+          },
+        })
+        const { id } = await body<{ id: string }>(response)
+        clock.advance(3 * TIMINGS.reviewAppStep) // created: its app exists
+        return { path: `/review-apps/${id}` }
+      },
+    },
+    {
+      route: 'DELETE /review-apps/:id',
+      schema: 'review-app',
+      request: () => ({ path: `/review-apps/${firstReviewAppId()}`, method: 'DELETE' }),
     },
     {
       route: 'POST /pipeline-promotions',

@@ -107,3 +107,37 @@ describe('Kolkrabbi GET /apps/{id}/github', () => {
     expect(await body(response)).toMatchObject({ id: 'not_found' })
   })
 })
+
+describe("GitHub's pull requests and branches, which review apps are made from", () => {
+  it('lists the open pull requests newest first, each with its branch and head', async () => {
+    const response = await fetch(`${GITHUB_API}/repos/northwind/billing-api/pulls?state=open`)
+    expect(response.status).toBe(200)
+    const pulls = await body<
+      {
+        number: number
+        title: string
+        head: { ref: string; sha: string }
+        user: { login: string }
+      }[]
+    >(response)
+    expect(pulls.map((pull) => pull.number)).toEqual([151, 147, 142, 139])
+    expect(pulls[0]).toMatchObject({
+      title: 'Spike: usage metering via Kafka',
+      head: { ref: 'spike/usage-metering' },
+      user: { login: 'marcuschen' },
+    })
+    expect(pulls[0]?.head.sha).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('lists the branches, main among them', async () => {
+    const response = await fetch(`${GITHUB_API}/repos/northwind/billing-api/branches`)
+    const branches = await body<{ name: string }[]>(response)
+    expect(branches.map((branch) => branch.name)).toContain('main')
+    expect(branches.map((branch) => branch.name)).toContain('feature/invoice-pdf')
+  })
+
+  it('is not found for a repository it does not hold', async () => {
+    const response = await fetch(`${GITHUB_API}/repos/northwind/nothing-here/pulls`)
+    expect(response.status).toBe(404)
+  })
+})

@@ -7,7 +7,11 @@ import { buildDemoScenario } from '../scenarios/demo'
 export const T0 = Date.parse('2026-11-21T12:00:00Z')
 
 /** Round numbers, so a test can say exactly when each step of a promotion is due. */
-export const TIMINGS: PlatformTimings = { promotionStep: 1_000, releasePhase: 3_000 }
+export const TIMINGS: PlatformTimings = {
+  promotionStep: 1_000,
+  releasePhase: 3_000,
+  reviewAppStep: 2_000,
+}
 
 export interface FakeClock {
   now: () => number
