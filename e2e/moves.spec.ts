@@ -122,6 +122,7 @@ test('move by the card menu, and axe finds nothing with the menu open', async ({
   await expect(menu.getByRole('menuitem')).toHaveText([
     'Move to Staging',
     'Move to Production',
+    'Open app',
     'Roll back…',
     'Remove from pipeline…',
   ])

@@ -123,6 +123,19 @@ describe('creating a review app', () => {
   })
 })
 
+describe("the demo's review app being made", () => {
+  it('gets its app a minute and a half in, and is made once built', () => {
+    const { platform, clock } = testPlatform()
+    const pr147 = Object.values(platform.state.reviewApps).find((r) => r.pr_number === 147)!
+    later(clock, platform, 89_999)
+    expect(pr147).toMatchObject({ status: 'creating', appId: null })
+    later(clock, platform, 1)
+    expect(platform.state.apps[pr147.appId ?? '']?.name).toBe('billing-api-pr-147')
+    later(clock, platform, 2 * STEP)
+    expect(pr147.status).toBe('created')
+  })
+})
+
 describe('deleting a review app', () => {
   it('is deleting for a step, then the review app and its app are gone', () => {
     const { platform, clock } = testPlatform()

@@ -212,7 +212,7 @@ function step(platform: Platform, reviewApp: ReviewAppRecord) {
   const app = reviewApp.appId ? state.apps[reviewApp.appId] : undefined
   const dueAt = reviewApp.nextStepAt ?? platform.now()
   reviewApp.nextStepAt = null
-  if (reviewApp.status === 'pending') {
+  if (reviewApp.status === 'pending' || (reviewApp.status === 'creating' && !reviewApp.appId)) {
     reviewApp.appId = createItsApp(platform, reviewApp).id
     reviewApp.status = 'creating'
     // Building takes longer than asking for an app. Counted from when this step was due, so a

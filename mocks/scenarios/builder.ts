@@ -326,6 +326,8 @@ export class ScenarioBuilder {
       ago: number
       message?: string
       creator: UserRecord
+      /** one being made: ms from now until its app is made and it builds `commit` */
+      buildsIn?: { ms: number; commit: string }
     },
   ): ReviewAppRecord {
     const id = this.random.uuid()
@@ -342,6 +344,10 @@ export class ScenarioBuilder {
       creatorId: input.creator.id,
       created_at: at,
       updated_at: at,
+      ...(input.buildsIn && {
+        nextStepAt: this.now + input.buildsIn.ms,
+        commit: input.buildsIn.commit,
+      }),
     }
     this.state.reviewApps[id] = record
     if (input.app) this.couple(pipeline, 'review', input.app)

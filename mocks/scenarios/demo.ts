@@ -220,7 +220,7 @@ export function buildDemoScenario(now: number): PlatformState {
     2 * HOUR,
     AUTHORS[2] as Person,
   )
-  branch(
+  const [taxRounding] = branch(
     b,
     billingRepo,
     'fix/tax-rounding',
@@ -366,8 +366,11 @@ export function buildDemoScenario(now: number): PlatformState {
     branch: 'fix/tax-rounding',
     pr_number: 147,
     status: 'creating',
-    ago: 5 * MINUTE,
+    // Older than the board follows closely (src/lib/review-apps.ts): its minute-by-minute
+    // refresh shows it made, a minute and a half into the demo, a review app arriving on its own.
+    ago: 12 * MINUTE,
     creator: ada,
+    buildsIn: { ms: 90_000, commit: taxRounding ?? '' },
   })
   b.reviewApp(billingPipeline, {
     app: null,

@@ -2,7 +2,7 @@
  * Drift needs two services beside the Platform API: Kolkrabbi says which GitHub repository an app
  * deploys from, and GitHub's compare counts the commits between two SHAs.
  */
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { ApiError, isNotFound, KOLKRABBI_URL, pastedGithubToken, requestJson } from './client'
 import { githubKeys } from './keys'
@@ -96,27 +96,98 @@ export const githubQueries = {
   compare: (repo: string, base: string, head: string) =>
     queryOptions({
       queryKey: githubKeys.compare(repo, base, head),
-      queryFn: async ({ signal, client }) => {
-        // Without Heroku's token (none, or Kolkrabbi out of reach) GitHub is asked anonymously;
-        // the board says which, if the compare fails.
-        const token =
-          pastedGithubToken() ??
-          (await client.ensureQueryData(githubQueries.linkedToken()).then(
-            (linked) => linked.token,
-            () => null,
-          ))
-        return requestJson(`/repos/${repo}/compare/${base}...${head}`, comparisonSchema, {
-          signal,
-          baseUrl: GITHUB_API_URL,
-          headers: {
-            Accept: 'application/vnd.github+json',
-            'X-GitHub-Api-Version': '2022-11-28',
-            ...(token && { Authorization: `token ${token}` }),
-          },
-        })
-      },
+      queryFn: ({ signal, client }) =>
+        requestGithub(client, `/repos/${repo}/compare/${base}...${head}`, comparisonSchema, signal),
       staleTime: Infinity,
       gcTime: Infinity,
       meta: { persist: true },
     }),
+  /**
+   * The repository a pipeline is connected to (Kolkrabbi), `owner/name`; null when it is not
+   * connected (Kolkrabbi answers 404).
+   */
+  repoOfPipeline: (pipelineId: string) =>
+    queryOptions({
+      queryKey: githubKeys.repoOfPipeline(pipelineId),
+      queryFn: async ({ signal }) => {
+        try {
+          const answer = await requestJson(
+            `/pipelines/${encodeURIComponent(pipelineId)}/repository`,
+            pipelineRepositorySchema,
+            { signal, baseUrl: KOLKRABBI_URL },
+          )
+          return answer.repository.name
+        } catch (error) {
+          if (isNotFound(error)) return null
+          throw error
+        }
+      },
+      staleTime: 60_000,
+    }),
+  /** A repository's open pull requests, newest first: what review apps are made from. */
+  openPulls: (repo: string) =>
+    queryOptions({
+      queryKey: githubKeys.openPulls(repo),
+      queryFn: ({ signal, client }) =>
+        requestGithub(
+          client,
+          `/repos/${repo}/pulls?state=open&per_page=100`,
+          z.array(pullRequestSchema),
+          signal,
+        ),
+      staleTime: 30_000,
+    }),
+  /** A repository's branches, by name (GitHub's first 100). */
+  branches: (repo: string) =>
+    queryOptions({
+      queryKey: githubKeys.branches(repo),
+      queryFn: ({ signal, client }) =>
+        requestGithub(
+          client,
+          `/repos/${repo}/branches?per_page=100`,
+          z.array(branchSchema),
+          signal,
+        ),
+      staleTime: 30_000,
+    }),
+}
+
+const pipelineRepositorySchema = z.object({ repository: z.object({ name: z.string() }) })
+
+export const pullRequestSchema = z.object({
+  number: z.number(),
+  title: z.string(),
+  html_url: z.string(),
+  user: z.nullable(z.object({ login: z.string() })),
+  head: z.object({ ref: z.string() }),
+})
+export type PullRequest = z.infer<typeof pullRequestSchema>
+
+const branchSchema = z.object({ name: z.string() })
+
+/**
+ * A request to GitHub: with the token pasted here, else Heroku's; without either GitHub is asked
+ * anonymously, which is enough for public repositories (the board says which, if it fails).
+ */
+async function requestGithub<T>(
+  client: QueryClient,
+  path: string,
+  schema: z.ZodMiniType<T>,
+  signal: AbortSignal,
+) {
+  const token =
+    pastedGithubToken() ??
+    (await client.ensureQueryData(githubQueries.linkedToken()).then(
+      (linked) => linked.token,
+      () => null,
+    ))
+  return requestJson(path, schema, {
+    signal,
+    baseUrl: GITHUB_API_URL,
+    headers: {
+      Accept: 'application/vnd.github+json',
+      'X-GitHub-Api-Version': '2022-11-28',
+      ...(token && { Authorization: `token ${token}` }),
+    },
+  })
 }

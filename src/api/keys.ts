@@ -64,6 +64,7 @@ export const formationKeys = {
 
 export const reviewAppKeys = {
   ofPipeline: (pipelineId: string) => ['review-apps', 'of-pipeline', pipelineId] as const,
+  config: (pipelineId: string) => ['review-app-config', pipelineId] as const,
 }
 
 export const promotionKeys = {
@@ -77,6 +78,9 @@ export const githubKeys = {
   compares: () => ['github', 'compare'] as const,
   compare: (repo: string, base: string, head: string) =>
     ['github', 'compare', repo, base, head] as const,
+  repoOfPipeline: (pipelineId: string) => ['github', 'repo-of-pipeline', pipelineId] as const,
+  openPulls: (repo: string) => ['github', 'pulls', repo, 'open'] as const,
+  branches: (repo: string) => ['github', 'branches', repo] as const,
 }
 
 export const accountKeys = {

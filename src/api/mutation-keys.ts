@@ -11,6 +11,9 @@ export const mutationKeys = {
   moveApp: (pipelineId: string) => ['pipeline-couplings', 'move', pipelineId] as const,
   promote: (pipelineId: string) => ['pipeline-promotions', 'create', pipelineId] as const,
   rollback: (appId: string) => ['releases', 'rollback', appId] as const,
+  createReviewApp: (pipelineId: string) => ['review-apps', 'create', pipelineId] as const,
+  deleteReviewApp: (reviewAppId: string) => ['review-apps', 'delete', reviewAppId] as const,
+  enableReviewApps: (pipelineId: string) => ['review-app-config', 'create', pipelineId] as const,
 }
 
 /** Mutation scopes: mutations in one scope run one after another, in the order they were made. */

@@ -100,6 +100,7 @@ describe('placeReviewApps', () => {
     message: null,
     error_status: null,
     created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
   })
 
   it('puts a review app on its card when its app is on the board, and on a card of its own if not', () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, delay, http } from 'msw'
 import { expect, it } from 'vitest'
@@ -43,16 +43,28 @@ it('moves a card at once from its menu, and puts it back with the API message wh
 it('offers the stages an app can move to, and none to a review app', async () => {
   renderApp(`/pipelines/${pipelineIdOf('billing-api')}`)
   const menu = await openMenuOf('billing-api-staging')
-  expect(
-    within(menu)
-      .getAllByRole('menuitem')
-      .map((item) => item.textContent),
-  ).toEqual(['Move to Development', 'Move to Production', 'Roll back…', 'Remove from pipeline…'])
+  // "Open app" comes with the app's record, which may still be on its way.
+  await waitFor(() =>
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Move to Development',
+      'Move to Production',
+      'Open app',
+      'Roll back…',
+      'Remove from pipeline…',
+    ]),
+  )
   await userEvent.keyboard('{Escape}')
 
   const reviewMenu = await openMenuOf('billing-api-pr-142')
   expect(within(reviewMenu).getByText('Review apps stay in Review')).toBeInTheDocument()
   expect(within(reviewMenu).queryByRole('menuitem', { name: /^Move to/ })).toBeNull()
+  // A review app is deleted, app and all, rather than taken out of the pipeline.
+  expect(within(reviewMenu).getByRole('menuitem', { name: 'Delete review app…' })).toBeVisible()
+  expect(within(reviewMenu).queryByRole('menuitem', { name: /Remove from pipeline/ })).toBeNull()
   expect(screen.queryByRole('button', { name: 'Move billing-api-pr-142' })).toBeNull()
   expect(screen.getByRole('button', { name: 'Move billing-api-staging' })).toBeInTheDocument()
 })

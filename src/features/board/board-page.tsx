@@ -17,6 +17,8 @@ import { CardRevealContext, createCardRevealers } from './card-reveal'
 import { ColumnCards } from './column-cards'
 import { BoardCard, refocusMovedCard, type CardActions } from './cards/board-card'
 import { PendingReviewAppCard } from './cards/review-app-card'
+import { CreateReviewAppDialog } from './review-apps/create-review-app-dialog'
+import { useFollowReviewApps } from './review-apps/use-follow-review-apps'
 import { BoardDnd } from './dnd/board-dnd'
 import type { DragCard } from './dnd/drag-card'
 import { createLandings } from './landing'
@@ -92,6 +94,10 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
     [pipelineData?.id, pipelineData?.name, pipelineId],
   )
   const addBlocker = usePipelineBlocker(pipelineData?.owner ?? null)
+  const reviewAppNews = useFollowReviewApps(
+    pipelineId,
+    board.status === 'ready' ? board.reviewAppList : undefined,
+  )
 
   if (board.status === 'not-found') {
     return (
@@ -158,6 +164,9 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
         total={entries.length}
       />
       <CardNewsAnnouncer news={news} nameOf={(appId) => entryOf(appId)?.name} />
+      <p role="status" className="sr-only">
+        {reviewAppNews}
+      </p>
       <CardNewsContext value={news}>
         <CardRevealContext value={revealers}>
           <BoardDnd onDrop={moveByDrop}>
@@ -174,7 +183,13 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
                     summary={board.summaryOf(stage)}
                     pendingCount={stage === 'review' ? reviewApps.pending.length : 0}
                     action={
-                      stage === 'review' ? undefined : (
+                      stage === 'review' ? (
+                        <CreateReviewAppDialog
+                          pipeline={pipelineRef}
+                          reviewApps={board.reviewAppList}
+                          blocker={addBlocker}
+                        />
+                      ) : (
                         <AddAppDialog pipeline={pipelineRef} stage={stage} blocker={addBlocker} />
                       )
                     }
@@ -187,7 +202,11 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
                       sizes={cardSizes}
                       renderCard={(item) =>
                         item.kind === 'pending' ? (
-                          <PendingReviewAppCard reviewApp={item.reviewApp} />
+                          <PendingReviewAppCard
+                            reviewApp={item.reviewApp}
+                            pipeline={pipelineRef}
+                            deleteBlocker={addBlocker}
+                          />
                         ) : (
                           <BoardCard
                             entry={item.entry}

@@ -12,10 +12,12 @@ import { describeStage } from '@/lib/code-groups'
 import { plural } from '@/lib/format'
 import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
+import { followsProgress } from '@/lib/review-apps'
 import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
 import { usePaintedSince } from '@/hooks/use-painted-since'
 import type { NeighbourStage } from './drift/drift-list'
 import { groupStages, useRunningCodes } from './drift/use-running-codes'
+import { FOLLOW_EVERY_MS } from './review-apps/use-follow-review-apps'
 
 /** A card of a column: an app, or a pull request whose review app is still being made. */
 export type ColumnCard =
@@ -74,6 +76,10 @@ export function useBoard(pipelineId: string, filter = '') {
   const reviewApps = useQuery({
     ...reviewAppQueries.ofPipeline(pipelineId),
     enabled: cardsPainted,
+    // Closely while one is being made or deleted, which takes Heroku a minute or two; else with
+    // the rest of the board (see useLiveBoard).
+    refetchInterval: (query) =>
+      followsProgress(query.state.data, Date.now()) ? FOLLOW_EVERY_MS : false,
   })
 
   // The entries last computed, so an unchanged app keeps its entry object, and its card (a memo)
@@ -217,6 +223,8 @@ export function useBoard(pipelineId: string, filter = '') {
     entryOf: (appId: string) => remembered.get(appId),
     code: codes,
     reviewApps: placedReviewApps,
+    /** the pipeline's review apps as last read (undefined until then) */
+    reviewAppList: reviewApps.data,
     /** parts of the board that failed to load, each with its own retry */
     partialFailures: [apps, latest, reviewApps]
       .filter((query) => query.isError)

@@ -13,6 +13,7 @@ import { PromoteButton, promoteButtonId } from '../promote/promote-button'
 import { AppCard } from './app-card'
 import { CardActionsMenu } from './card-actions-menu'
 import { CardRollback } from './card-rollback'
+import { DeleteReviewAppDialog } from '../review-apps/delete-review-app-dialog'
 import { RemoveAppDialog } from './remove-app-dialog'
 import { useMovePending } from './use-move-pending'
 
@@ -72,7 +73,9 @@ export const BoardCard = memo(function BoardCard({
   const blockers = {
     move: accessBlocker(access, NEEDED.move, name, 'move it'),
     rollBack: accessBlocker(access, NEEDED.rollBack, name, 'roll it back'),
-    remove: accessBlocker(access, NEEDED.remove, name, 'remove it from the pipeline'),
+    remove: reviewApp
+      ? accessBlocker(access, NEEDED.remove, name, 'delete it')
+      : accessBlocker(access, NEEDED.remove, name, 'remove it from the pipeline'),
   }
   // Promoting needs deploy on the targets, which the dialog checks; a viewer has it on none.
   const viewerBlocker = access.viewerOf
@@ -81,6 +84,7 @@ export const BoardCard = memo(function BoardCard({
       ? `You have no access to ${name}.`
       : null
   const [removing, setRemoving] = useState(false)
+  const [deletingReviewApp, setDeletingReviewApp] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
   // Back to the card's menu button, or, once the card has left the board, to the board's heading.
   const focusActions = (cardRemoved = false) =>
@@ -130,6 +134,8 @@ export const BoardCard = memo(function BoardCard({
               onMove={(to) => actions.moveFromMenu(card, to)}
               onRollback={() => setRollingBack(true)}
               onRemove={() => setRemoving(true)}
+              webUrl={app?.web_url}
+              onDeleteReviewApp={reviewApp ? () => setDeletingReviewApp(true) : undefined}
             />
           )
         }
@@ -143,6 +149,16 @@ export const BoardCard = memo(function BoardCard({
           appName={name}
           couplingId={couplingId}
           returnFocusTo={focusActions}
+        />
+      )}
+      {deletingReviewApp && reviewApp && (
+        <DeleteReviewAppDialog
+          open
+          onOpenChange={setDeletingReviewApp}
+          pipelineId={pipeline.id}
+          reviewApp={reviewApp}
+          appName={name}
+          returnFocus={focusActions}
         />
       )}
       {rollingBack && name && (

@@ -1,4 +1,4 @@
-import { ArrowRightLeft, Undo2, Unlink } from 'lucide-react'
+import { ArrowRightLeft, ExternalLink, Trash2, Undo2, Unlink } from 'lucide-react'
 import type React from 'react'
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
@@ -29,6 +29,10 @@ interface CardActionsMenuProps {
   onMove: (to: BoardStage) => void
   onRollback: () => void
   onRemove: () => void
+  /** the app's address on the web, to open it */
+  webUrl?: string | null
+  /** set for a review app: deletes it, app and all, instead of taking it out of the pipeline */
+  onDeleteReviewApp?: () => void
 }
 
 /**
@@ -44,6 +48,8 @@ export function CardActionsMenu({
   onMove,
   onRollback,
   onRemove,
+  webUrl,
+  onDeleteReviewApp,
 }: CardActionsMenuProps) {
   const targets = moveTargetsFrom(stage) as BoardStage[]
   return (
@@ -63,14 +69,29 @@ export function CardActionsMenu({
           </ActionItem>
         ))}
         <DropdownMenuSeparator />
+        {webUrl && (
+          <DropdownMenuItem asChild>
+            <a href={webUrl} target="_blank" rel="noreferrer">
+              <ExternalLink aria-hidden="true" />
+              Open app
+            </a>
+          </DropdownMenuItem>
+        )}
         <ActionItem blocker={blockers.rollBack} onSelect={onRollback}>
           <Undo2 aria-hidden="true" />
           Roll back…
         </ActionItem>
-        <ActionItem tone="danger" blocker={blockers.remove} onSelect={onRemove}>
-          <Unlink aria-hidden="true" />
-          Remove from pipeline…
-        </ActionItem>
+        {onDeleteReviewApp ? (
+          <ActionItem tone="danger" blocker={blockers.remove} onSelect={onDeleteReviewApp}>
+            <Trash2 aria-hidden="true" />
+            Delete review app…
+          </ActionItem>
+        ) : (
+          <ActionItem tone="danger" blocker={blockers.remove} onSelect={onRemove}>
+            <Unlink aria-hidden="true" />
+            Remove from pipeline…
+          </ActionItem>
+        )}
       </DropdownMenuContent>
     </MenuButton>
   )

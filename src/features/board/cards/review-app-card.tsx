@@ -1,7 +1,12 @@
+import { LoaderCircle } from 'lucide-react'
+import { useState } from 'react'
 import type { ReviewApp } from '@/api/review-apps'
+import { BlockedButton } from '@/components/ui/blocked-button'
+import { Button } from '@/components/ui/button'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { cn } from '@/lib/cn'
 import { CardIcon } from '../card-icons'
+import { DeleteReviewAppDialog } from '../review-apps/delete-review-app-dialog'
 
 const STATUS_WORDS: Record<ReviewApp['status'], string> = {
   pending: 'pending',
@@ -48,15 +53,79 @@ export function ReviewAppSummary({ reviewApp }: { reviewApp: ReviewApp }) {
   )
 }
 
-/** A review app whose app does not exist yet (still creating, or errored): its PR is all there is. */
-export function PendingReviewAppCard({ reviewApp }: { reviewApp: ReviewApp }) {
+/** What a review app without its app is doing, for a person waiting on it. */
+const PROGRESS_WORDS: Partial<Record<ReviewApp['status'], string>> = {
+  pending: 'Waiting for Heroku to start…',
+  creating: 'Creating its app and building the branch…',
+  deleting: 'Deleting…',
+}
+
+interface PendingReviewAppCardProps {
+  reviewApp: ReviewApp
+  pipeline: { id: string; name: string }
+  /** why the person may not delete review apps here, or null when they may */
+  deleteBlocker: string | null
+}
+
+/**
+ * A review app whose app does not exist yet (asked for, or being made) or no longer does (its
+ * build failed): its pull request is all there is. One that failed can be deleted, to clear it
+ * or to make it again.
+ */
+export function PendingReviewAppCard({
+  reviewApp,
+  pipeline,
+  deleteBlocker,
+}: PendingReviewAppCardProps) {
   const name = `PR #${reviewApp.pr_number ?? '?'} · ${reviewApp.branch}`
+  const [deleting, setDeleting] = useState(false)
+  const triggerId = `delete-review-app-${reviewApp.id}`
+  const progress = PROGRESS_WORDS[reviewApp.status]
   return (
     <article
       aria-label={name}
       className="rounded-lg border border-dashed border-slate-300 bg-white p-3"
     >
       <ReviewAppSummary reviewApp={reviewApp} />
+      {progress && (
+        <p className="mt-2 flex items-center gap-2 text-xs text-slate-700">
+          <LoaderCircle
+            aria-hidden="true"
+            className="size-3.5 animate-spin motion-reduce:animate-none"
+          />
+          {progress}
+        </p>
+      )}
+      {reviewApp.status === 'errored' && (
+        <div className="mt-2 flex justify-end">
+          {deleteBlocker ? (
+            <BlockedButton id={triggerId} size="sm" variant="dangerOutline" reason={deleteBlocker}>
+              Delete…
+            </BlockedButton>
+          ) : (
+            <Button
+              id={triggerId}
+              size="sm"
+              variant="dangerOutline"
+              aria-label={`Delete the review app for ${name}`}
+              onClick={() => setDeleting(true)}
+            >
+              Delete…
+            </Button>
+          )}
+        </div>
+      )}
+      {deleting && (
+        <DeleteReviewAppDialog
+          open
+          onOpenChange={setDeleting}
+          pipelineId={pipeline.id}
+          reviewApp={reviewApp}
+          returnFocus={(deleted) =>
+            document.getElementById(deleted ? 'board-heading' : triggerId)?.focus()
+          }
+        />
+      )}
     </article>
   )
 }
