@@ -8,6 +8,7 @@ import type { Fault } from './faults'
 import { PlatformError } from './platform/errors'
 import { advancePromotions } from './platform/promotions'
 import { advanceReviewApps } from './platform/review-apps'
+import { advanceTestRuns } from './platform/test-runs'
 import type { Platform } from './platform/store'
 import { paginate, parseRange } from './range'
 
@@ -214,6 +215,7 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
         const { platform } = backend
         advancePromotions(platform)
         advanceReviewApps(platform)
+        advanceTestRuns(platform)
         return platform.actingAs(callerOf(platform, request), () => {
           const result = resolve({
             request,

@@ -14,6 +14,7 @@ import { releaseOutputHandlers } from './release-output'
 import { releaseHandlers } from './releases'
 import { reviewAppHandlers } from './review-apps'
 import { runtimeHandlers } from './runtime'
+import { testRunHandlers } from './test-runs'
 
 /** Every handler of the mocked services, bound to one backend. The browser and Node use the same. */
 export function createHandlers(backend: MockBackend) {
@@ -28,6 +29,7 @@ export function createHandlers(backend: MockBackend) {
     ...runtimeHandlers(backend),
     ...releaseOutputHandlers(backend),
     ...reviewAppHandlers(backend),
+    ...testRunHandlers(backend),
     ...promotionHandlers(backend),
     ...githubHandlers(backend),
     // Last: whatever else is asked of api.heroku.com is answered as Heroku answers an unknown

@@ -4,20 +4,12 @@
  * release command ends. A client that lost the stream resumes it with `Range: bytes=N-`, as the
  * schema says. No key is asked: the address itself is the secret, as on Heroku.
  */
-import { HttpResponse } from 'msw'
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { applyFault } from '../http'
 import { releaseOutput } from '../platform/release-output'
 import { RELEASE_OUTPUT } from '../platform/store'
-
-/** How often a running stream looks at the platform's clock: often enough to print on time. */
-const TICK_MS = 100
-
-const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms))
-
-/** `bytes=N-` → N; anything else is read from the start. */
-const offsetOf = (range: string | null) => Number(/^bytes=(\d+)-$/.exec(range ?? '')?.[1] ?? 0)
+import { noStream, streamLines } from './line-stream'
 
 export function releaseOutputHandlers(backend: MockBackend) {
   return [
@@ -31,38 +23,8 @@ export function releaseOutputHandlers(backend: MockBackend) {
           .find((r) => r.id === params.release)
         return release && releaseOutput(platform, release)
       })
-      if (!output) {
-        return new HttpResponse('No release output stream here.\n', {
-          status: 404,
-          headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-        })
-      }
-      const { platform } = backend
-      const encoder = new TextEncoder()
-      let skip = offsetOf(request.headers.get('Range'))
-      const body = new ReadableStream<Uint8Array>({
-        async start(controller) {
-          for (const line of output.lines) {
-            while (line.at > platform.now()) {
-              if (request.signal.aborted) return controller.close()
-              await sleep(Math.min(TICK_MS, line.at - platform.now()))
-            }
-            const bytes = encoder.encode(`${line.text}\n`)
-            if (skip >= bytes.length) skip -= bytes.length
-            else {
-              controller.enqueue(bytes.subarray(skip))
-              skip = 0
-            }
-          }
-          controller.close()
-        },
-      })
-      // A resumed read is partial content: 206, from the byte asked (its end is not known yet).
-      const resumed = offsetOf(request.headers.get('Range')) > 0
-      return new HttpResponse(body, {
-        status: resumed ? 206 : 200,
-        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' },
-      })
+      if (!output) return noStream('release output')
+      return streamLines(request, backend.platform, output.lines)
     }),
   ]
 }

@@ -82,17 +82,18 @@ export const MIGRATIONS: Record<number, Migration> = {
     >
   },
   /**
-   * 3 → 4: GitHub branches and pull requests, which review apps are made from. Each repository's
+   * 3 → 4: GitHub branches and pull requests, which review apps are made from, and Heroku CI. Each repository's
    * `main` and each review app's branch and pull request are worked out from what the save holds
    * (see `fillBranches`), so the review apps it shows keep their pull requests.
    */
   3: (state) => {
     const collections = ['repos', 'apps', 'couplings', 'releases', 'slugs', 'reviewApps'] as const
     if (!collections.every((name) => isRecord(state[name]))) return state
-    return fillBranches({ ...state } as unknown as PlatformState) as unknown as Record<
-      string,
-      unknown
-    >
+    // And Heroku CI, whose history starts empty: format 3 kept no test runs.
+    return fillBranches({
+      ...state,
+      testRuns: {},
+    } as unknown as PlatformState) as unknown as Record<string, unknown>
   },
 }
 
@@ -117,6 +118,7 @@ const COLLECTIONS = [
   'reviewAppConfigs',
   'branches',
   'pullRequests',
+  'testRuns',
 ] as const satisfies readonly (keyof PlatformState)[]
 
 /**

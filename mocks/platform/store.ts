@@ -10,6 +10,8 @@ export interface PlatformTimings {
   releasePhase: number
   /** a review app's steps: asked for → its app made; building takes twice this; deleting */
   reviewAppStep: number
+  /** a test run's steps: pending → creating → building (twice this) → running (twice) → done */
+  testRunStep: number
 }
 
 export const RELEASE_OUTPUT = 'https://release-output.heroku.com'
@@ -18,6 +20,7 @@ export const DEFAULT_TIMINGS: PlatformTimings = {
   promotionStep: 700,
   releasePhase: 2500,
   reviewAppStep: 1500,
+  testRunStep: 1000,
 }
 
 export interface PlatformOptions {

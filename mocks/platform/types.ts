@@ -223,6 +223,43 @@ export interface CommitRecord {
   message: string
   /** internal: a build of this commit fails, with this message (a bad `engines` entry, say) */
   buildError?: string
+  /** internal: the test of this commit that fails under Heroku CI, if one does */
+  failingTest?: string
+}
+
+export type TestRunStatus =
+  | 'pending'
+  | 'cancelled'
+  | 'creating'
+  | 'building'
+  | 'running'
+  | 'succeeded'
+  | 'failed'
+  | 'errored'
+  | 'debugging'
+
+/** A Heroku CI test run of one commit, on one test node (the mock runs no parallel nodes). */
+export interface TestRunRecord {
+  id: string
+  pipelineId: string
+  /** counted per pipeline, from 1 */
+  number: number
+  status: TestRunStatus
+  commit_branch: string
+  commit_sha: string
+  commit_message: string
+  source_blob_url: string
+  userId: string
+  message: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+  /**
+   * internal: when it starts creating, building, running, and ends (epoch ms); an ended or
+   * cancelled run keeps them, to say when each part of its output came
+   */
+  steps: [number, number, number, number]
+  /** internal: how it ends when it runs to its end */
+  outcome: 'succeeded' | 'failed'
 }
 
 export interface PlatformState {
@@ -262,6 +299,8 @@ export interface PlatformState {
   branches: Record<string, Record<string, string>>
   /** GitHub pull requests, by `owner/name#number` */
   pullRequests: Record<string, PullRequestRecord>
+  /** Heroku CI's test runs, by id */
+  testRuns: Record<string, TestRunRecord>
 }
 
 export const STATE_SCHEMA_VERSION = 4

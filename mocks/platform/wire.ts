@@ -4,6 +4,7 @@
  */
 import { couplingOfApp } from './pipelines'
 import { repoId } from './connections'
+import { seededBy } from './random'
 import { releasePhaseRun } from './release-output'
 import { currentRelease, isEligibleForRollback } from './releases'
 import type { Platform } from './store'
@@ -21,6 +22,7 @@ import type {
   TeamMemberRecord,
   TeamRecord,
   TeamRole,
+  TestRunRecord,
   UserRecord,
   AppPermission,
 } from './types'
@@ -305,3 +307,53 @@ export const toTeamAppCollaborator = (input: {
   updated_at: input.updated_at,
   user: { email: input.user.email, federated: false, id: input.user.id },
 })
+
+/** A run's one test node: its id worked out from the run's, so it stays the same. */
+export const testNodeId = (run: TestRunRecord) => seededBy(run.id, 'test-node').uuid()
+
+export const toTestRun = (platform: Platform, run: TestRunRecord) => {
+  const user = platform.state.users[run.userId]
+  const pipeline = platform.state.pipelines[run.pipelineId]
+  const team = pipeline?.owner?.type === 'team' ? platform.state.teams[pipeline.owner.id] : null
+  return {
+    actor_email: user?.email ?? '',
+    app_setup: null,
+    clear_cache: false,
+    commit_branch: run.commit_branch,
+    commit_message: run.commit_message,
+    commit_sha: run.commit_sha,
+    created_at: run.created_at,
+    debug: false,
+    dyno: { size: 'performance-m' },
+    id: run.id,
+    message: run.message,
+    number: run.number,
+    organization: team ? { name: team.name } : null,
+    pipeline: { id: run.pipelineId },
+    source_blob_url: run.source_blob_url,
+    status: run.status,
+    updated_at: run.updated_at,
+    user: user ? toAccount(user) : null,
+    warning_message: null,
+  }
+}
+
+export const toTestNode = (platform: Platform, run: TestRunRecord) => {
+  const id = testNodeId(run)
+  const ended = run.status === 'succeeded' || run.status === 'failed'
+  return {
+    created_at: run.created_at,
+    dyno: null,
+    error_status: null,
+    exit_code: ended ? (run.status === 'succeeded' ? 0 : 1) : null,
+    id,
+    index: 0,
+    message: run.message,
+    output_stream_url: `${platform.outputOrigin}/test-nodes/${id}/output`,
+    pipeline: { id: run.pipelineId },
+    setup_stream_url: `${platform.outputOrigin}/test-nodes/${id}/setup`,
+    status: run.status,
+    test_run: { id: run.id },
+    updated_at: run.updated_at,
+  }
+}

@@ -63,6 +63,7 @@ export class ScenarioBuilder {
       reviewAppConfigs: {},
       branches: {},
       pullRequests: {},
+      testRuns: {},
     }
     this.state.accountId = this.user(account).id
   }

@@ -1,6 +1,7 @@
 import { fillBranches } from '../platform/branches'
 import { connectPipelines } from '../platform/connections'
-import type { PlatformState, AppRecord, UserRecord } from '../platform/types'
+import { addTestRun } from '../platform/test-runs'
+import type { PlatformState, AppRecord, PipelineRecord, UserRecord } from '../platform/types'
 import { DAY, HOUR, MINUTE } from '../platform/time'
 import { ScenarioBuilder, type Person } from './builder'
 
@@ -117,6 +118,40 @@ function branch(
   })
   b.branch(repo, name, parent)
   return shas
+}
+
+/**
+ * Test runs of what a pipeline's apps run and of its branches' heads, oldest first: a passed run
+ * an hour or more before each deploy, as if CI had gated it.
+ */
+function testHistory(b: Builder, pipeline: PipelineRecord, repo: string, by: UserRecord) {
+  const { state } = b
+  const commits = state.repos[repo] ?? {}
+  const running = new Map<string, string>()
+  for (const coupling of Object.values(state.couplings)) {
+    if (coupling.pipelineId !== pipeline.id) continue
+    const release = state.releases[coupling.appId]?.findLast((r) => r.status === 'succeeded')
+    const sha = release?.slugId ? state.slugs[release.slugId]?.commit : null
+    if (sha) running.set(sha, 'main')
+  }
+  for (const [branch, sha] of Object.entries(state.branches[repo] ?? {})) running.set(sha, branch)
+  const runs = [...running]
+    .flatMap(([sha, branch]) => (commits[sha] ? [{ commit: commits[sha], branch }] : []))
+    .sort((a, b) => a.commit.author.date.localeCompare(b.commit.author.date))
+  for (const { commit, branch } of runs) {
+    addTestRun(state, {
+      id: b.random.uuid(),
+      pipelineId: pipeline.id,
+      branch,
+      sha: commit.sha,
+      message: commit.message,
+      sourceBlobUrl: `https://kolkrabbi.heroku.com/github/repos/${repo}/tarball/${commit.sha}`,
+      userId: by.id,
+      // Pushed, then tested within ten minutes: a minute a step.
+      at: Math.min(Date.parse(commit.author.date) + 2 * MINUTE, b.now - 10 * MINUTE),
+      step: MINUTE,
+    })
+  }
 }
 
 /** A GitHub login from a person's name: "Tomás Novak" is `tomasnovak`. */
@@ -530,5 +565,20 @@ export function buildDemoScenario(now: number): PlatformState {
   b.apiKey(priya, DEMO_KEYS.priya)
 
   // Pipelines connected to the repository their apps deploy from; review apps enabled where there are some.
-  return fillBranches(connectPipelines(b.state))
+  const state = fillBranches(connectPipelines(b.state))
+
+  // Heroku CI on billing-api and storefront: each commit an app runs was tested, the newest of
+  // main and of each open pull request too. Two fail: the spike on billing-api-dev, and the tax
+  // fix whose review app is being made. Last, so the ids above stay as they were.
+  const failing: [string, string][] = [
+    [spike.at(-1) ?? '', 'billing › meters API calls per customer'],
+    [taxRounding ?? '', 'invoices › rounds tax per line'],
+  ]
+  for (const [sha, test] of failing) {
+    const commit = state.repos[billingRepo]?.[sha]
+    if (commit) commit.failingTest = test
+  }
+  testHistory(b, billingPipeline, billingRepo, ada)
+  testHistory(b, storePipeline, storeRepo, ada)
+  return state
 }

@@ -239,6 +239,14 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(failed.output).toContain('engines.node 22.x is not available')
   })
 
+  it("lists a pipeline's Heroku CI runs, newest first", async () => {
+    const listed = await cli('ci -p billing-api')
+    expectDone(listed)
+    expect(listed.stdout).toContain('Showing latest test runs for the billing-api pipeline')
+    expect(listed.stdout).toMatch(/✓\s+\d+\s+main\s+[0-9a-f]{7}\s+succeeded/)
+    expect(listed.stdout).toMatch(/✗\s+\d+\s+spike\/usage-metering\s+[0-9a-f]{7}\s+failed/)
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

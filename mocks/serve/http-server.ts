@@ -43,8 +43,10 @@ export function serviceUrl(hostHeader: string | undefined, target: string): stri
   const service = SERVICES.get(host)
   if (service) return `${service}${path}`
   if (absolute) return null
-  // At the sandbox's own address: release output streams (their URLs point here), else the API.
-  return `${path.startsWith('/streams/') ? RELEASE_OUTPUT : HEROKU_API}${path}`
+  // At the sandbox's own address: output streams (release phases', test nodes'; their URLs
+  // point here), else the API.
+  const stream = path.startsWith('/streams/') || path.startsWith('/test-nodes/')
+  return `${stream ? RELEASE_OUTPUT : HEROKU_API}${path}`
 }
 
 const REFUSED_HOST = "The sandbox serves only Heroku's and GitHub's APIs."

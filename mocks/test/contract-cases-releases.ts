@@ -5,7 +5,19 @@ import { TIMINGS } from './support'
 
 export function releaseCases(mock: MockServer): ContractCase[] {
   const { clock, appId, pipelineId } = mock
-  const { releaseOf, slugOf, firstReviewAppId, promote, get, getting } = caseHelpers(mock)
+  const { state, releaseOf, slugOf, firstReviewAppId, promote, get, getting } = caseHelpers(mock)
+  const firstTestRunId = () => Object.keys(state().testRuns)[0] ?? ''
+  /** A run of billing-api's main, as `heroku ci:rerun` asks for one. */
+  const newTestRun = () => {
+    const sha = state().branches['northwind/billing-api']?.main ?? ''
+    return {
+      pipeline: pipelineId('billing-api'),
+      commit_branch: 'main',
+      commit_sha: sha,
+      commit_message: 'Run again',
+      source_blob_url: `https://kolkrabbi.heroku.com/github/repos/northwind/billing-api/tarball/${sha}`,
+    }
+  }
   return [
     {
       route: 'GET /apps/:app/releases',
@@ -100,6 +112,44 @@ export function releaseCases(mock: MockServer): ContractCase[] {
       route: 'DELETE /review-apps/:id',
       schema: 'review-app',
       request: () => ({ path: `/review-apps/${firstReviewAppId()}`, method: 'DELETE' }),
+    },
+    getting(
+      'GET /pipelines/:id/test-runs',
+      'test-run',
+      () => `/pipelines/${pipelineId('billing-api')}/test-runs`,
+      true,
+    ),
+    getting(
+      'GET /pipelines/:id/test-runs/:number',
+      'test-run',
+      () => `/pipelines/${pipelineId('billing-api')}/test-runs/1`,
+    ),
+    getting('GET /test-runs/:id', 'test-run', () => `/test-runs/${firstTestRunId()}`),
+    getting(
+      'GET /test-runs/:id/test-nodes',
+      'test-node',
+      () => `/test-runs/${firstTestRunId()}/test-nodes`,
+      true,
+    ),
+    {
+      route: 'POST /test-runs',
+      schema: 'test-run',
+      status: 201,
+      request: () => ({ path: '/test-runs', method: 'POST', body: newTestRun() }),
+    },
+    {
+      route: 'PATCH /test-runs/:number',
+      schema: 'test-run',
+      request: async () => {
+        const { number } = await body<{ number: number }>(
+          await api('/test-runs', { method: 'POST', body: newTestRun() }),
+        )
+        return {
+          path: `/test-runs/${number}`,
+          method: 'PATCH',
+          body: { status: 'cancelled', message: 'Cancelled from the contract test.' },
+        }
+      },
     },
     {
       route: 'POST /pipeline-promotions',

@@ -11,6 +11,7 @@ export const TIMINGS: PlatformTimings = {
   promotionStep: 1_000,
   releasePhase: 3_000,
   reviewAppStep: 2_000,
+  testRunStep: 1_000,
 }
 
 export interface FakeClock {

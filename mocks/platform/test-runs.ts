@@ -1,0 +1,162 @@
+/**
+ * Heroku CI: test runs of a pipeline's commits. A run goes pending → creating → building →
+ * running → succeeded or failed over a few seconds; the mock keeps when each step comes and
+ * works out the status from the clock, as it does for promotions (no timers). Whether a commit's
+ * tests pass is a property of the commit (`failingTest`), so running it again ends the same.
+ * Heroku documents the endpoints and statuses; the timings and refusals are the mock's.
+ */
+import { requirePipelineManager } from './access'
+import { invalidParams, notFound } from './errors'
+import { isoTimestamp } from './time'
+import { requirePipeline, type Platform } from './store'
+import type { PlatformState, TestRunRecord, TestRunStatus } from './types'
+
+/** Where each status begins, by the index of `steps`; before the first, a run is pending. */
+const STEP_STATUSES = ['creating', 'building', 'running'] as const
+
+const ENDED: ReadonlySet<TestRunStatus> = new Set(['succeeded', 'failed', 'errored', 'cancelled'])
+export const hasEnded = (run: TestRunRecord) => ENDED.has(run.status)
+
+/** When a run asked for at `at` takes each step: creating, building (×2), running (×2), done. */
+export function stepsFrom(at: number, step: number): TestRunRecord['steps'] {
+  return [at + step, at + 2 * step, at + 4 * step, at + 6 * step]
+}
+
+export function pipelineTestRuns(platform: Platform, pipelineId: string): TestRunRecord[] {
+  return Object.values(platform.state.testRuns)
+    .filter((run) => run.pipelineId === pipelineId)
+    .sort((a, b) => a.number - b.number)
+}
+
+/** `GET /pipelines/{id}/test-runs/{number}`. */
+export function requireTestRunNumbered(platform: Platform, pipelineId: string, number: string) {
+  const pipeline = requirePipeline(platform, pipelineId, { byName: false })
+  const run = pipelineTestRuns(platform, pipeline.id).find((r) => String(r.number) === number)
+  if (!run) throw notFound('test run')
+  return run
+}
+
+/** `GET /test-runs/{id}`; `PATCH /test-runs/{number}` names it by number, across pipelines. */
+export function requireTestRun(platform: Platform, identity: string) {
+  const { testRuns } = platform.state
+  const run =
+    testRuns[identity] ?? Object.values(testRuns).find((r) => String(r.number) === identity)
+  if (!run) throw notFound('test run')
+  return run
+}
+
+const requiredText = (body: Record<string, unknown>, field: string) => {
+  const value = body[field]
+  if (typeof value !== 'string' || value.trim() === '') throw invalidParams(`${field} is required.`)
+  return value
+}
+
+/**
+ * `POST /test-runs`: a run of a commit of the pipeline's repository. The mock runs only commits
+ * it knows (422 otherwise, where Heroku would fail the build), and asks that the caller can
+ * manage the pipeline (403): Heroku bills CI to the pipeline's owner.
+ */
+export function createTestRun(platform: Platform, body: Record<string, unknown>) {
+  const pipeline = requirePipeline(platform, requiredText(body, 'pipeline'), { byName: false })
+  requirePipelineManager(platform, pipeline)
+  const sha = requiredText(body, 'commit_sha')
+  const repo = platform.state.pipelineRepos[pipeline.id]
+  const commit = repo ? platform.state.repos[repo]?.[sha] : undefined
+  if (!commit) throw invalidParams(`Commit ${sha} is not in ${repo ?? 'a connected repository'}.`)
+  return addTestRun(platform.state, {
+    id: platform.newId(),
+    pipelineId: pipeline.id,
+    branch: requiredText(body, 'commit_branch'),
+    sha: commit.sha,
+    message: typeof body.commit_message === 'string' ? body.commit_message : commit.message,
+    sourceBlobUrl: requiredText(body, 'source_blob_url'),
+    userId: platform.actor().id,
+    at: platform.now(),
+    step: platform.timings.testRunStep,
+  })
+}
+
+interface NewTestRun {
+  id: string
+  pipelineId: string
+  branch: string
+  sha: string
+  message: string
+  sourceBlobUrl: string
+  userId: string
+  /** epoch ms */
+  at: number
+  step: number
+}
+
+/** Records a run; the scenarios use this too, for the history they start with. */
+export function addTestRun(state: PlatformState, input: NewTestRun): TestRunRecord {
+  const repo = state.pipelineRepos[input.pipelineId]
+  const commit = repo ? state.repos[repo]?.[input.sha] : undefined
+  const number =
+    Math.max(
+      0,
+      ...Object.values(state.testRuns)
+        .filter((run) => run.pipelineId === input.pipelineId)
+        .map((run) => run.number),
+    ) + 1
+  const at = isoTimestamp(input.at)
+  const run: TestRunRecord = {
+    id: input.id,
+    pipelineId: input.pipelineId,
+    number,
+    status: 'pending',
+    commit_branch: input.branch,
+    commit_sha: input.sha,
+    commit_message: input.message,
+    source_blob_url: input.sourceBlobUrl,
+    userId: input.userId,
+    message: null,
+    created_at: at,
+    updated_at: at,
+    steps: stepsFrom(input.at, input.step),
+    outcome: commit?.failingTest ? 'failed' : 'succeeded',
+  }
+  state.testRuns[run.id] = run
+  return run
+}
+
+/** `PATCH /test-runs/{number} {status: "cancelled", message}`: stops a run that has not ended. */
+export function cancelTestRun(platform: Platform, identity: string, body: Record<string, unknown>) {
+  const run = requireTestRun(platform, identity)
+  requirePipelineManager(platform, requirePipeline(platform, run.pipelineId, { byName: false }))
+  if (body.status !== 'cancelled') {
+    throw invalidParams('A test run can only be cancelled: status must be "cancelled".')
+  }
+  if (hasEnded(run)) throw invalidParams(`Test run #${run.number} has already ended.`)
+  run.status = 'cancelled'
+  run.message = typeof body.message === 'string' ? body.message : null
+  run.updated_at = platform.timestamp()
+  platform.markDirty()
+  return run
+}
+
+/** The status a run that was not cancelled has at `now`. */
+function statusAt(run: TestRunRecord, now: number): TestRunStatus {
+  if (now >= run.steps[3]) return run.outcome
+  let status: TestRunStatus = 'pending'
+  STEP_STATUSES.forEach((next, index) => {
+    if (now >= run.steps[index]!) status = next
+  })
+  return status
+}
+
+/** Moves every run that has not ended to the platform's present. Called before each request. */
+export function advanceTestRuns(platform: Platform): void {
+  const now = platform.now()
+  for (const run of Object.values(platform.state.testRuns)) {
+    if (hasEnded(run)) continue
+    const status = statusAt(run, now)
+    if (status === run.status) continue
+    run.status = status
+    // Changed when the step came, not when the mock noticed: a reload sees the same history.
+    const step = (STEP_STATUSES as readonly TestRunStatus[]).indexOf(status)
+    run.updated_at = isoTimestamp(step === -1 ? run.steps[3] : run.steps[step]!)
+    platform.markDirty()
+  }
+}
