@@ -373,7 +373,7 @@ const ACTIONS: ActionCase[] = [
     url: '/pipelines/',
     open: (page) => openBoard(page, 'storefront'),
     act: async (page) => {
-      await page.getByRole('button', { name: 'Delete' }).click()
+      await page.getByRole('button', { name: 'Delete', exact: true }).click()
       const dialog = page.getByRole('dialog', { name: 'Delete storefront?' })
       await dialog.getByRole('textbox', { name: 'Type storefront to confirm' }).fill('storefront')
       await dialog.getByRole('button', { name: 'Delete pipeline' }).click()

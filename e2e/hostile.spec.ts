@@ -34,7 +34,7 @@ test('hostile text from the API stays inert text, is isolated, and long names ke
     true,
   )
   await expect(page.getByRole('button', { name: 'Rename' })).toBeInViewport()
-  await expect(page.getByRole('button', { name: 'Delete' })).toBeInViewport()
+  await expect(page.getByRole('button', { name: 'Delete', exact: true })).toBeInViewport()
 
   // The markup is shown as text, never made into an element or run.
   const staging = card(page, 'billing-api-staging')

@@ -212,7 +212,7 @@ test('rename a pipeline, with bad names refused before any request', async ({ pa
 
 test('delete a pipeline by typing its name; its apps stay', async ({ page }) => {
   await openBoard(page, 'storefront')
-  await page.getByRole('button', { name: 'Delete' }).click()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete storefront?' })
   const confirm = dialog.getByRole('button', { name: 'Delete pipeline' })
   await expect(dialog).toContainText('The apps themselves are not deleted')

@@ -9,7 +9,7 @@ import type { MockBackend } from '../backend'
 import { callerOf, GITHUB_API, KOLKRABBI_API, lacksValidKey, UNAUTHORIZED } from '../http'
 import { PlatformError } from '../platform/errors'
 import { openPullRequests } from '../platform/branches'
-import { connectPipeline, pipelineRepo, repoId } from '../platform/connections'
+import { connectPipeline, pipelineRepo, repoId, setPipelineCi } from '../platform/connections'
 import { compareCommits } from '../platform/git'
 import { findApp } from '../platform/store'
 import type { CommitRecord, PullRequestRecord } from '../platform/types'
@@ -170,17 +170,33 @@ export function githubHandlers(backend: MockBackend) {
     http.get(
       `${KOLKRABBI_API}/pipelines/:id/repository`,
       kolkrabbiRoute(backend, ({ params }) => {
+        const { platform } = backend
+        const id = String(params.id)
         return HttpResponse.json(
-          toPipelineRepository(pipelineRepo(backend.platform, String(params.id))),
+          toPipelineRepository(pipelineRepo(platform, id), Boolean(platform.state.ciPipelines[id])),
         )
+      }),
+    ),
+    http.patch(
+      `${KOLKRABBI_API}/pipelines/:id/repository`,
+      kolkrabbiRoute(backend, ({ params, body }) => {
+        const { platform } = backend
+        const id = String(params.id)
+        const ci = setPipelineCi(platform, id, (body as { ci?: unknown } | null)?.ci)
+        return HttpResponse.json(toPipelineRepository(pipelineRepo(platform, id), ci))
       }),
     ),
     http.post(
       `${KOLKRABBI_API}/pipelines/:id/repository`,
       kolkrabbiRoute(backend, ({ params, body }) => {
         const repository = (body as { repository?: unknown } | null)?.repository
-        const repo = connectPipeline(backend.platform, String(params.id), repository)
-        return HttpResponse.json(toPipelineRepository(repo), { status: 201 })
+        const { platform } = backend
+        const id = String(params.id)
+        const repo = connectPipeline(platform, id, repository)
+        return HttpResponse.json(
+          toPipelineRepository(repo, Boolean(platform.state.ciPipelines[id])),
+          { status: 201 },
+        )
       }),
     ),
 

@@ -76,6 +76,21 @@ export function connectPipeline(platform: Platform, pipelineId: string, reposito
   return repo
 }
 
+/**
+ * Kolkrabbi `PATCH /pipelines/{id}/repository {ci}`: Heroku CI on or off for a connected pipeline
+ * (`heroku pipelines:setup`, the Settings page). Off keeps its past runs.
+ */
+export function setPipelineCi(platform: Platform, pipelineId: string, ci: unknown) {
+  const pipeline = requirePipeline(platform, pipelineId, { byName: false })
+  requirePipelineManager(platform, pipeline)
+  pipelineRepo(platform, pipeline.id)
+  if (typeof ci !== 'boolean') throw invalidParams('ci must be true or false.')
+  if (ci) platform.state.ciPipelines[pipeline.id] = true
+  else delete platform.state.ciPipelines[pipeline.id]
+  platform.markDirty()
+  return ci
+}
+
 export function pipelineRepo(platform: Platform, pipelineId: string) {
   const pipeline = requirePipeline(platform, pipelineId, { byName: false })
   const repo = platform.state.pipelineRepos[pipeline.id]

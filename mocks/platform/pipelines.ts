@@ -93,6 +93,7 @@ export function deletePipeline(platform: Platform, id: string): PipelineRecord {
   }
   delete state.pipelines[id]
   delete state.pipelineRepos[id]
+  delete state.ciPipelines[id]
   delete state.reviewAppConfigs[id]
   platform.markDirty()
   return pipeline

@@ -119,6 +119,7 @@ const COLLECTIONS = [
   'branches',
   'pullRequests',
   'testRuns',
+  'ciPipelines',
 ] as const satisfies readonly (keyof PlatformState)[]
 
 /**

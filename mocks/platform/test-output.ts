@@ -39,9 +39,15 @@ function cutAtCancel(run: TestRunRecord, lines: TimedLine[]): TimedLine[] {
   ]
 }
 
+const commitOf = (platform: Platform, run: TestRunRecord) => {
+  const repo = platform.state.pipelineRepos[run.pipelineId]
+  return repo ? platform.state.repos[repo]?.[run.commit_sha] : undefined
+}
+
 export function testSetupLines(platform: Platform, run: TestRunRecord): TimedLine[] {
   const app = platform.state.pipelines[run.pipelineId]?.name ?? 'app'
   const packages = 280 + seededBy(run.commit_sha).int(120)
+  const buildError = commitOf(platform, run)?.buildError
   return cutAtCancel(
     run,
     spread(
@@ -49,9 +55,13 @@ export function testSetupLines(platform: Platform, run: TestRunRecord): TimedLin
         '-----> Building on the Heroku-24 stack',
         `-----> Fetching ${run.commit_branch} at ${run.commit_sha.slice(0, 7)}`,
         '-----> Using buildpack: heroku/nodejs',
-        '-----> Installing dependencies',
-        `       added ${packages} packages in ${3 + (packages % 7)}s`,
-        `-----> Build succeeded for ${app}`,
+        ...(buildError
+          ? [`!      ${buildError}`, '!      Push rejected, failed to compile Node.js app.']
+          : [
+              '-----> Installing dependencies',
+              `       added ${packages} packages in ${3 + (packages % 7)}s`,
+              `-----> Build succeeded for ${app}`,
+            ]),
       ],
       run.steps[1],
       run.steps[2],
@@ -60,8 +70,10 @@ export function testSetupLines(platform: Platform, run: TestRunRecord): TimedLin
 }
 
 export function testOutputLines(platform: Platform, run: TestRunRecord): TimedLine[] {
-  const repo = platform.state.pipelineRepos[run.pipelineId]
-  const failing = repo ? platform.state.repos[repo]?.[run.commit_sha]?.failingTest : undefined
+  const commit = commitOf(platform, run)
+  // A build that failed ran nothing.
+  if (commit?.buildError) return []
+  const failing = commit?.failingTest
   const random = seededBy(run.commit_sha, 'tests')
   const passing = TESTS.filter(() => random.next() < 0.75)
   const lines = [

@@ -54,6 +54,19 @@ describe('a test run', () => {
     ])
   })
 
+  it('errors when its commit does not build, once built, having run nothing', () => {
+    const { platform, clock } = testPlatform()
+    const node22 = platform.state.branches[REPO]?.['chore/upgrade-node-22'] ?? ''
+    const started = run(platform, node22, 'chore/upgrade-node-22')
+    clock.advance(4 * STEP)
+    advanceTestRuns(platform)
+    expect(started).toMatchObject({
+      status: 'errored',
+      message: 'The build failed: nothing was tested.',
+    })
+    expect(testOutputLines(platform, started)).toEqual([])
+  })
+
   it('is cancelled while it runs, and its output stops there', () => {
     const { platform, clock } = testPlatform()
     const started = run(platform, platform.state.branches[REPO]?.main ?? '')

@@ -115,7 +115,7 @@ export function addTestRun(state: PlatformState, input: NewTestRun): TestRunReco
     created_at: at,
     updated_at: at,
     steps: stepsFrom(input.at, input.step),
-    outcome: commit?.failingTest ? 'failed' : 'succeeded',
+    outcome: commit?.buildError ? 'errored' : commit?.failingTest ? 'failed' : 'succeeded',
   }
   state.testRuns[run.id] = run
   return run
@@ -136,9 +136,12 @@ export function cancelTestRun(platform: Platform, identity: string, body: Record
   return run
 }
 
+/** When a run ends: a build that fails ends it before anything runs. */
+const endOf = (run: TestRunRecord) => (run.outcome === 'errored' ? run.steps[2] : run.steps[3])
+
 /** The status a run that was not cancelled has at `now`. */
 function statusAt(run: TestRunRecord, now: number): TestRunStatus {
-  if (now >= run.steps[3]) return run.outcome
+  if (now >= endOf(run)) return run.outcome
   let status: TestRunStatus = 'pending'
   STEP_STATUSES.forEach((next, index) => {
     if (now >= run.steps[index]!) status = next
@@ -154,9 +157,10 @@ export function advanceTestRuns(platform: Platform): void {
     const status = statusAt(run, now)
     if (status === run.status) continue
     run.status = status
+    if (status === 'errored') run.message = 'The build failed: nothing was tested.'
     // Changed when the step came, not when the mock noticed: a reload sees the same history.
     const step = (STEP_STATUSES as readonly TestRunStatus[]).indexOf(status)
-    run.updated_at = isoTimestamp(step === -1 ? run.steps[3] : run.steps[step]!)
+    run.updated_at = isoTimestamp(step === -1 ? endOf(run) : run.steps[step]!)
     platform.markDirty()
   }
 }

@@ -258,8 +258,8 @@ export interface TestRunRecord {
    * cancelled run keeps them, to say when each part of its output came
    */
   steps: [number, number, number, number]
-  /** internal: how it ends when it runs to its end */
-  outcome: 'succeeded' | 'failed'
+  /** internal: how it ends when it runs to its end (errored: its build failed, nothing ran) */
+  outcome: 'succeeded' | 'failed' | 'errored'
 }
 
 export interface PlatformState {
@@ -301,6 +301,8 @@ export interface PlatformState {
   pullRequests: Record<string, PullRequestRecord>
   /** Heroku CI's test runs, by id */
   testRuns: Record<string, TestRunRecord>
+  /** pipelines with Heroku CI enabled (Kolkrabbi's `ci` on the pipeline's repository), by id */
+  ciPipelines: Record<string, true>
 }
 
 export const STATE_SCHEMA_VERSION = 4

@@ -165,9 +165,9 @@ const DYNO_SIZE_IDS: Record<string, string> = {
 const dynoSizeId = (name: string) => DYNO_SIZE_IDS[name] ?? 'a1b3b3e0-0f8e-4c1a-9d5e-0c2f1b7e9a00'
 
 /** Kolkrabbi's answer for a pipeline's repository (REFERENCE §3.3: `{repository: {name}}`). */
-export const toPipelineRepository = (repo: string) => ({
+export const toPipelineRepository = (repo: string, ci: boolean) => ({
   repository: { id: repoId(repo), name: repo, type: 'github' },
-  ci: false,
+  ci,
 })
 
 export const toReviewAppConfig = (config: ReviewAppConfigRecord) => ({

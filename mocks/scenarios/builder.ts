@@ -64,6 +64,7 @@ export class ScenarioBuilder {
       branches: {},
       pullRequests: {},
       testRuns: {},
+      ciPipelines: {},
     }
     this.state.accountId = this.user(account).id
   }

@@ -578,7 +578,12 @@ export function buildDemoScenario(now: number): PlatformState {
     const commit = state.repos[billingRepo]?.[sha]
     if (commit) commit.failingTest = test
   }
-  testHistory(b, billingPipeline, billingRepo, ada)
-  testHistory(b, storePipeline, storeRepo, ada)
+  for (const [pipeline, repo] of [
+    [billingPipeline, billingRepo],
+    [storePipeline, storeRepo],
+  ] as const) {
+    state.ciPipelines[pipeline.id] = true
+    testHistory(b, pipeline, repo, ada)
+  }
   return state
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { GITHUB_API, KOLKRABBI_API } from '../http'
 import { body, getJson, useMockServer } from './heroku-client'
 
-const { appId } = useMockServer()
+const mock = useMockServer()
+const { appId } = mock
 
 interface Comparison {
   status: string
@@ -139,5 +140,23 @@ describe("GitHub's pull requests and branches, which review apps are made from",
   it('is not found for a repository it does not hold', async () => {
     const response = await fetch(`${GITHUB_API}/repos/northwind/nothing-here/pulls`)
     expect(response.status).toBe(404)
+  })
+})
+
+describe("Kolkrabbi's pipeline repository, with Heroku CI on or off", () => {
+  const { pipelineId } = mock
+  const repository = (init?: RequestInit) =>
+    fetch(`${KOLKRABBI_API}/pipelines/${pipelineId('billing-api')}/repository`, init)
+
+  it('says CI is on for billing-api, and turns it off and on', async () => {
+    expect(await body<{ ci: boolean }>(await repository())).toMatchObject({
+      repository: { name: 'northwind/billing-api' },
+      ci: true,
+    })
+    const off = await repository({ method: 'PATCH', body: JSON.stringify({ ci: false }) })
+    expect(off.status).toBe(200)
+    expect((await body<{ ci: boolean }>(await repository())).ci).toBe(false)
+    const bad = await repository({ method: 'PATCH', body: JSON.stringify({ ci: 'yes' }) })
+    expect(bad.status).toBe(422)
   })
 })

@@ -1,11 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { appKeys, couplingKeys, pipelineKeys, releaseKeys, reviewAppKeys } from './keys'
+import {
+  appKeys,
+  couplingKeys,
+  pipelineKeys,
+  releaseKeys,
+  reviewAppKeys,
+  testRunKeys,
+} from './keys'
 
-/** What moves on a board by itself (others' moves, new releases, review apps): read on a cadence. */
+/** What moves on a board by itself (others' moves, new releases, review apps, CI): read on a cadence. */
 const movingParts = (pipelineId: string) => [
   couplingKeys.ofPipeline(pipelineId),
   releaseKeys.latestOfPipeline(pipelineId),
   reviewAppKeys.ofPipeline(pipelineId),
+  testRunKeys.ofPipeline(pipelineId),
 ]
 
 /** Everything a board lists: read when the user asks, and when its tab comes back into view. */

@@ -103,26 +103,28 @@ export const githubQueries = {
       meta: { persist: true },
     }),
   /**
-   * The repository a pipeline is connected to (Kolkrabbi), `owner/name`; null when it is not
-   * connected (Kolkrabbi answers 404).
+   * The repository a pipeline is connected to (Kolkrabbi), `owner/name`, and whether Heroku CI is
+   * on for it; null when it is not connected (Kolkrabbi answers 404). Changes rarely: kept across
+   * reloads, asked again after five minutes.
    */
-  repoOfPipeline: (pipelineId: string) =>
+  pipelineConnection: (pipelineId: string) =>
     queryOptions({
-      queryKey: githubKeys.repoOfPipeline(pipelineId),
-      queryFn: async ({ signal }) => {
+      queryKey: githubKeys.pipelineConnection(pipelineId),
+      queryFn: async ({ signal }): Promise<PipelineConnection | null> => {
         try {
           const answer = await requestJson(
             `/pipelines/${encodeURIComponent(pipelineId)}/repository`,
             pipelineRepositorySchema,
             { signal, baseUrl: KOLKRABBI_URL },
           )
-          return answer.repository.name
+          return { repo: answer.repository.name, ci: answer.ci ?? false }
         } catch (error) {
           if (isNotFound(error)) return null
           throw error
         }
       },
-      staleTime: 60_000,
+      staleTime: 5 * 60_000,
+      meta: { persist: true },
     }),
   /** A repository's open pull requests, newest first: what review apps are made from. */
   openPulls: (repo: string) =>
@@ -152,7 +154,17 @@ export const githubQueries = {
     }),
 }
 
-const pipelineRepositorySchema = z.object({ repository: z.object({ name: z.string() }) })
+const pipelineRepositorySchema = z.object({
+  repository: z.object({ name: z.string() }),
+  ci: z.optional(z.boolean()),
+})
+
+export interface PipelineConnection {
+  /** `owner/name` */
+  repo: string
+  /** whether Heroku CI tests its pushes */
+  ci: boolean
+}
 
 export const pullRequestSchema = z.object({
   number: z.number(),

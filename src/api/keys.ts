@@ -67,6 +67,11 @@ export const reviewAppKeys = {
   config: (pipelineId: string) => ['review-app-config', pipelineId] as const,
 }
 
+export const testRunKeys = {
+  ofPipeline: (pipelineId: string) => ['test-runs', 'of-pipeline', pipelineId] as const,
+  nodes: (testRunId: string) => ['test-runs', 'nodes', testRunId] as const,
+}
+
 export const promotionKeys = {
   detail: (promotionId: string) => ['pipeline-promotions', 'detail', promotionId] as const,
   targets: (promotionId: string) => [...promotionKeys.detail(promotionId), 'targets'] as const,
@@ -78,7 +83,8 @@ export const githubKeys = {
   compares: () => ['github', 'compare'] as const,
   compare: (repo: string, base: string, head: string) =>
     ['github', 'compare', repo, base, head] as const,
-  repoOfPipeline: (pipelineId: string) => ['github', 'repo-of-pipeline', pipelineId] as const,
+  pipelineConnection: (pipelineId: string) =>
+    ['github', 'pipeline-connection', pipelineId] as const,
   openPulls: (repo: string) => ['github', 'pulls', repo, 'open'] as const,
   branches: (repo: string) => ['github', 'branches', repo] as const,
 }

@@ -14,6 +14,7 @@ export const mutationKeys = {
   createReviewApp: (pipelineId: string) => ['review-apps', 'create', pipelineId] as const,
   deleteReviewApp: (reviewAppId: string) => ['review-apps', 'delete', reviewAppId] as const,
   enableReviewApps: (pipelineId: string) => ['review-app-config', 'create', pipelineId] as const,
+  rerunTests: (pipelineId: string) => ['test-runs', 'create', pipelineId] as const,
 }
 
 /** Mutation scopes: mutations in one scope run one after another, in the order they were made. */

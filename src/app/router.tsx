@@ -7,6 +7,8 @@ import { pipelineQueries } from '@/api/pipelines'
 
 /** Releases are not read by the first screen: their module comes with the pages that read them. */
 const releaseQueries = async () => (await import('@/api/releases')).releaseQueries
+/** Nor test runs. */
+const testRunQueries = async () => (await import('@/api/test-runs')).testRunQueries
 import { NotFound } from '@/components/not-found'
 import { Layout } from './layout'
 import { RouteError } from './route-error'
@@ -19,6 +21,7 @@ export const pageModules = {
   pipelines: () => import('@/features/pipelines/pipelines-page'),
   board: () => import('./board-route'),
   releases: () => import('@/features/releases/app-releases-page'),
+  tests: () => import('@/features/tests/tests-page'),
 }
 
 /**
@@ -57,6 +60,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
           lazy: async () => ({
             Component: (await pageModules.board()).BoardRoute,
+          }),
+        },
+        {
+          path: 'pipelines/:pipelineId/tests',
+          // The branch shown and the run opened change what it shows, not what it reads.
+          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+          loader: async ({ params }) => {
+            const id = params.pipelineId ?? ''
+            void queryClient.prefetchQuery(pipelineQueries.detail(id))
+            void queryClient.prefetchQuery((await testRunQueries()).ofPipeline(id))
+            return null
+          },
+          lazy: async () => ({
+            Component: (await pageModules.tests()).TestsPage,
           }),
         },
         {

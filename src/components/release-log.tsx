@@ -9,16 +9,34 @@ import { ErrorPanel } from '@/components/ui/error-panel'
  * the command runs. The text is Heroku's and shown as text. The view follows the newest line
  * unless the person has scrolled up to read.
  */
+/** What a log says of itself; a release command's by default. */
+export interface LogWords {
+  /** the title of its failure to load */
+  failed: string
+  /** under it while it grows */
+  running: string
+  /** in it when it ended with nothing */
+  empty: string
+}
+
+const RELEASE_WORDS: LogWords = {
+  failed: "Couldn't read the release log",
+  running: 'Release command running…',
+  empty: 'The release command printed nothing.',
+}
+
 export function ReleaseLog({
   streamUrl,
   label,
   onEnded,
+  words = RELEASE_WORDS,
 }: {
   streamUrl: string
   /** what the log is of, for a screen reader: "Release log of billing-api v42" */
   label: string
   /** called when the stream, read while shown, reaches its end: the command has ended */
   onEnded?: () => void
+  words?: LogWords
 }) {
   const output = useQuery(releaseOutputQueries.of(streamUrl))
   const box = useRef<HTMLPreElement>(null)
@@ -41,7 +59,7 @@ export function ReleaseLog({
   if (output.isError) {
     return (
       <ErrorPanel
-        title="Couldn't read the release log"
+        title={words.failed}
         error={output.error}
         onRetry={() => void output.refetch()}
         retrying={streaming}
@@ -63,12 +81,12 @@ export function ReleaseLog({
         }}
         className="max-h-64 min-h-10 overflow-auto rounded-lg bg-slate-900 px-3 py-2 font-mono text-xs leading-5 break-words whitespace-pre-wrap text-slate-100 focus-visible:ring-2 focus-visible:ring-violet-500 focus-visible:outline-none"
       >
-        {text || (streaming ? '' : 'The release command printed nothing.')}
+        {text || (streaming ? '' : words.empty)}
       </pre>
       {streaming && (
         <p className="mt-1 inline-flex items-center gap-1.5 text-xs text-slate-600">
           <LoaderCircle aria-hidden="true" className="size-3.5 animate-spin" />
-          Release command running…
+          {words.running}
         </p>
       )}
     </div>

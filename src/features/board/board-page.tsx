@@ -215,6 +215,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
                             neighbours={board.neighboursOf(item.entry.stage)}
                             reviewApp={reviewApps.byApp.get(item.entry.appId)}
                             promoteBlocker={board.promoteBlockerOf(item.entry)}
+                            ci={board.ciOfApp(item.entry.appId)}
                             actions={cardActions}
                           />
                         )

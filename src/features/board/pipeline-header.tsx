@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { AlertTriangle, Building2, History, User } from 'lucide-react'
+import { AlertTriangle, Building2, FlaskConical, History, User } from 'lucide-react'
 import type React from 'react'
+import { Link } from 'react-router'
 import { accountQueries, teamQueries } from '@/api/account'
 import type { App } from '@/api/apps'
 import type { Pipeline } from '@/api/pipelines'
@@ -60,6 +61,13 @@ export function PipelineHeader({
               <span className="sr-only">Owner: </span>
               {ownerLabel ?? <Skeleton inline className="h-4 w-28" />}
             </p>
+            <Link
+              to={`/pipelines/${pipeline.id}/tests`}
+              className="flex items-center gap-1.5 rounded text-sm text-slate-700 hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
+            >
+              <FlaskConical aria-hidden="true" className="size-4 text-slate-500" />
+              Tests
+            </Link>
             {freshness}
           </div>
         </div>

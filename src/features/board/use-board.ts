@@ -6,6 +6,8 @@ import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
 import { releaseQueries, type Release } from '@/api/releases'
 import { reviewAppQueries, type ReviewApp } from '@/api/review-apps'
+import { testRunQueries } from '@/api/test-runs'
+import { githubQueries } from '@/api/github'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
 import { filterTerms, matchesFilter } from '@/lib/board-filter'
 import { describeStage } from '@/lib/code-groups'
@@ -13,11 +15,15 @@ import { plural } from '@/lib/format'
 import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { followsProgress } from '@/lib/review-apps'
+import { ciByCommit, followsCi } from '@/lib/ci'
 import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
 import { usePaintedSince } from '@/hooks/use-painted-since'
 import type { NeighbourStage } from './drift/drift-list'
 import { groupStages, useRunningCodes } from './drift/use-running-codes'
 import { FOLLOW_EVERY_MS } from './review-apps/use-follow-review-apps'
+
+/** How often a board reads its test runs while one is under way. */
+const FOLLOW_CI_EVERY_MS = 5_000
 
 /** A card of a column: an app, or a pull request whose review app is still being made. */
 export type ColumnCard =
@@ -81,6 +87,20 @@ export function useBoard(pipelineId: string, filter = '') {
     refetchInterval: (query) =>
       followsProgress(query.state.data, Date.now()) ? FOLLOW_EVERY_MS : false,
   })
+
+  // Heroku CI's newest runs, where CI is on: what each card's commit made of its tests. Closely
+  // while one runs.
+  const connection = useQuery({
+    ...githubQueries.pipelineConnection(pipelineId),
+    enabled: cardsPainted,
+  })
+  const testRuns = useQuery({
+    ...testRunQueries.ofPipeline(pipelineId),
+    enabled: cardsPainted && connection.data?.ci === true,
+    refetchInterval: (query) =>
+      followsCi(query.state.data, Date.now()) ? FOLLOW_CI_EVERY_MS : false,
+  })
+  const ciOfCommit = useMemo(() => ciByCommit(testRuns.data), [testRuns.data])
 
   // The entries last computed, so an unchanged app keeps its entry object, and its card (a memo)
   // does not render again. Held in state, written only here, and only ever the latest entries.
@@ -223,10 +243,15 @@ export function useBoard(pipelineId: string, filter = '') {
     entryOf: (appId: string) => remembered.get(appId),
     code: codes,
     reviewApps: placedReviewApps,
+    /** what Heroku CI made of the commit an app runs, if it tested it */
+    ciOfApp: (appId: string) => {
+      const { code } = codes.of(appId)
+      return 'commit' in code ? ciOfCommit.get(code.commit) : undefined
+    },
     /** the pipeline's review apps as last read (undefined until then) */
     reviewAppList: reviewApps.data,
     /** parts of the board that failed to load, each with its own retry */
-    partialFailures: [apps, latest, reviewApps]
+    partialFailures: [apps, latest, reviewApps, testRuns]
       .filter((query) => query.isError)
       .map((query) => ({
         error: query.error,

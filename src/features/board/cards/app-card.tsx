@@ -12,7 +12,9 @@ import type { BoardStage } from '@/lib/stages'
 import { CardIcon } from '../card-icons'
 import { DriftList, type NeighbourStage } from '../drift/drift-list'
 import type { RunningCode } from '../drift/use-running-codes'
+import type { CiResult } from '@/lib/ci'
 import { FormationSummary } from './formation-summary'
+import { CiSummary } from './ci-summary'
 import { ReleaseSummary } from './release-summary'
 import { ReviewAppSummary } from './review-app-card'
 import { useMalformedRecord } from './use-malformed-record'
@@ -38,6 +40,10 @@ export interface AppCardProps {
   controls?: React.ReactNode
   /** under everything, such as the Promote button */
   footer?: React.ReactNode
+  /** what Heroku CI made of the commit the app runs, if it tested it */
+  ci?: CiResult
+  /** the pipeline the card is on (its Tests page) */
+  pipelineId: string
   /** what changed on the card lately ("Moved here from Staging"), said for a few seconds */
   news?: string
   /** what the card waits for the API to agree to ("Waiting for Heroku to move it"), shown if it is slow */
@@ -60,6 +66,8 @@ export function AppCard({
   footer,
   news,
   pending,
+  ci,
+  pipelineId,
 }: AppCardProps) {
   const { code, running, slug } = runs
   const malformed = useMalformedRecord(appId)
@@ -117,8 +125,13 @@ export function AppCard({
         </div>
       )}
       <ReleaseSummary latest={latest} running={running} slug={slug} />
-      <div className="mt-1.5">
-        <FormationSummary appId={appId} />
+      {/* CI beside the dynos, on their line: it comes after the card is laid out, and must not
+          push the cards below it down. */}
+      <div className="mt-1.5 flex items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <FormationSummary appId={appId} />
+        </div>
+        {ci && <CiSummary ci={ci} pipelineId={pipelineId} />}
       </div>
       {code.status === 'error' && (
         <div role="alert" className="mt-2 flex items-center gap-2 text-xs text-red-800">

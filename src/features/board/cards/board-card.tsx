@@ -1,6 +1,7 @@
 import { memo, useState } from 'react'
 import type { ReviewApp } from '@/api/review-apps'
 import type { BoardEntry } from '@/lib/board'
+import type { CiResult } from '@/lib/ci'
 import type { BoardStage } from '@/lib/stages'
 import type { DragCard } from '../dnd/drag-card'
 import { DRAG_CARD_ATTRIBUTE, DragHandle } from '../dnd/drag-handle'
@@ -36,6 +37,8 @@ interface BoardCardProps {
   reviewApp?: ReviewApp
   /** why the app cannot promote, or null when it can; undefined in stages that never promote */
   promoteBlocker?: string | null
+  /** what Heroku CI made of the commit the app runs, if it tested it */
+  ci?: CiResult
   actions: CardActions
 }
 
@@ -47,6 +50,7 @@ const sameCard = (a: BoardCardProps, b: BoardCardProps) =>
   a.entry === b.entry &&
   a.runs === b.runs &&
   a.reviewApp === b.reviewApp &&
+  a.ci === b.ci &&
   a.promoteBlocker === b.promoteBlocker &&
   a.actions === b.actions &&
   a.pipeline.id === b.pipeline.id &&
@@ -62,6 +66,7 @@ export const BoardCard = memo(function BoardCard({
   neighbours,
   reviewApp,
   promoteBlocker,
+  ci,
   actions,
 }: BoardCardProps) {
   // The name is known from the app or from its newest release, whichever came first.
@@ -100,6 +105,8 @@ export const BoardCard = memo(function BoardCard({
         onRetryCode={() => actions.retryCode(appId)}
         neighbours={neighbours}
         reviewApp={reviewApp}
+        ci={ci}
+        pipelineId={pipeline.id}
         appId={appId}
         name={name}
         stage={stage}

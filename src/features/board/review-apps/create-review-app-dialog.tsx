@@ -127,7 +127,10 @@ function Prerequisites({
   pipeline: { id: string; name: string }
   children: (repo: string) => React.ReactNode
 }) {
-  const repo = useQuery(githubQueries.repoOfPipeline(pipeline.id))
+  const repo = useQuery({
+    ...githubQueries.pipelineConnection(pipeline.id),
+    select: (connection) => connection?.repo ?? null,
+  })
   const config = useQuery(reviewAppQueries.config(pipeline.id))
   const enable = useMutation(reviewAppMutations.enable(pipeline.id))
 
