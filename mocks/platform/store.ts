@@ -53,6 +53,11 @@ export class Platform {
    * own address (the CLI reads them with a client that takes no proxy).
    */
   outputOrigin = RELEASE_OUTPUT
+  /**
+   * The same, for clients that read their streams in TLS only: the CLI reads a CI test node's
+   * output with Node's `https.get`. The sandbox serves HTTPS at its own address for them.
+   */
+  secureOutputOrigin = RELEASE_OUTPUT
 
   constructor(state: PlatformState, options: PlatformOptions = {}) {
     this.state = state

@@ -247,6 +247,22 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(listed.stdout).toMatch(/✗\s+\d+\s+spike\/usage-metering\s+[0-9a-f]{7}\s+failed/)
   })
 
+  it("shows a CI run's setup and test output, and the newest run's", async () => {
+    const [pipeline] = await api<{ id: string }[]>('/pipelines?eq[name]=billing-api')
+    const runs = await api<{ number: number; commit_branch: string }[]>(
+      `/pipelines/${pipeline!.id}/test-runs`,
+    )
+    const spike = runs.find((run) => run.commit_branch === 'spike/usage-metering')
+    const info = await cli(`ci:info ${spike?.number} -p billing-api`)
+    // The run failed: the CLI ends with its test script's exit code, after the output.
+    expect(info.code).toBe(1)
+    expect(info.stdout).toContain('-----> Building on the Heroku-24 stack')
+    expect(info.stdout).toContain('✖ billing › meters API calls per customer')
+
+    const last = await cli('ci:last -p billing-api')
+    expect(last.stdout).toContain('> billing-api@1.0.0 test')
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { get as httpsGet } from 'node:https'
 import { connect } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackend } from '../backend'
 import { createHandlers } from '../handlers/all'
 import { memoryStorage } from '../platform/persistence'
-import { createSandboxServer, serviceUrl } from './http-server'
+import { createFrontDoor, createSandboxServer, SANDBOX_CERT, serviceUrl } from './http-server'
 
 describe('which service a request to the sandbox is for', () => {
   it('is the Platform API at its own address, and a release stream under /streams/', () => {
@@ -76,5 +78,46 @@ describe('the sandbox as a proxy', () => {
     })
     expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 403 Forbidden')
     expect(answer).toContain("The sandbox serves only Heroku's and GitHub's APIs.")
+  })
+})
+
+describe("the sandbox's front door", () => {
+  const handler = createSandboxServer(
+    createHandlers(createBackend({ storage: memoryStorage() })),
+    () => undefined,
+  )
+  const door = createFrontDoor(handler)
+  let port = 0
+  beforeAll(() => new Promise<void>((ready) => door.listen(0, '127.0.0.1', ready)))
+  beforeAll(() => {
+    port = (door.address() as AddressInfo).port
+  })
+  afterAll(() => new Promise<void>((done) => door.close(() => done())))
+
+  /** GET /pipelines in TLS, trusting the sandbox's certificate and nothing else. */
+  const overTls = () =>
+    new Promise<number>((answered, failed) => {
+      const request = httpsGet(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/pipelines',
+          ca: readFileSync(SANDBOX_CERT),
+          headers: { Accept: 'application/vnd.heroku+json; version=3' },
+        },
+        (response) => {
+          response.resume()
+          answered(response.statusCode ?? 0)
+        },
+      )
+      request.on('error', failed)
+    })
+
+  it('answers plain HTTP and HTTPS on the same port, with a certificate naming 127.0.0.1', async () => {
+    const plain = await fetch(`http://127.0.0.1:${port}/pipelines`, {
+      headers: { Accept: 'application/vnd.heroku+json; version=3' },
+    })
+    expect(plain.status).toBe(200)
+    expect(await overTls()).toBe(200)
   })
 })

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createNetServer, type Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { resolve } from 'node:path'
 import { createSecureContext, TLSSocket } from 'node:tls'
@@ -65,11 +66,11 @@ const SANDBOX_KEY = resolve(import.meta.dirname, 'tls/sandbox-key.pem')
  * certificate, and its requests go to the handlers like any other. Other hosts are refused: the
  * sandbox reaches nothing outside.
  */
+const sandboxContext = () =>
+  createSecureContext({ cert: readFileSync(SANDBOX_CERT), key: readFileSync(SANDBOX_KEY) })
+
 function tunnelInto(server: Server) {
-  const context = createSecureContext({
-    cert: readFileSync(SANDBOX_CERT),
-    key: readFileSync(SANDBOX_KEY),
-  })
+  const context = sandboxContext()
   return (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Node leaves a tunnelled socket without an error handler: a client that resets it would
     // otherwise bring the whole sandbox down.
@@ -154,4 +155,32 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
   })
   server.on('connect', tunnelInto(server))
   return server
+}
+
+/** The first byte of a TLS connection: a handshake record. */
+const TLS_HANDSHAKE = 0x16
+
+/**
+ * The port the sandbox listens on, speaking plain HTTP and HTTPS both: each connection's first
+ * byte says which. HTTPS at the sandbox's own address is for clients that take no proxy and
+ * speak only TLS: the Heroku CLI reads a CI test node's output with Node's `https.get`. The
+ * certificate names 127.0.0.1 and localhost for this.
+ */
+export function createFrontDoor(server: Server) {
+  const context = sandboxContext()
+  return createNetServer((socket: Socket) => {
+    socket.on('error', () => socket.destroy())
+    socket.once('data', (first: Buffer) => {
+      socket.pause()
+      socket.unshift(first)
+      if (first[0] === TLS_HANDSHAKE) {
+        const secure = new TLSSocket(socket, { isServer: true, secureContext: context })
+        secure.on('error', () => socket.destroy())
+        server.emit('connection', secure)
+      } else {
+        server.emit('connection', socket)
+      }
+      process.nextTick(() => socket.resume())
+    })
+  })
 }

@@ -9,7 +9,7 @@ import { createBackend } from '../backend'
 import { createHandlers } from '../handlers/all'
 import { DEMO_KEYS } from '../scenarios/demo'
 import { fileStorage, readStateFile, writeStateFile } from './file-storage'
-import { createSandboxServer, SANDBOX_CERT } from './http-server'
+import { createFrontDoor, createSandboxServer, SANDBOX_CERT } from './http-server'
 import { lockState } from './state-lock'
 
 const USAGE = `Usage: npm run mock:serve -- [options]
@@ -75,9 +75,12 @@ const backend = createBackend({
 })
 if (saved.kind === 'read') backend.platform.state = saved.state
 
-const server = createSandboxServer(createHandlers(backend), (line) => {
+const handler = createSandboxServer(createHandlers(backend), (line) => {
   if (!options.quiet) console.log(line)
 })
+
+// HTTP and HTTPS on one port (see createFrontDoor).
+const server = createFrontDoor(handler)
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   fail(
@@ -92,6 +95,7 @@ server.listen(port, '127.0.0.1', () => {
   const bound = typeof address === 'object' && address ? address.port : port
   const url = `http://127.0.0.1:${bound}`
   backend.platform.outputOrigin = url
+  backend.platform.secureOutputOrigin = `https://127.0.0.1:${bound}`
   // Listening: now the file may change (a new state, a reset, a migrated one).
   if (saved.kind !== 'read' || saved.migratedFrom !== undefined) {
     try {
@@ -117,5 +121,8 @@ server.listen(port, '127.0.0.1', () => {
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)))
+  process.on(signal, () => {
+    handler.close()
+    server.close(() => process.exit(0))
+  })
 }

@@ -58,6 +58,9 @@ export function heroku(
       // Kolkrabbi and GitHub, which the CLI calls at fixed addresses, through the sandbox too.
       HTTPS_PROXY: sandbox.url,
       SSL_CERT_FILE: SANDBOX_CERT,
+      // What Node itself trusts: the CLI reads CI output with `https.get`, which knows no
+      // SSL_CERT_FILE, from the sandbox's own address.
+      NODE_EXTRA_CA_CERTS: SANDBOX_CERT,
       // Nothing else is written, spawned or sent: no update checks, no telemetry to Heroku, no
       // colours to strip.
       HEROKU_DISABLE_AUTOUPDATE: 'true',
