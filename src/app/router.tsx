@@ -22,6 +22,7 @@ export const pageModules = {
   board: () => import('./board-route'),
   releases: () => import('@/features/releases/app-releases-page'),
   tests: () => import('@/features/tests/tests-page'),
+  settings: () => import('./settings-route'),
 }
 
 /**
@@ -74,6 +75,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
           lazy: async () => ({
             Component: (await pageModules.tests()).TestsPage,
+          }),
+        },
+        {
+          path: 'pipelines/:pipelineId/settings',
+          loader: ({ params }) => {
+            void queryClient.prefetchQuery(pipelineQueries.detail(params.pipelineId ?? ''))
+            return null
+          },
+          lazy: async () => ({
+            Component: (await pageModules.settings()).SettingsRoute,
           }),
         },
         {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { AlertTriangle, Building2, FlaskConical, History, User } from 'lucide-react'
+import { AlertTriangle, Building2, FlaskConical, History, Settings, User } from 'lucide-react'
 import type React from 'react'
 import { Link } from 'react-router'
 import { accountQueries, teamQueries } from '@/api/account'
@@ -67,6 +67,13 @@ export function PipelineHeader({
             >
               <FlaskConical aria-hidden="true" className="size-4 text-slate-500" />
               Tests
+            </Link>
+            <Link
+              to={`/pipelines/${pipeline.id}/settings`}
+              className="flex items-center gap-1.5 rounded text-sm text-slate-700 hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
+            >
+              <Settings aria-hidden="true" className="size-4 text-slate-500" />
+              Settings
             </Link>
             {freshness}
           </div>

@@ -94,13 +94,18 @@ export function useBoard(pipelineId: string, filter = '') {
     ...githubQueries.pipelineConnection(pipelineId),
     enabled: cardsPainted,
   })
+  const ciOn = connection.data?.ci === true
   const testRuns = useQuery({
     ...testRunQueries.ofPipeline(pipelineId),
-    enabled: cardsPainted && connection.data?.ci === true,
+    enabled: cardsPainted && ciOn,
     refetchInterval: (query) =>
       followsCi(query.state.data, Date.now()) ? FOLLOW_CI_EVERY_MS : false,
   })
-  const ciOfCommit = useMemo(() => ciByCommit(testRuns.data), [testRuns.data])
+  // Runs read before CI was turned off say nothing of the board now.
+  const ciOfCommit = useMemo(
+    () => ciByCommit(ciOn ? testRuns.data : undefined),
+    [ciOn, testRuns.data],
+  )
 
   // The entries last computed, so an unchanged app keeps its entry object, and its card (a memo)
   // does not render again. Held in state, written only here, and only ever the latest entries.
