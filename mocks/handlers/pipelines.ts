@@ -8,6 +8,7 @@ import {
   renamePipeline,
   type OwnerInput,
 } from '../platform/pipelines'
+import { stageConfigVars, updateStageConfigVars } from '../platform/pipeline-config-vars'
 import { requirePipeline } from '../platform/store'
 import { transferPipeline } from '../platform/transfers'
 import { toPipeline } from '../platform/wire'
@@ -24,6 +25,19 @@ function ownerInput(owner: unknown): OwnerInput | null {
 export function pipelineHandlers(backend: MockBackend) {
   const route = herokuRoute.bind(null, backend)
   return [
+    // A stage's config vars (`heroku ci:config`: stage `test`).
+    http.get(
+      `${HEROKU_API}/pipelines/:id/stage/:stage/config-vars`,
+      route(({ platform, params }) =>
+        reply(stageConfigVars(platform, params.id ?? '', params.stage ?? '')),
+      ),
+    ),
+    http.patch(
+      `${HEROKU_API}/pipelines/:id/stage/:stage/config-vars`,
+      route(({ platform, params, body }) =>
+        reply(updateStageConfigVars(platform, params.id ?? '', params.stage ?? '', body)),
+      ),
+    ),
     // `?eq[name]=` is how the CLI finds pipelines by name; names are not unique, so it is a list.
     http.get(
       `${HEROKU_API}/pipelines`,

@@ -94,6 +94,7 @@ export function deletePipeline(platform: Platform, id: string): PipelineRecord {
   delete state.pipelines[id]
   delete state.pipelineRepos[id]
   delete state.ciPipelines[id]
+  delete state.pipelineConfigVars[id]
   delete state.reviewAppConfigs[id]
   platform.markDirty()
   return pipeline

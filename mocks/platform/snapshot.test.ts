@@ -128,7 +128,14 @@ describe('the step from format 2 to format 3 (pipelines connected to GitHub, rev
 describe('the step from format 3 to format 4 (GitHub branches and pull requests)', () => {
   /** A demo state as Stageboard saved it in format 3: no branches, no pull requests. */
   function savedInFormat3() {
-    const { branches: _branches, pullRequests: _pulls, ...rest } = saved()
+    const {
+      branches: _branches,
+      pullRequests: _pulls,
+      testRuns: _runs,
+      ciPipelines: _ci,
+      pipelineConfigVars: _vars,
+      ...rest
+    } = saved()
     return { ...rest, schemaVersion: 3 }
   }
 
@@ -151,6 +158,9 @@ describe('the step from format 3 to format 4 (GitHub branches and pull requests)
       branch: 'feature/invoice-pdf',
       title: 'Store PDFs in S3',
     })
+    // Heroku CI starts off, with no history.
+    expect(state.testRuns).toEqual({})
+    expect(state.ciPipelines).toEqual({})
     // The errored review app's code was never built: there is nothing to point its branch at.
     expect(state.branches[repo]?.['chore/upgrade-node-22']).toBeUndefined()
   })

@@ -89,10 +89,12 @@ export const MIGRATIONS: Record<number, Migration> = {
   3: (state) => {
     const collections = ['repos', 'apps', 'couplings', 'releases', 'slugs', 'reviewApps'] as const
     if (!collections.every((name) => isRecord(state[name]))) return state
-    // And Heroku CI, whose history starts empty: format 3 kept no test runs.
+    // And Heroku CI, whose history and settings start empty: format 3 kept neither.
     return fillBranches({
       ...state,
       testRuns: {},
+      ciPipelines: {},
+      pipelineConfigVars: {},
     } as unknown as PlatformState) as unknown as Record<string, unknown>
   },
 }
@@ -120,6 +122,7 @@ const COLLECTIONS = [
   'pullRequests',
   'testRuns',
   'ciPipelines',
+  'pipelineConfigVars',
 ] as const satisfies readonly (keyof PlatformState)[]
 
 /**

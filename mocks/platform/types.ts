@@ -303,6 +303,8 @@ export interface PlatformState {
   testRuns: Record<string, TestRunRecord>
   /** pipelines with Heroku CI enabled (Kolkrabbi's `ci` on the pipeline's repository), by id */
   ciPipelines: Record<string, true>
+  /** a pipeline's stage config vars (Heroku CI's in `test`), by pipeline id, then stage */
+  pipelineConfigVars: Record<string, Partial<Record<Stage, Record<string, string>>>>
 }
 
 export const STATE_SCHEMA_VERSION = 4

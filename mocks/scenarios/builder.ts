@@ -65,6 +65,7 @@ export class ScenarioBuilder {
       pullRequests: {},
       testRuns: {},
       ciPipelines: {},
+      pipelineConfigVars: {},
     }
     this.state.accountId = this.user(account).id
   }

@@ -263,6 +263,21 @@ describe('the Heroku CLI against the sandbox', () => {
     expect(last.stdout).toContain('> billing-api@1.0.0 test')
   })
 
+  it("sets, shows and unsets Heroku CI's config vars", async () => {
+    expectDone(
+      await cli('ci:config:set DATABASE_URL=postgres://ci/test NODE_ENV=test -p billing-api'),
+    )
+    const shown = await cli('ci:config -p billing-api')
+    expectDone(shown)
+    expect(shown.stdout).toMatch(/DATABASE_URL:\s+postgres:\/\/ci\/test/)
+    expect((await cli('ci:config:get NODE_ENV -p billing-api')).stdout.trim()).toBe('test')
+    expectDone(await cli('ci:config:unset NODE_ENV -p billing-api'))
+    const [pipeline] = await api<{ id: string }[]>('/pipelines?eq[name]=billing-api')
+    expect(
+      await api<Record<string, string>>(`/pipelines/${pipeline!.id}/stage/test/config-vars`),
+    ).toEqual({ DATABASE_URL: 'postgres://ci/test' })
+  })
+
   it('rolls back to the release before the current one', async () => {
     const current = await newestRelease('billing-api-staging')
     const rolled = await cli('rollback -a billing-api-staging')

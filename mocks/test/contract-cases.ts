@@ -13,6 +13,8 @@ export interface ContractCase {
 
 type CaseRequest = ApiInit & { path: string }
 
+const CONFIG_VARS = 'pipeline-config-var/definitions/config_vars'
+
 /** Shared by both case tables: the demo's ids, read when a case runs, and short request forms. */
 export function caseHelpers({ backend, appId, pipelineId }: MockServer) {
   const state = () => backend.platform.state
@@ -212,6 +214,22 @@ export function platformCases(mock: MockServer): ContractCase[] {
       list: true,
       request: get('/apps/billing-api/formation'),
     },
+    // Held to the links' `targetSchema` (the map of names to values): the definition itself
+    // names one literal property, `["NAME"]: ["value"]`, that no answer of Heroku's has.
+    {
+      route: 'PATCH /pipelines/:id/stage/:stage/config-vars',
+      schema: CONFIG_VARS,
+      request: () => ({
+        path: `/pipelines/${pipelineId('billing-api')}/stage/test/config-vars`,
+        method: 'PATCH',
+        body: { DATABASE_URL: 'postgres://localhost/test', OLD: null },
+      }),
+    },
+    getting(
+      'GET /pipelines/:id/stage/:stage/config-vars',
+      CONFIG_VARS,
+      () => `/pipelines/${pipelineId('billing-api')}/stage/test/config-vars`,
+    ),
     getting(
       'GET /pipelines/:id/review-app-config',
       'review-app-config',

@@ -41,7 +41,8 @@ export function loadHerokuSchema(): Node {
   return root
 }
 
-const ajv = new Ajv({ strict: false, allErrors: true, logger: false })
+// Not unicode: some of the schema's patterns escape characters that need no escape (`\:`).
+const ajv = new Ajv({ strict: false, allErrors: true, logger: false, unicodeRegExp: false })
 addFormats(ajv)
 ajv.addSchema(loadHerokuSchema(), 'heroku')
 

@@ -56,7 +56,12 @@ export function TestRunRow({
   return (
     <li className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 p-3">
-        <p className={cn('flex w-40 shrink-0 items-center gap-1.5 text-sm font-medium', className)}>
+        <p
+          className={cn(
+            'flex w-full shrink-0 items-center gap-1.5 text-sm font-medium sm:w-40',
+            className,
+          )}
+        >
           <Icon
             aria-hidden="true"
             className={cn(
@@ -68,7 +73,7 @@ export function TestRunRow({
             #{run.number} {run.status}
           </span>
         </p>
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-64">
           <p className="flex min-w-0 items-center gap-2 text-sm text-slate-900">
             <code className="shrink-0 rounded bg-slate-100 px-1 font-mono text-xs leading-5">
               {shortSha(run.commit_sha)}
