@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { card, column, expectNoAxeViolations, openBoard } from './support/board'
+import { installFaults } from './support/faults'
 
 /** Counts the review apps the page asks Heroku to make. */
 function countCreations(page: Page) {
@@ -55,6 +56,18 @@ test('a review app made for an open pull request goes from pending to an app in 
 test('a branch by keyboard: a bad name is told before any request, Heroku’s refusal in its words', async ({
   page,
 }) => {
+  // The one request this test lets through is refused, in Heroku's words.
+  await installFaults(page, [
+    {
+      method: 'POST',
+      url: 'api\\.heroku\\.com/review-apps$',
+      error: {
+        status: 422,
+        id: 'invalid_params',
+        message: 'Review apps are paused for maintenance.',
+      },
+    },
+  ])
   const sent = countCreations(page)
   await openBoard(page, 'billing-api')
   const trigger = column(page, 'review').getByRole('button', { name: 'New review app' })
@@ -74,11 +87,21 @@ test('a branch by keyboard: a bad name is told before any request, Heroku’s re
   )
   expect(sent).toHaveLength(0)
 
+  // Not among the repository's branches (GitHub listed them all): told before any request too.
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.type('no/such-branch')
   await page.keyboard.press('Enter')
-  await expect(dialog).toContainText('No review app was made for no/such-branch')
-  await expect(dialog).toContainText('There is no branch no/such-branch in northwind/billing-api.')
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'There is no branch no/such-branch in northwind/billing-api.',
+  )
+  expect(sent).toHaveLength(0)
+
+  // A branch there is, which Heroku refuses (the fault above): its words, in the dialog.
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('main')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toContainText('No review app was made for main')
+  await expect(dialog).toContainText('Review apps are paused for maintenance.')
   expect(sent).toHaveLength(1)
   await expectNoAxeViolations(page)
   await page.keyboard.press('Escape')

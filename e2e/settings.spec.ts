@@ -59,15 +59,25 @@ test('review-app settings by keyboard: a bad number of days is told before any r
   await page.screenshot({ path: test.info().outputPath('settings.png'), fullPage: true })
 })
 
-test('Heroku CI turned off: the board stops saying how each commit did', async ({ page }) => {
+test('Heroku CI turned off: the board stops saying how each commit did, and asks for no runs', async ({
+  page,
+}) => {
   await openSettings(page, 'billing-api')
   const ci = page.getByRole('region', { name: 'Heroku CI' })
   await ci.getByRole('button', { name: 'Turn off Heroku CI' }).click()
   await expect(page.getByText('Heroku CI is off')).toBeVisible()
   await expect(ci.getByRole('button', { name: 'Turn on Heroku CI' })).toBeVisible()
+  // A fresh load of the board, which would read the runs first thing were CI on.
+  const runsAsked: string[] = []
+  page.on('request', (request) => {
+    if (/api\.heroku\.com\/.*test-runs/.test(request.url())) runsAsked.push(request.url())
+  })
+  await page.reload()
   await page.getByRole('link', { name: 'billing-api', exact: true }).click()
   await expect(card(page, 'billing-api')).toContainText(/web \d+ ×/)
+  await expect(card(page, 'billing-api')).toContainText(/commits? behind billing-api-staging/)
   await expect(card(page, 'billing-api')).not.toContainText('CI passed')
+  expect(runsAsked).toEqual([])
 })
 
 test("a team's pipeline transferred to one of its people, apps and all", async ({ page }) => {
@@ -77,7 +87,15 @@ test("a team's pipeline transferred to one of its people, apps and all", async (
   await owner.getByRole('combobox', { name: 'Transfer to' }).selectOption({
     label: 'marcus@northwind.dev',
   })
-  await owner.getByRole('button', { name: 'Transfer to marcus@northwind.dev' }).click()
+  await owner.getByRole('button', { name: 'Transfer…' }).click()
+  const confirm = owner.getByRole('group', { name: 'Confirm the transfer' })
+  await expect(confirm).toContainText(
+    'billing-api and every app in it will belong to marcus@northwind.dev',
+  )
+  await expect(
+    confirm.getByRole('button', { name: 'Transfer to marcus@northwind.dev' }),
+  ).toBeFocused()
+  await page.keyboard.press('Enter')
   await expect(
     page.getByText('billing-api and its apps now belong to marcus@northwind.dev'),
   ).toBeVisible()
@@ -91,5 +109,6 @@ test("a team's pipeline transferred to one of its people, apps and all", async (
     return app.owner.email
   })
   expect(apps).toBe('marcus@northwind.dev')
+  await expect(owner).toContainText('Owned by marcus@northwind.dev')
   await expectNoAxeViolations(page)
 })

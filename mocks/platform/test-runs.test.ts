@@ -83,6 +83,16 @@ describe('a test run', () => {
     ).toMatchObject({ status: 422, message: `Test run #${started.number} has already ended.` })
   })
 
+  it('is not cancelled by a number two pipelines share', () => {
+    const { platform } = testPlatform()
+    expect(
+      refusal(() => cancelTestRun(platform, '1', { status: 'cancelled', message: 'Which one?' })),
+    ).toMatchObject({
+      status: 422,
+      message: 'Several pipelines have a test run #1: name it by its id.',
+    })
+  })
+
   it('refuses a commit the repository does not have, and a viewer', () => {
     const { platform } = testPlatform()
     expect(refusal(() => run(platform, 'f'.repeat(40)))).toMatchObject({ status: 422 })

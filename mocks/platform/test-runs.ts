@@ -36,11 +36,28 @@ export function requireTestRunNumbered(platform: Platform, pipelineId: string, n
   return run
 }
 
-/** `GET /test-runs/{id}`; `PATCH /test-runs/{number}` names it by number, across pipelines. */
-export function requireTestRun(platform: Platform, identity: string) {
-  const { testRuns } = platform.state
-  const run =
-    testRuns[identity] ?? Object.values(testRuns).find((r) => String(r.number) === identity)
+/** `GET /test-runs/{id}`, `/test-runs/{id}/test-nodes`: a run by its id. */
+export function requireTestRun(platform: Platform, id: string) {
+  const run = platform.state.testRuns[id]
+  if (!run) throw notFound('test run')
+  return run
+}
+
+/**
+ * `PATCH /test-runs/{number}`: the schema names the run by its number alone, which is counted per
+ * pipeline. The mock takes an id too, and a number only where one run has it: two pipelines'
+ * run #3 are not guessed between (422), where Heroku's own rule is not documented.
+ */
+function requireRunToChange(platform: Platform, identity: string) {
+  const byId = platform.state.testRuns[identity]
+  if (byId) return byId
+  const numbered = Object.values(platform.state.testRuns).filter(
+    (run) => String(run.number) === identity,
+  )
+  if (numbered.length > 1) {
+    throw invalidParams(`Several pipelines have a test run #${identity}: name it by its id.`)
+  }
+  const [run] = numbered
   if (!run) throw notFound('test run')
   return run
 }
@@ -123,7 +140,7 @@ export function addTestRun(state: PlatformState, input: NewTestRun): TestRunReco
 
 /** `PATCH /test-runs/{number} {status: "cancelled", message}`: stops a run that has not ended. */
 export function cancelTestRun(platform: Platform, identity: string, body: Record<string, unknown>) {
-  const run = requireTestRun(platform, identity)
+  const run = requireRunToChange(platform, identity)
   requirePipelineManager(platform, requirePipeline(platform, run.pipelineId, { byName: false }))
   if (body.status !== 'cancelled') {
     throw invalidParams('A test run can only be cancelled: status must be "cancelled".')

@@ -93,6 +93,7 @@ export const accountKeys = {
   current: () => ['account', 'current'] as const,
   user: (userId: string) => ['users', 'detail', userId] as const,
   teams: () => ['teams', 'list'] as const,
+  teamMembers: (team: string) => ['teams', 'members', team] as const,
 }
 
 export const accessKeys = {

@@ -15,6 +15,10 @@ export const mutationKeys = {
   deleteReviewApp: (reviewAppId: string) => ['review-apps', 'delete', reviewAppId] as const,
   enableReviewApps: (pipelineId: string) => ['review-app-config', 'create', pipelineId] as const,
   rerunTests: (pipelineId: string) => ['test-runs', 'create', pipelineId] as const,
+  updateReviewApps: (pipelineId: string) => ['review-app-config', 'update', pipelineId] as const,
+  disableReviewApps: (pipelineId: string) => ['review-app-config', 'delete', pipelineId] as const,
+  setCi: (pipelineId: string) => ['pipeline-repository', 'ci', pipelineId] as const,
+  transferPipeline: (pipelineId: string) => ['pipeline-transfers', 'create', pipelineId] as const,
 }
 
 /** Mutation scopes: mutations in one scope run one after another, in the order they were made. */

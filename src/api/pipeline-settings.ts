@@ -5,7 +5,17 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { KOLKRABBI_URL, requestJson } from './client'
-import { appKeys, couplingKeys, githubKeys, pipelineKeys, reviewAppKeys, testRunKeys } from './keys'
+import {
+  accountKeys,
+  appKeys,
+  couplingKeys,
+  githubKeys,
+  pipelineKeys,
+  reviewAppKeys,
+  testRunKeys,
+} from './keys'
+import { mutationKeys } from './mutation-keys'
+import { reviewAppConfigSchema } from './review-apps'
 import { refreshOnSettled } from './settle'
 
 const teamMemberSchema = z.object({
@@ -13,8 +23,6 @@ const teamMemberSchema = z.object({
   user: z.object({ id: z.string(), email: z.string() }),
 })
 export type TeamMember = z.infer<typeof teamMemberSchema>
-
-const reviewAppConfigSchema = z.object({ automatic_review_apps: z.boolean() })
 
 /** What a review-app settings change may say; what it leaves out stays as it is. */
 export interface ReviewAppSettingsChange {
@@ -34,7 +42,7 @@ export const settingsQueries = {
   /** A team's people, to whom the team's pipeline can be transferred. */
   teamMembers: (team: string) =>
     queryOptions({
-      queryKey: ['teams', 'members', team] as const,
+      queryKey: accountKeys.teamMembers(team),
       queryFn: ({ signal }) =>
         requestJson(`/teams/${encodeURIComponent(team)}/members`, z.array(teamMemberSchema), {
           signal,
@@ -47,7 +55,7 @@ export const settingsMutations = {
   /** `reviewapps:enable|disable --autodeploy …`: a change to review-app settings that exist. */
   updateReviewApps: (pipelineId: string) =>
     mutationOptions({
-      mutationKey: ['review-app-config', 'update', pipelineId],
+      mutationKey: mutationKeys.updateReviewApps(pipelineId),
       mutationFn: (change: ReviewAppSettingsChange) =>
         requestJson(configPath(pipelineId), reviewAppConfigSchema, {
           method: 'PATCH',
@@ -59,7 +67,7 @@ export const settingsMutations = {
   /** `reviewapps:disable`: no more review apps; those that exist stay until deleted. */
   disableReviewApps: (pipelineId: string) =>
     mutationOptions({
-      mutationKey: ['review-app-config', 'delete', pipelineId],
+      mutationKey: mutationKeys.disableReviewApps(pipelineId),
       mutationFn: () =>
         requestJson(configPath(pipelineId), reviewAppConfigSchema, { method: 'DELETE' }),
       onSettled: (_config, error, _input, _result, { client }) =>
@@ -68,7 +76,7 @@ export const settingsMutations = {
   /** Heroku CI on or off (Kolkrabbi, as `pipelines:setup` turns it on). */
   setCi: (pipelineId: string) =>
     mutationOptions({
-      mutationKey: ['pipeline-repository', 'ci', pipelineId],
+      mutationKey: mutationKeys.setCi(pipelineId),
       mutationFn: (ci: boolean) =>
         requestJson(
           `/pipelines/${encodeURIComponent(pipelineId)}/repository`,
@@ -86,7 +94,7 @@ export const settingsMutations = {
   /** `pipelines:transfer`: the pipeline and its apps go to a team or a person. */
   transfer: (pipelineId: string) =>
     mutationOptions({
-      mutationKey: ['pipeline-transfers', 'create', pipelineId],
+      mutationKey: mutationKeys.transferPipeline(pipelineId),
       mutationFn: (to: { id: string; type: 'team' | 'user' }) =>
         requestJson(
           '/pipeline-transfers',

@@ -19,7 +19,7 @@ export const reviewAppSchema = z.object({
 })
 export type ReviewApp = z.infer<typeof reviewAppSchema>
 
-const reviewAppConfigSchema = z.object({
+export const reviewAppConfigSchema = z.object({
   automatic_review_apps: z.boolean(),
   destroy_stale_apps: z.boolean(),
   stale_days: z.nullable(z.number()),

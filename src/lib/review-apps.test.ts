@@ -72,7 +72,7 @@ describe('reviewAppChanges', () => {
   it('tells an app that came for a review app still being built', () => {
     const before = [reviewApp('a', 'pending')]
     const after = [reviewApp('a', 'creating', { app: { id: 'app-a' } })]
-    expect(reviewAppChanges(before, after).map((change) => change.kind)).toEqual(['gone'])
+    expect(reviewAppChanges(before, after).map((change) => change.kind)).toEqual(['changed'])
   })
 })
 

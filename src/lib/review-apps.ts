@@ -27,12 +27,15 @@ export const reviewAppOfBranch = (reviewApps: readonly ReviewApp[] | undefined, 
         reviewApp.status === 'created'),
   )
 
-export type ReviewAppChange =
-  { kind: 'ready' | 'failed'; reviewApp: ReviewApp } | { kind: 'gone'; reviewApp: ReviewApp }
+export interface ReviewAppChange {
+  /** made, failed, gone, or its app came while it is still being made */
+  kind: 'ready' | 'failed' | 'gone' | 'changed'
+  reviewApp: ReviewApp
+}
 
 /**
  * What happened between two reads of a pipeline's review apps that changes the board's cards: one
- * whose app now exists or is ready, one that failed, one that is gone. A review app first seen in
+ * whose app now exists or is ready, one that failed, one that is gone, one whose app came. A review app first seen in
  * the later read is not news: this tab either asked for it or sees it for the first time.
  */
 export function reviewAppChanges(
@@ -48,7 +51,8 @@ export function reviewAppChanges(
     } else if (later.status !== earlier.status || later.app?.id !== earlier.app?.id) {
       if (later.status === 'created') changes.push({ kind: 'ready', reviewApp: later })
       else if (later.status === 'errored') changes.push({ kind: 'failed', reviewApp: later })
-      else if (later.app?.id !== earlier.app?.id) changes.push({ kind: 'gone', reviewApp: later })
+      else if (later.app?.id !== earlier.app?.id)
+        changes.push({ kind: 'changed', reviewApp: later })
     }
   }
   return changes

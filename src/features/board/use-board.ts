@@ -256,7 +256,8 @@ export function useBoard(pipelineId: string, filter = '') {
     /** the pipeline's review apps as last read (undefined until then) */
     reviewAppList: reviewApps.data,
     /** parts of the board that failed to load, each with its own retry */
-    partialFailures: [apps, latest, reviewApps, testRuns]
+    // CI's, only while it is on: a failure from before it was turned off says nothing now.
+    partialFailures: [apps, latest, reviewApps, connection, ...(ciOn ? [testRuns] : [])]
       .filter((query) => query.isError)
       .map((query) => ({
         error: query.error,

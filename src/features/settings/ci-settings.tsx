@@ -1,5 +1,5 @@
-import { useMutation } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { useSingleMutation } from '@/hooks/use-single-mutation'
 import { settingsMutations } from '@/api/pipeline-settings'
 import { BlockedButton } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
@@ -17,7 +17,7 @@ export function CiSettings({
   on: boolean
   blocker: string | null
 }) {
-  const change = useMutation({
+  const change = useSingleMutation({
     ...settingsMutations.setCi(pipelineId),
     onSuccess: (_answer, ci) => toast.success(ci ? 'Heroku CI is on' : 'Heroku CI is off'),
   })
@@ -46,7 +46,7 @@ export function CiSettings({
       {blocker ? (
         <BlockedButton reason={blocker}>{label}</BlockedButton>
       ) : (
-        <Button disabled={change.isPending} onClick={() => change.mutate(!on)}>
+        <Button disabled={change.isPending} onClick={() => change.send(!on)}>
           {change.isPending ? 'Saving…' : label}
         </Button>
       )}

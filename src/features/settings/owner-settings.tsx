@@ -1,5 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useSingleMutation } from '@/hooks/use-single-mutation'
+import { useEffect, useId, useRef, useState } from 'react'
 import { accountQueries, teamQueries } from '@/api/account'
 import { settingsMutations, settingsQueries } from '@/api/pipeline-settings'
 import type { Pipeline } from '@/api/pipelines'
@@ -40,19 +41,37 @@ export function OwnerSettings({
     ...settingsQueries.teamMembers(ownerTeam?.name ?? ''),
     enabled: ownerTeam !== undefined,
   })
+  // Owned by another person (after a transfer to one, say): their email, looked up.
+  const otherUser =
+    pipeline.owner?.type === 'user' && pipeline.owner.id !== account.data?.id
+      ? pipeline.owner.id
+      : undefined
+  const user = useQuery({
+    ...accountQueries.user(otherUser ?? ''),
+    enabled: otherUser !== undefined,
+  })
   const owner = describeOwner(pipeline.owner, {
     teams: teams.data,
     account: account.data,
-    users: new Map(),
+    users: new Map(user.data ? [[user.data.id, user.data]] : []),
   })
+  const ownerLabel = owner.label ?? (user.isError ? 'another user' : '…')
   const [choice, setChoice] = useState('')
-  const transfer = useMutation({
+  // A transfer moves every app too: asked once more, in words, before it is sent.
+  const [confirming, setConfirming] = useState(false)
+  const confirmButton = useRef<HTMLButtonElement>(null)
+  // The question takes focus as it appears, so a keyboard user answers it next.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus()
+  }, [confirming])
+  const transfer = useSingleMutation({
     ...settingsMutations.transfer(pipeline.id),
     onSuccess: (_answer, to) => {
       toast.success(
         `${pipeline.name} and its apps now belong to ${candidates.find((c) => c.owner.id === to.id)?.label ?? 'their new owner'}`,
       )
       setChoice('')
+      setConfirming(false)
     },
   })
   const selectId = useId()
@@ -77,8 +96,8 @@ export function OwnerSettings({
   return (
     <SettingsSection title="Owner">
       <p className="mb-3 text-sm text-slate-800">
-        Owned by <span className="font-medium">{owner.label ?? '…'}</span>. A transfer moves the
-        pipeline and its apps together.
+        Owned by <span className="font-medium">{ownerLabel}</span>. A transfer moves the pipeline
+        and its apps together.
       </p>
       {transfer.isError && (
         <ErrorPanel
@@ -96,7 +115,10 @@ export function OwnerSettings({
             id={selectId}
             className={inputClasses}
             value={choice}
-            onChange={(event) => setChoice(event.target.value)}
+            onChange={(event) => {
+              setChoice(event.target.value)
+              setConfirming(false)
+            }}
             disabled={candidates.length === 0}
           >
             <option value="">
@@ -112,18 +134,34 @@ export function OwnerSettings({
         {blocker ? (
           <BlockedButton reason={blocker}>Transfer</BlockedButton>
         ) : (
-          <Button
-            disabled={!chosen || transfer.isPending}
-            onClick={() => chosen && transfer.mutate(chosen.owner)}
-          >
-            {transfer.isPending
-              ? 'Transferring…'
-              : chosen
-                ? `Transfer to ${chosen.label}`
-                : 'Transfer'}
+          <Button disabled={!chosen || confirming} onClick={() => setConfirming(true)}>
+            Transfer…
           </Button>
         )}
       </div>
+      {confirming && chosen && (
+        <div
+          role="group"
+          aria-label="Confirm the transfer"
+          className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
+          <p>
+            {pipeline.name} and every app in it will belong to {chosen.label}. Their access rules
+            follow the new owner.
+          </p>
+          <div className="mt-2 flex gap-2">
+            <Button
+              ref={confirmButton}
+              variant="primary"
+              disabled={transfer.isPending}
+              onClick={() => transfer.send(chosen.owner)}
+            >
+              {transfer.isPending ? 'Transferring…' : `Transfer to ${chosen.label}`}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>Keep it</Button>
+          </div>
+        </div>
+      )}
     </SettingsSection>
   )
 }

@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { useSingleMutation } from '@/hooks/use-single-mutation'
 import { useState } from 'react'
 import type { Pipeline } from '@/api/pipelines'
 import { settingsMutations, type ReviewAppSettingsChange } from '@/api/pipeline-settings'
@@ -10,6 +11,11 @@ import { Field, TextInput } from '@/components/ui/field'
 import { Skeleton } from '@/components/ui/skeleton'
 import { toast } from '@/components/ui/toast'
 import { SettingsSection } from './settings-section'
+
+const SECTION_ID = 'settings-review-apps'
+
+/** Enabling or disabling takes away the button pressed: focus goes to the section's heading. */
+const focusSection = () => document.getElementById(SECTION_ID)?.focus()
 
 /** Heroku's range for destroying stale review apps. */
 const STALE_DAYS = { min: 1, max: 30 }
@@ -37,12 +43,15 @@ export function ReviewAppSettings({
   blocker: string | null
 }) {
   const config = useQuery(reviewAppQueries.config(pipeline.id))
-  const enable = useMutation({
+  const enable = useSingleMutation({
     ...reviewAppMutations.enable(pipeline.id),
-    onSuccess: () => toast.success(`Review apps enabled for ${pipeline.name}`),
+    onSuccess: () => {
+      toast.success(`Review apps enabled for ${pipeline.name}`)
+      focusSection()
+    },
   })
   return (
-    <SettingsSection title="Review apps">
+    <SettingsSection title="Review apps" id={SECTION_ID}>
       {config.isError ? (
         <ErrorPanel
           title="Couldn't read the review-app settings"
@@ -66,20 +75,14 @@ export function ReviewAppSettings({
             <Button
               variant="primary"
               disabled={enable.isPending}
-              onClick={() => enable.mutate({ repo })}
+              onClick={() => enable.send({ repo })}
             >
               {enable.isPending ? 'Enabling…' : 'Enable review apps'}
             </Button>
           )}
         </div>
       ) : (
-        <ReviewAppForm
-          // A new reading of the settings starts the form again from it.
-          key={JSON.stringify(config.data)}
-          pipeline={pipeline}
-          config={config.data}
-          blocker={blocker}
-        />
+        <ReviewAppForm pipeline={pipeline} config={config.data} blocker={blocker} />
       )}
     </SettingsSection>
   )
@@ -99,13 +102,16 @@ function ReviewAppForm({
   const [days, setDays] = useState(String(config.stale_days ?? 5))
   const [waitForCi, setWaitForCi] = useState(config.wait_for_ci)
   const [problem, setProblem] = useState<string | null>(null)
-  const save = useMutation({
+  const save = useSingleMutation({
     ...settingsMutations.updateReviewApps(pipeline.id),
     onSuccess: () => toast.success('Review-app settings saved'),
   })
-  const disable = useMutation({
+  const disable = useSingleMutation({
     ...settingsMutations.disableReviewApps(pipeline.id),
-    onSuccess: () => toast.success(`Review apps disabled for ${pipeline.name}`),
+    onSuccess: () => {
+      toast.success(`Review apps disabled for ${pipeline.name}`)
+      focusSection()
+    },
   })
 
   const submit = (event: React.FormEvent) => {
@@ -120,7 +126,7 @@ function ReviewAppForm({
     if (destroyStale && Number(days) !== config.stale_days) change.stale_days = Number(days)
     if (waitForCi !== config.wait_for_ci) change.wait_for_ci = waitForCi
     if (Object.keys(change).length === 0) return void toast.success('Nothing to save')
-    save.mutate(change)
+    save.send(change)
   }
 
   const checkbox = 'size-4 rounded border-slate-400 accent-violet-700'
@@ -191,7 +197,7 @@ function ReviewAppForm({
             <Button
               variant="dangerOutline"
               disabled={disable.isPending}
-              onClick={() => disable.mutate()}
+              onClick={() => disable.send()}
             >
               {disable.isPending ? 'Disabling…' : 'Disable review apps'}
             </Button>

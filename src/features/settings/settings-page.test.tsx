@@ -36,6 +36,7 @@ it("keeps each refused change in its own section, in Heroku's words", async () =
     await within(owner).findByRole('combobox', { name: 'Transfer to' }),
     await within(owner).findByRole('option', { name: 'marcus@northwind.dev' }),
   )
+  await user.click(within(owner).getByRole('button', { name: 'Transfer…' }))
   await user.click(within(owner).getByRole('button', { name: 'Transfer to marcus@northwind.dev' }))
   expect(await within(owner).findByText('The pipeline was not transferred')).toBeVisible()
   expect(within(owner).getByText('marcus@northwind.dev must accept the transfer.')).toBeVisible()

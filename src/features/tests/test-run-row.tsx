@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { useSingleMutation } from '@/hooks/use-single-mutation'
 import { CheckCircle2, CircleAlert, CircleSlash, LoaderCircle, RotateCw } from 'lucide-react'
 import { useId } from 'react'
 import { testRunMutations, testRunQueries, type TestRun } from '@/api/test-runs'
@@ -44,7 +45,7 @@ export function TestRunRow({
   const outputId = useId()
   const verdict = verdictOf(run)
   const { Icon, className } = VERDICT_LOOK[verdict]
-  const rerun = useMutation({
+  const rerun = useSingleMutation({
     ...testRunMutations.rerun(pipelineId),
     onSuccess: (made) => {
       toast.success(`Testing ${shortSha(run.commit_sha)} again as run #${made.number}`)
@@ -107,7 +108,7 @@ export function TestRunRow({
               size="sm"
               aria-label={rerunLabel}
               disabled={rerun.isPending}
-              onClick={() => rerun.mutate(run)}
+              onClick={() => rerun.send(run)}
             >
               <RotateCw aria-hidden="true" className="size-4" />
               {rerun.isPending ? 'Starting…' : 'Run again'}
@@ -129,7 +130,12 @@ export function TestRunRow({
 
 /** The run's test node: its setup (the build) and its output (the tests), as they are written. */
 function TestRunOutput({ run }: { run: TestRun }) {
-  const nodes = useQuery(testRunQueries.nodes(run.id))
+  // A run asked for a moment ago may have no node yet: asked again until it has one.
+  const nodes = useQuery({
+    ...testRunQueries.nodes(run.id),
+    refetchInterval: (query) =>
+      query.state.data?.length === 0 && verdictOf(run) === 'running' ? 2_000 : false,
+  })
   if (nodes.isError) {
     return (
       <ErrorPanel

@@ -77,7 +77,10 @@ export function PendingReviewAppCard({
   pipeline,
   deleteBlocker,
 }: PendingReviewAppCardProps) {
-  const name = `PR #${reviewApp.pr_number ?? '?'} · ${reviewApp.branch}`
+  const name =
+    reviewApp.pr_number === null
+      ? reviewApp.branch
+      : `PR #${reviewApp.pr_number} · ${reviewApp.branch}`
   const [deleting, setDeleting] = useState(false)
   const triggerId = `delete-review-app-${reviewApp.id}`
   const progress = PROGRESS_WORDS[reviewApp.status]

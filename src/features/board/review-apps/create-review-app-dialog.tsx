@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useSingleMutation } from '@/hooks/use-single-mutation'
 import { GitPullRequestArrow, Plus } from 'lucide-react'
 import { useId, useState } from 'react'
 import { githubQueries, type PullRequest } from '@/api/github'
@@ -53,10 +54,14 @@ export function CreateReviewAppDialog({
     },
   })
 
+  const queryClient = useQueryClient()
   const submitBranch = (event: React.FormEvent) => {
     event.preventDefault()
     const name = branch.trim()
-    const refused = branchNameProblem(name) ?? alreadyMade(reviewApps, name)
+    const refused =
+      branchNameProblem(name) ??
+      notABranch(queryClient, pipeline.id, name) ??
+      alreadyMade(reviewApps, name)
     setProblem(refused)
     if (!refused) dialog.submit({ branch: name })
   }
@@ -114,6 +119,22 @@ export function CreateReviewAppDialog({
   )
 }
 
+/** GitHub lists at most this many branches on a page: a shorter list is all of them. */
+const BRANCH_PAGE = 100
+
+/**
+ * A branch the repository does not have, when the branch list read for the field is complete:
+ * said before anything is sent. With a longer list, or none yet, Heroku says.
+ */
+function notABranch(client: QueryClient, pipelineId: string, name: string) {
+  const repo = client.getQueryData(githubQueries.pipelineConnection(pipelineId).queryKey)?.repo
+  const branches = repo ? client.getQueryData(githubQueries.branches(repo).queryKey) : undefined
+  if (!repo || !branches || branches.length >= BRANCH_PAGE) return null
+  return branches.some((known) => known.name === name)
+    ? null
+    : `There is no branch ${name} in ${repo}.`
+}
+
 const alreadyMade = (reviewApps: ReviewApp[] | undefined, branch: string) =>
   reviewAppOfBranch(reviewApps, branch)
     ? `${branch} already has a review app. Delete it first to make a new one.`
@@ -132,7 +153,7 @@ function Prerequisites({
     select: (connection) => connection?.repo ?? null,
   })
   const config = useQuery(reviewAppQueries.config(pipeline.id))
-  const enable = useMutation(reviewAppMutations.enable(pipeline.id))
+  const enable = useSingleMutation(reviewAppMutations.enable(pipeline.id))
 
   const failed = [repo, config].find((query) => query.isError)
   if (failed) {
@@ -174,7 +195,7 @@ function Prerequisites({
         <Button
           variant="primary"
           disabled={enable.isPending}
-          onClick={() => enable.mutate({ repo: repoName })}
+          onClick={() => enable.send({ repo: repoName })}
         >
           {enable.isPending ? 'Enabling…' : 'Enable review apps'}
         </Button>

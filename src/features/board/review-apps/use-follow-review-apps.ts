@@ -7,11 +7,12 @@ import { reviewAppChanges, reviewAppName, type ReviewAppChange } from '@/lib/rev
 /** How often a pipeline's review apps are read while one is being made or deleted. */
 export const FOLLOW_EVERY_MS = 2_000
 
+/** What a person hears of a review app made or failed (the others show as cards come and go). */
 const sentence = ({ kind, reviewApp }: ReviewAppChange) => {
   const name = reviewAppName(reviewApp)
-  if (kind === 'ready') return `The review app for ${name} is ready.`
-  if (kind === 'failed') return `The review app for ${name} failed: ${reviewApp.message ?? ''}`
-  return `The review app for ${name} changed.`
+  return kind === 'ready'
+    ? `The review app for ${name} is ready.`
+    : `The review app for ${name} failed: ${reviewApp.message ?? ''}`
 }
 
 /**
@@ -42,8 +43,11 @@ export function useFollowReviewApps(pipelineId: string, reviewApps: ReviewApp[] 
         ...madeApps,
       ].map((queryKey) => client.invalidateQueries({ queryKey })),
     )
-    const told = changes.filter((change) => change.kind !== 'gone').map(sentence)
-    // The next render's words, announced once; the same words again are announced again.
+    const told = changes
+      .filter((change) => change.kind === 'ready' || change.kind === 'failed')
+      .map(sentence)
+    // The live region says what changed since it last spoke; the same words twice in a row are
+    // not said again (React keeps an equal string), which is what a person wants.
     if (told.length > 0) setNews(told.join(' '))
   }, [client, pipelineId, reviewApps])
   return news
