@@ -222,3 +222,23 @@ function SlowAnswerNote() {
     ? 'Still waiting for Heroku. You can close this: the request goes on, and a message will say how it ended.'
     : null
 }
+
+/**
+ * The form of a dialog that asks "are you sure?" of something that cannot be taken back: its one
+ * request sent on submit, answered "Keep it" or the danger button.
+ */
+export function ConfirmForm({
+  onConfirm,
+  ...footer
+}: Omit<DialogFormFooterProps, 'variant'> & { onConfirm: () => void }) {
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault()
+        onConfirm()
+      }}
+    >
+      <DialogFormFooter cancelLabel="Keep it" {...footer} variant="danger" />
+    </form>
+  )
+}

@@ -61,20 +61,12 @@ export function PipelineHeader({
               <span className="sr-only">Owner: </span>
               {ownerLabel ?? <Skeleton inline className="h-4 w-28" />}
             </p>
-            <Link
-              to={`/pipelines/${pipeline.id}/tests`}
-              className="flex items-center gap-1.5 rounded text-sm text-slate-700 hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
-            >
-              <FlaskConical aria-hidden="true" className="size-4 text-slate-500" />
+            <PageLink to={`/pipelines/${pipeline.id}/tests`} icon={FlaskConical}>
               Tests
-            </Link>
-            <Link
-              to={`/pipelines/${pipeline.id}/settings`}
-              className="flex items-center gap-1.5 rounded text-sm text-slate-700 hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
-            >
-              <Settings aria-hidden="true" className="size-4 text-slate-500" />
+            </PageLink>
+            <PageLink to={`/pipelines/${pipeline.id}/settings`} icon={Settings}>
               Settings
-            </Link>
+            </PageLink>
             {freshness}
           </div>
         </div>
@@ -97,5 +89,26 @@ export function PipelineHeader({
         </div>
       )}
     </header>
+  )
+}
+
+/** A link to another page of the pipeline, beside its owner. */
+function PageLink({
+  to,
+  icon: Icon,
+  children,
+}: {
+  to: string
+  icon: typeof Settings
+  children: React.ReactNode
+}) {
+  return (
+    <Link
+      to={to}
+      className="flex items-center gap-1.5 rounded text-sm text-slate-700 hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
+    >
+      <Icon aria-hidden="true" className="size-4 text-slate-500" />
+      {children}
+    </Link>
   )
 }

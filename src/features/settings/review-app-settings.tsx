@@ -129,36 +129,17 @@ function ReviewAppForm({
     save.send(change)
   }
 
-  const checkbox = 'size-4 rounded border-slate-400 accent-violet-700'
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
-      <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          className={checkbox}
-          checked={automatic}
-          onChange={(event) => setAutomatic(event.target.checked)}
-        />
+      <Checkbox checked={automatic} onChange={setAutomatic}>
         Create a review app for every new pull request
-      </label>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          className={checkbox}
-          checked={waitForCi}
-          onChange={(event) => setWaitForCi(event.target.checked)}
-        />
+      </Checkbox>
+      <Checkbox checked={waitForCi} onChange={setWaitForCi}>
         Wait for CI to pass before deploying a pull request
-      </label>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          className={checkbox}
-          checked={destroyStale}
-          onChange={(event) => setDestroyStale(event.target.checked)}
-        />
+      </Checkbox>
+      <Checkbox checked={destroyStale} onChange={setDestroyStale}>
         Destroy review apps that have not changed for a while
-      </label>
+      </Checkbox>
       {destroyStale && (
         <Field
           label="Days without a change before one is destroyed"
@@ -205,5 +186,27 @@ function ReviewAppForm({
         )}
       </div>
     </form>
+  )
+}
+
+function Checkbox({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean
+  onChange: (checked: boolean) => void
+  children: React.ReactNode
+}) {
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-800">
+      <input
+        type="checkbox"
+        className="size-4 rounded border-slate-400 accent-violet-700"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      {children}
+    </label>
   )
 }

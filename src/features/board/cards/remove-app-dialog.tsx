@@ -5,7 +5,7 @@ import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFormFooter,
+  ConfirmForm,
   DialogTitle,
 } from '@/components/ui/dialog'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
@@ -61,21 +61,13 @@ export function RemoveAppDialog({
           {appName} leaves {pipelineName}. The app itself keeps running, with its releases, config
           vars and add-ons, and you can add it back later.
         </DialogDescription>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            dialog.submit(undefined)
-          }}
-        >
-          <DialogFormFooter
-            submitLabel="Remove from pipeline"
-            pendingLabel="Removing…"
-            request={dialog.request}
-            failureTitle={dialog.failureTitle}
-            cancelLabel="Keep it"
-            variant="danger"
-          />
-        </form>
+        <ConfirmForm
+          onConfirm={() => dialog.submit(undefined)}
+          submitLabel="Remove from pipeline"
+          pendingLabel="Removing…"
+          request={dialog.request}
+          failureTitle={dialog.failureTitle}
+        />
       </DialogContent>
     </Dialog>
   )

@@ -4,7 +4,7 @@ import {
   Dialog,
   DialogContent,
   DialogDescription,
-  DialogFormFooter,
+  ConfirmForm,
   DialogTitle,
 } from '@/components/ui/dialog'
 import { toast } from '@/components/ui/toast'
@@ -61,21 +61,13 @@ export function DeleteReviewAppDialog({
           The pull request stays open on GitHub, and a new review app can be made from{' '}
           {reviewApp.branch} later.
         </DialogDescription>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault()
-            dialog.submit(undefined)
-          }}
-        >
-          <DialogFormFooter
-            submitLabel="Delete review app"
-            pendingLabel="Deleting…"
-            request={dialog.request}
-            failureTitle={dialog.failureTitle}
-            cancelLabel="Keep it"
-            variant="danger"
-          />
-        </form>
+        <ConfirmForm
+          onConfirm={() => dialog.submit(undefined)}
+          submitLabel="Delete review app"
+          pendingLabel="Deleting…"
+          request={dialog.request}
+          failureTitle={dialog.failureTitle}
+        />
       </DialogContent>
     </Dialog>
   )
