@@ -64,7 +64,17 @@ export default defineConfig({
         // Everything the entry imports, in one file: left to itself the bundler splits off each
         // module a lazy page shares with the first screen (the client, the schemas, React's
         // runtime), and eight small files compress worse than one.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            // The first page and what it shares with later ones, in one file too: each page added
+            // since split another small module off it (the stage names, four icons).
+            {
+              name: 'pipelines-page',
+              test: /src[\\/](features[\\/]pipelines[\\/](pipelines-page|pipeline-summary|use-owner-descriptions)|lib[\\/](format|owners|stages))\.tsx?$|lucide-react[\\/].*[\\/](building-complex|plus|rotate-ccw-clock|user)\.mjs$/,
+            },
+          ],
+        },
       },
     },
   },

@@ -7,8 +7,6 @@ import { pipelineQueries } from '@/api/pipelines'
 
 /** Releases are not read by the first screen: their module comes with the pages that read them. */
 const releaseQueries = async () => (await import('@/api/releases')).releaseQueries
-/** Nor test runs. */
-const testRunQueries = async () => (await import('@/api/test-runs')).testRunQueries
 import { NotFound } from '@/components/not-found'
 import { Layout } from './layout'
 import { RouteError } from './route-error'
@@ -63,29 +61,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await pageModules.board()).BoardRoute,
           }),
         },
+        // Pages that read on their own, once shown: no loader adds to the first screen's code.
         {
           path: 'pipelines/:pipelineId/tests',
-          // The branch shown and the run opened change what it shows, not what it reads.
-          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
-          loader: async ({ params }) => {
-            const id = params.pipelineId ?? ''
-            void queryClient.prefetchQuery(pipelineQueries.detail(id))
-            void queryClient.prefetchQuery((await testRunQueries()).ofPipeline(id))
-            return null
-          },
-          lazy: async () => ({
-            Component: (await pageModules.tests()).TestsPage,
-          }),
+          lazy: async () => ({ Component: (await pageModules.tests()).TestsPage }),
         },
         {
           path: 'pipelines/:pipelineId/settings',
-          loader: ({ params }) => {
-            void queryClient.prefetchQuery(pipelineQueries.detail(params.pipelineId ?? ''))
-            return null
-          },
-          lazy: async () => ({
-            Component: (await pageModules.settings()).SettingsRoute,
-          }),
+          lazy: async () => ({ Component: (await pageModules.settings()).SettingsRoute }),
         },
         {
           path: 'apps/:appId',
