@@ -67,7 +67,9 @@ test('Heroku CI turned off: the board stops saying how each commit did, and asks
   await ci.getByRole('button', { name: 'Turn off Heroku CI' }).click()
   await expect(page.getByText('Heroku CI is off')).toBeVisible()
   await expect(ci.getByRole('button', { name: 'Turn on Heroku CI' })).toBeVisible()
-  // A fresh load of the board, which would read the runs first thing were CI on.
+  // A fresh load of the board, which would read the runs first thing were CI on. Answers are kept
+  // a moment after they come (as scale.spec.ts says); a person takes longer than that to reload.
+  await page.waitForTimeout(1500)
   const runsAsked: string[] = []
   page.on('request', (request) => {
     if (/api\.heroku\.com\/.*test-runs/.test(request.url())) runsAsked.push(request.url())

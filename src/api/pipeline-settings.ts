@@ -15,6 +15,7 @@ import {
   testRunKeys,
 } from './keys'
 import { mutationKeys } from './mutation-keys'
+import type { PipelineConnection } from './github'
 import { reviewAppConfigSchema } from './review-apps'
 import { refreshOnSettled } from './settle'
 
@@ -82,6 +83,13 @@ export const settingsMutations = {
           `/pipelines/${encodeURIComponent(pipelineId)}/repository`,
           z.object({ ci: z.boolean() }),
           { method: 'PATCH', body: { ci }, baseUrl: KOLKRABBI_URL },
+        ),
+      // Written into the cache at once: the answer is kept across reloads, and a reload right
+      // after must not find CI as it was for the next five minutes.
+      onSuccess: ({ ci }, _asked, _result, { client }) =>
+        client.setQueryData(
+          githubKeys.pipelineConnection(pipelineId),
+          (known: PipelineConnection | null | undefined) => known && { ...known, ci },
         ),
       onSettled: (_answer, error, _ci, _result, { client }) =>
         refreshOnSettled(error, () =>
