@@ -8,6 +8,7 @@ import type { Fault } from './faults'
 import { PlatformError } from './platform/errors'
 import { advancePromotions } from './platform/promotions'
 import { advanceReviewApps } from './platform/review-apps'
+import { advanceAppSetups } from './platform/app-setups'
 import { advanceTestRuns } from './platform/test-runs'
 import type { Platform } from './platform/store'
 import { paginate, parseRange } from './range'
@@ -216,6 +217,7 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
         advancePromotions(platform)
         advanceReviewApps(platform)
         advanceTestRuns(platform)
+        advanceAppSetups(platform)
         return platform.actingAs(callerOf(platform, request), () => {
           const result = resolve({
             request,

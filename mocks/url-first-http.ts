@@ -19,14 +19,16 @@ class UrlFirstHandler extends HttpHandler {
 }
 
 const handlerOf =
-  (method: 'GET' | 'POST' | 'PATCH' | 'DELETE'): HttpRequestHandler =>
+  (method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'): HttpRequestHandler =>
   (predicate, resolver, options) =>
     new UrlFirstHandler(method, predicate, resolver, options)
 
 /** Used as MSW's `http` is: `http.get(url, resolver)`. */
 export const http = {
   get: handlerOf('GET'),
+  head: handlerOf('HEAD'),
   post: handlerOf('POST'),
+  put: handlerOf('PUT'),
   patch: handlerOf('PATCH'),
   delete: handlerOf('DELETE'),
 }

@@ -5,6 +5,7 @@ import { PlatformError } from '../platform/errors'
 import { NO_ENDPOINT } from '../unknown-endpoint'
 import { accessHandlers } from './access'
 import { accountHandlers } from './account'
+import { appSetupHandlers } from './app-setups'
 import { appHandlers } from './apps'
 import { githubHandlers } from './github'
 import { pipelineCouplingHandlers } from './pipeline-couplings'
@@ -14,6 +15,7 @@ import { releaseOutputHandlers } from './release-output'
 import { releaseHandlers } from './releases'
 import { reviewAppHandlers } from './review-apps'
 import { runtimeHandlers } from './runtime'
+import { sourceHandlers } from './sources'
 import { testRunHandlers } from './test-runs'
 
 /** Every handler of the mocked services, bound to one backend. The browser and Node use the same. */
@@ -30,6 +32,8 @@ export function createHandlers(backend: MockBackend) {
     ...releaseOutputHandlers(backend),
     ...reviewAppHandlers(backend),
     ...testRunHandlers(backend),
+    ...sourceHandlers(backend),
+    ...appSetupHandlers(backend),
     ...promotionHandlers(backend),
     ...githubHandlers(backend),
     // Last: whatever else is asked of api.heroku.com is answered as Heroku answers an unknown

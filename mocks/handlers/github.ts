@@ -9,7 +9,13 @@ import type { MockBackend } from '../backend'
 import { callerOf, GITHUB_API, KOLKRABBI_API, lacksValidKey, UNAUTHORIZED } from '../http'
 import { PlatformError } from '../platform/errors'
 import { openPullRequests } from '../platform/branches'
-import { connectPipeline, pipelineRepo, repoId, setPipelineCi } from '../platform/connections'
+import {
+  connectPipeline,
+  pipelineRepo,
+  repoId,
+  setPipelineCi,
+  updateAppGithubLink,
+} from '../platform/connections'
 import { compareCommits } from '../platform/git'
 import { findApp } from '../platform/store'
 import type { CommitRecord, PullRequestRecord } from '../platform/types'
@@ -59,7 +65,7 @@ async function faultFor(backend: MockBackend, request: Request) {
  * Kolkrabbi's conventions: faults as the tests set them, the same Heroku key as the API, acting
  * as the key's owner, and the platform's refusals in the Platform API's shape (`{id, message}`).
  */
-function kolkrabbiRoute(
+export function kolkrabbiRoute(
   backend: MockBackend,
   resolve: (args: { request: Request; params: PathParams; body: unknown }) => Response,
 ) {
@@ -147,6 +153,16 @@ export function githubHandlers(backend: MockBackend) {
         if (!app?.repo) {
           return HttpResponse.json({ id: 'not_found', message: 'Not found.' }, { status: 404 })
         }
+        return HttpResponse.json(toGithubLink(backend.platform, app))
+      }),
+    ),
+
+    // Which branch the app deploys from, and whether a push deploys it (`pipelines:setup`, the
+    // Settings page).
+    http.patch(
+      `${KOLKRABBI_API}/apps/:app/github`,
+      kolkrabbiRoute(backend, ({ params, body }) => {
+        const app = updateAppGithubLink(backend.platform, String(params.app), body)
         return HttpResponse.json(toGithubLink(backend.platform, app))
       }),
     ),

@@ -3,11 +3,13 @@
  * and its review-app settings (`/pipelines/{id}/review-app-config`, `heroku reviewapps:enable`).
  * Heroku documents the calls, not every refusal; the mock's choices are said where they are made.
  */
-import { requirePipelineManager } from './access'
+import { requireAppPermission, requirePipelineManager } from './access'
+import { branchHead } from './branches'
 import { conflict, invalidParams, notFound } from './errors'
 import { seededBy } from './random'
-import { requirePipeline, type Platform } from './store'
-import type { PlatformState, ReviewAppConfigRecord } from './types'
+import { findApp, requirePipeline, type Platform } from './store'
+import { couplingOfApp } from './pipelines'
+import type { AppGithubLinkRecord, AppRecord, PlatformState, ReviewAppConfigRecord } from './types'
 
 /** A repository's numeric id, as GitHub gives one: the same name, the same id. */
 export const repoId = (fullName: string) => 100_000_000 + seededBy(fullName).int(900_000_000)
@@ -191,4 +193,46 @@ export function disableReviewApps(platform: Platform, pipelineId: string) {
   delete platform.state.reviewAppConfigs[config.pipelineId]
   platform.markDirty()
   return config
+}
+
+/**
+ * How an app deploys from GitHub: as it was set, or Heroku's usual setup when it never was (a
+ * staging app deploys `main` on each push, without waiting for CI).
+ */
+export function githubLinkOf(platform: Platform, app: AppRecord): AppGithubLinkRecord {
+  return (
+    platform.state.appGithubLinks[app.id] ?? {
+      branch: 'main',
+      auto_deploy: couplingOfApp(platform, app.id)?.stage === 'staging',
+      wait_for_ci: false,
+    }
+  )
+}
+
+/**
+ * Kolkrabbi `PATCH /apps/{app}/github {branch?, auto_deploy?, wait_for_ci?}`: which branch an app
+ * deploys from, and whether a push deploys it (after CI, if it waits). The app must deploy from
+ * GitHub (404 otherwise, as `GET` answers) and the caller may deploy it. Fields not sent stay.
+ */
+export function updateAppGithubLink(platform: Platform, appIdentity: string, body: unknown) {
+  const app = findApp(platform, appIdentity)
+  if (!app?.repo) throw notFound('app')
+  requireAppPermission(platform, app, 'deploy')
+  const sent = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
+  const link = { ...githubLinkOf(platform, app) }
+  for (const flag of ['auto_deploy', 'wait_for_ci'] as const) {
+    if (sent[flag] === undefined) continue
+    if (typeof sent[flag] !== 'boolean') throw invalidParams(`${flag} must be true or false.`)
+    link[flag] = sent[flag]
+  }
+  if (sent.branch !== undefined) {
+    const branch = typeof sent.branch === 'string' ? sent.branch.trim() : ''
+    if (!branchHead(platform.state, app.repo, branch)) {
+      throw invalidParams(`There is no branch ${branch} in ${app.repo}.`)
+    }
+    link.branch = branch
+  }
+  platform.state.appGithubLinks[app.id] = link
+  platform.markDirty()
+  return app
 }

@@ -9,9 +9,9 @@
 import { requirePipelineManager } from './access'
 import { branchHead, openPullRequests } from './branches'
 import { conflict, invalidParams, notFound } from './errors'
+import { buildAndRelease, createCoupledApp, removeApp } from './app-builds'
 import { seededBy } from './random'
-import { addRelease } from './releases'
-import { APP_NAME_PATTERN, ownership, requirePipeline, type Platform } from './store'
+import { APP_NAME_PATTERN, requirePipeline, type Platform } from './store'
 import type { AppRecord, PipelineRecord, PlatformState, ReviewAppRecord } from './types'
 
 export function pipelineReviewApps(platform: Platform, pipelineId: string): ReviewAppRecord[] {
@@ -118,91 +118,26 @@ function createItsApp(platform: Platform, reviewApp: ReviewAppRecord): AppRecord
     (pipeline.owner?.type === 'team' ? state.teams[pipeline.owner.id] : undefined) ??
     state.users[pipeline.owner?.id ?? reviewApp.creatorId] ??
     platform.actor()
-  const at = platform.timestamp()
-  const app: AppRecord = {
-    id: platform.newId(),
+  return createCoupledApp(platform, {
     name: reviewAppName(state, pipeline, reviewApp),
-    created_at: at,
-    updated_at: at,
-    released_at: null,
-    maintenance: false,
-    ...ownership(owner),
-    region: 'us',
-    stack: 'heroku-24',
+    owner,
+    coupling: { pipelineId: pipeline.id, stage: 'review' },
     repo: state.pipelineRepos[pipeline.id] ?? null,
-    releasePhase: null,
-  }
-  state.apps[app.id] = app
-  const couplingId = platform.newId()
-  state.couplings[couplingId] = {
-    id: couplingId,
-    appId: app.id,
-    pipelineId: pipeline.id,
-    stage: 'review',
-    created_at: at,
-    updated_at: at,
-  }
-  addRelease(platform, app, {
-    slugId: null,
-    description: 'Initial release',
-    runReleasePhase: false,
   })
-  return app
 }
 
 /** `created`: the branch's commit built into a slug, released, one web dyno; or the build failed. */
 function buildIt(platform: Platform, reviewApp: ReviewAppRecord, app: AppRecord) {
-  const { state } = platform
-  const commit = state.repos[app.repo ?? '']?.[reviewApp.commit ?? '']
-  if (commit?.buildError) {
-    reviewApp.status = 'errored'
-    reviewApp.error_status = 'build_failed'
-    reviewApp.message = commit.buildError
-    removeApp(state, app.id)
-    reviewApp.appId = null
+  const failure = buildAndRelease(platform, app, reviewApp.commit ?? null)
+  if (failure === null) {
+    reviewApp.status = 'created'
     return
   }
-  const at = platform.timestamp()
-  const slugId = platform.newId()
-  state.slugs[slugId] = {
-    id: slugId,
-    appId: app.id,
-    commit: reviewApp.commit ?? null,
-    commit_description: commit?.message.split('\n')[0] ?? null,
-    buildpack_provided_description: 'Node.js',
-    process_types: { web: 'npm start' },
-    size: 38_000_000 + seededBy(slugId).int(12_000_000),
-    created_at: at,
-  }
-  const sha = reviewApp.commit?.slice(0, 8) ?? slugId.slice(0, 8)
-  addRelease(platform, app, { slugId, description: `Deploy ${sha}`, runReleasePhase: true })
-  const formationId = platform.newId()
-  state.formations[formationId] = {
-    id: formationId,
-    appId: app.id,
-    type: 'web',
-    command: 'npm start',
-    quantity: 1,
-    size: 'Basic',
-    created_at: at,
-    updated_at: at,
-  }
-  reviewApp.status = 'created'
-}
-
-/** An app and everything that is only its own. Its slugs stay: a release elsewhere may run one. */
-function removeApp(state: PlatformState, appId: string) {
-  delete state.apps[appId]
-  delete state.releases[appId]
-  for (const [id, coupling] of Object.entries(state.couplings)) {
-    if (coupling.appId === appId) delete state.couplings[id]
-  }
-  for (const [id, formation] of Object.entries(state.formations)) {
-    if (formation.appId === appId) delete state.formations[id]
-  }
-  for (const [id, collaborator] of Object.entries(state.appCollaborators)) {
-    if (collaborator.appId === appId) delete state.appCollaborators[id]
-  }
+  reviewApp.status = 'errored'
+  reviewApp.error_status = 'build_failed'
+  reviewApp.message = failure
+  removeApp(platform.state, app.id)
+  reviewApp.appId = null
 }
 
 /** One step of a review app whose time has come. */

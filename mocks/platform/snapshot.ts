@@ -97,6 +97,8 @@ export const MIGRATIONS: Record<number, Migration> = {
       pipelineConfigVars: {},
     } as unknown as PlatformState) as unknown as Record<string, unknown>
   },
+  /** 4 → 5: app setups and apps' GitHub settings, which format 4 did not keep: none yet. */
+  4: (state) => ({ ...state, appSetups: {}, appGithubLinks: {} }),
 }
 
 /** The collections every state holds, each an object of records by id. */
@@ -123,6 +125,8 @@ const COLLECTIONS = [
   'testRuns',
   'ciPipelines',
   'pipelineConfigVars',
+  'appSetups',
+  'appGithubLinks',
 ] as const satisfies readonly (keyof PlatformState)[]
 
 /**

@@ -93,9 +93,13 @@ describe('a test run', () => {
     })
   })
 
-  it('refuses a commit the repository does not have, and a viewer', () => {
-    const { platform } = testPlatform()
-    expect(refusal(() => run(platform, 'f'.repeat(40)))).toMatchObject({ status: 422 })
+  it('runs a commit only the uploaded source has, and it passes; refuses a short SHA and a viewer', () => {
+    const { platform, clock } = testPlatform()
+    const local = run(platform, 'f'.repeat(40))
+    clock.advance(10 * STEP)
+    advanceTestRuns(platform)
+    expect(local).toMatchObject({ commit_sha: 'f'.repeat(40), status: 'succeeded' })
+    expect(refusal(() => run(platform, 'fff1234'))).toMatchObject({ status: 422 })
     const viewer = platform.state.apiKeys[DEMO_KEYS.priya] ?? ''
     expect(
       refusal(() =>

@@ -69,23 +69,26 @@ const requiredText = (body: Record<string, unknown>, field: string) => {
 }
 
 /**
- * `POST /test-runs`: a run of a commit of the pipeline's repository. The mock runs only commits
- * it knows (422 otherwise, where Heroku would fail the build), and asks that the caller can
- * manage the pipeline (403): Heroku bills CI to the pipeline's owner.
+ * `POST /test-runs`: a run of the source at `source_blob_url`, for a commit of a pipeline the
+ * caller can manage (403 otherwise: Heroku bills CI to the pipeline's owner). A commit of the
+ * pipeline's repository passes or fails as the repository says; any other (`heroku ci:run` from
+ * a local commit GitHub has not seen, its source uploaded) builds and passes: the mock reads no
+ * source.
  */
 export function createTestRun(platform: Platform, body: Record<string, unknown>) {
   const pipeline = requirePipeline(platform, requiredText(body, 'pipeline'), { byName: false })
   requirePipelineManager(platform, pipeline)
   const sha = requiredText(body, 'commit_sha')
+  if (!/^[0-9a-f]{40}$/.test(sha)) throw invalidParams('commit_sha must be a full commit SHA.')
   const repo = platform.state.pipelineRepos[pipeline.id]
   const commit = repo ? platform.state.repos[repo]?.[sha] : undefined
-  if (!commit) throw invalidParams(`Commit ${sha} is not in ${repo ?? 'a connected repository'}.`)
   return addTestRun(platform.state, {
     id: platform.newId(),
     pipelineId: pipeline.id,
     branch: requiredText(body, 'commit_branch'),
-    sha: commit.sha,
-    message: typeof body.commit_message === 'string' ? body.commit_message : commit.message,
+    sha,
+    message:
+      typeof body.commit_message === 'string' ? body.commit_message : (commit?.message ?? ''),
     sourceBlobUrl: requiredText(body, 'source_blob_url'),
     userId: platform.actor().id,
     at: platform.now(),

@@ -162,6 +162,37 @@ export interface ReviewAppRecord {
   commit?: string | null
 }
 
+/**
+ * An app setup (`POST /app-setups`, `pipelines:setup`): an app made from a source tarball. It is
+ * `pending` while its app is made and built, then `succeeded` or `failed` with the build's words.
+ */
+export interface AppSetupRecord {
+  id: string
+  appId: string
+  /** the app's name when it was made: the setup still names it if the app is deleted */
+  appName: string
+  status: 'pending' | 'succeeded' | 'failed'
+  failure_message: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+  /** internal: the commit its tarball holds, when the mock knows it (a GitHub archive's) */
+  commit: string | null
+  /** internal: who asked for it: the build and its release are theirs */
+  creatorId: string
+  /** internal: when the build ends (epoch ms); null once it has */
+  doneAt: number | null
+}
+
+/**
+ * What Kolkrabbi keeps of an app's link to GitHub (`PATCH /apps/{app}/github`): the branch it
+ * deploys from, whether a push to it deploys, and whether that waits for Heroku CI.
+ */
+export interface AppGithubLinkRecord {
+  branch: string
+  auto_deploy: boolean
+  wait_for_ci: boolean
+}
+
 /** A GitHub pull request of a repository, as far as review apps need one. */
 export interface PullRequestRecord {
   repo: string
@@ -305,6 +336,10 @@ export interface PlatformState {
   ciPipelines: Record<string, true>
   /** a pipeline's stage config vars (Heroku CI's in `test`), by pipeline id, then stage */
   pipelineConfigVars: Record<string, Partial<Record<Stage, Record<string, string>>>>
+  /** app setups, by id */
+  appSetups: Record<string, AppSetupRecord>
+  /** Kolkrabbi's GitHub settings of the apps that have been given some, by app id */
+  appGithubLinks: Record<string, AppGithubLinkRecord>
 }
 
-export const STATE_SCHEMA_VERSION = 4
+export const STATE_SCHEMA_VERSION = 5

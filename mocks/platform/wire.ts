@@ -2,14 +2,14 @@
  * Records -> Heroku's documented response shapes (mocks/heroku-schema.json). Every property the
  * schema declares is present; the contract test holds this file to that.
  */
-import { couplingOfApp } from './pipelines'
-import { repoId } from './connections'
+import { githubLinkOf, repoId } from './connections'
 import { seededBy } from './random'
 import { releasePhaseRun } from './release-output'
 import { currentRelease, isEligibleForRollback } from './releases'
 import type { Platform } from './store'
 import type {
   AppRecord,
+  AppSetupRecord,
   CouplingRecord,
   FormationRecord,
   PipelineRecord,
@@ -254,13 +254,6 @@ export const toAccount = (user: UserRecord) => ({
 })
 
 /** Kolkrabbi's `GET /apps/{id}/github`: which repository an app deploys from. */
-export const toGithubLink = (platform: Platform, app: AppRecord) => ({
-  app: { id: app.id },
-  repo: app.repo,
-  auto_deploy: couplingOfApp(platform, app.id)?.stage === 'staging',
-  pull_requests: { enabled: false, auto_deploy: false },
-})
-
 /** What each app permission allows, in the words of Heroku's `GET /teams/permissions`. */
 export const PERMISSION_DESCRIPTIONS: Record<AppPermission, string> = {
   view: 'Can view the app, its activity, releases, dynos and add-ons',
@@ -355,5 +348,31 @@ export const toTestNode = (platform: Platform, run: TestRunRecord) => {
     status: run.status,
     test_run: { id: run.id },
     updated_at: run.updated_at,
+  }
+}
+
+export const toAppSetup = (platform: Platform, setup: AppSetupRecord) => ({
+  id: setup.id,
+  created_at: setup.created_at,
+  updated_at: setup.updated_at,
+  status: setup.status,
+  failure_message: setup.failure_message,
+  app: { id: setup.appId, name: platform.state.apps[setup.appId]?.name ?? setup.appName },
+  // The mock keeps no build of its own for a setup, nor reads an app.json (./app-setups.ts).
+  build: null,
+  manifest_errors: [],
+  postdeploy: null,
+  resolved_success_url: null,
+})
+
+/** Kolkrabbi's link of an app to GitHub (`GET|PATCH /apps/{app}/github`). */
+export function toGithubLink(platform: Platform, app: AppRecord) {
+  return {
+    app: { id: app.id },
+    repo: app.repo,
+    ...githubLinkOf(platform, app),
+    // Kolkrabbi's pull-request settings are the legacy review apps', replaced by the pipeline's
+    // review-app config: the mock answers them off and keeps nothing of them.
+    pull_requests: { enabled: false, auto_deploy: false, auto_destroy: false },
   }
 }

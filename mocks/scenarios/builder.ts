@@ -66,6 +66,8 @@ export class ScenarioBuilder {
       testRuns: {},
       ciPipelines: {},
       pipelineConfigVars: {},
+      appSetups: {},
+      appGithubLinks: {},
     }
     this.state.accountId = this.user(account).id
   }

@@ -3,7 +3,9 @@
  * checking what the CLI prints and what the API then holds. The CLI is the judge of the mock's
  * fidelity: nobody here wrote it.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -24,8 +26,8 @@ afterAll(async () => {
 })
 
 /** `heroku <args>` as Ada (the demo's admin) unless another key is given; stdout and stderr. */
-async function cli(args: string, key: string = DEMO_KEYS.ada) {
-  const run = await heroku(sandbox, join(scratch, 'home'), args.split(' '), key)
+async function cli(args: string, key: string = DEMO_KEYS.ada, cwd?: string) {
+  const run = await heroku(sandbox, join(scratch, 'home'), args.split(' '), key, cwd)
   return { ...run, output: `${run.stdout}\n${run.stderr}` }
 }
 
@@ -63,6 +65,29 @@ async function api<T>(path: string, sent?: Sent): Promise<T> {
   const response = await send(path, sent)
   expect(response.ok, `${path}: ${response.status}`).toBe(true)
   return (await response.json()) as T
+}
+
+/**
+ * What Kolkrabbi or GitHub answers, asked through the sandbox as a plain HTTP proxy (the whole
+ * address in the request line), as Ada.
+ */
+function service<T>(url: string): Promise<T> {
+  const { port } = new URL(sandbox.url)
+  return new Promise((resolve, reject) => {
+    const request = httpGet(
+      { host: '127.0.0.1', port, path: url, headers: { Authorization: `Bearer ${DEMO_KEYS.ada}` } },
+      (response) => {
+        let text = ''
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()))
+        response.on('end', () =>
+          response.statusCode === 200
+            ? resolve(JSON.parse(text) as T)
+            : reject(new Error(`${url}: ${response.statusCode} ${text}`)),
+        )
+      },
+    )
+    request.on('error', reject)
+  })
 }
 
 interface Release {
@@ -230,6 +255,7 @@ describe('the Heroku CLI against the sandbox', () => {
       }),
     ).toMatchObject({ status: 'created', pr_number: 151 })
     expect((await newestRelease('billing-api-pr-151')).description).toMatch(/^Deploy [0-9a-f]{8}$/)
+    expectDone(await cli('reviewapps:wait billing-api-pr-151'))
 
     // Its build fails: the CLI ends with the build's words.
     const failed = await cli(
@@ -261,6 +287,91 @@ describe('the Heroku CLI against the sandbox', () => {
 
     const last = await cli('ci:last -p billing-api')
     expect(last.stdout).toContain('> billing-api@1.0.0 test')
+  })
+
+  it('runs Heroku CI on the local commit, uploading its source, and reruns a past run from GitHub', async () => {
+    const checkout = join(scratch, 'billing-api')
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: checkout, encoding: 'utf8' }).trim()
+    mkdirSync(checkout)
+    git('init', '--quiet', '--initial-branch', 'main')
+    writeFileSync(join(checkout, 'README.md'), 'billing\n')
+    git('add', 'README.md')
+    git(
+      '-c',
+      'user.name=Ada',
+      '-c',
+      'user.email=ada@northwind.dev',
+      'commit',
+      '--quiet',
+      '-m',
+      'Try the meter locally',
+    )
+    git('remote', 'add', 'origin', 'https://github.com/northwind/billing-api.git')
+    const local = git('rev-parse', 'HEAD')
+
+    const ran = await cli('ci:run -p billing-api', DEMO_KEYS.ada, checkout)
+    expectDone(ran)
+    expect(ran.stdout).toContain('-----> Building on the Heroku-24 stack')
+    expect(ran.stdout).toMatch(new RegExp(`✓ #\\d+ main:${local.slice(0, 7)} succeeded`))
+    const [pipeline] = await api<{ id: string }[]>('/pipelines?eq[name]=billing-api')
+    interface Run {
+      number: number
+      commit_sha: string
+      commit_message: string
+      source_blob_url: string
+    }
+    const runs = `/pipelines/${pipeline!.id}/test-runs`
+    const newest = () => api<Run[]>(runs, { range: 'number ..; order=desc, max=1' })
+    // GitHub has never seen the local commit: its source went up through `POST /sources`.
+    const [localRun] = await newest()
+    expect(localRun).toMatchObject({ commit_sha: local, commit_message: 'Try the meter locally' })
+    expect(localRun!.source_blob_url).toContain('/source-blobs/')
+
+    // A past run's commit is on GitHub: the rerun builds GitHub's archive of it, and fails as
+    // that commit's tests do.
+    const spike = (await api<(Run & { commit_branch: string })[]>(runs)).find(
+      (run) => run.commit_branch === 'spike/usage-metering',
+    )!
+    const rerun = await cli(`ci:rerun ${spike.number} -p billing-api`, DEMO_KEYS.ada, checkout)
+    expect(rerun.code).toBe(1)
+    expect(rerun.stdout).toContain(`Rerunning test run #${spike.number}...`)
+    expect(rerun.stdout).toContain('✖ billing › meters API calls per customer')
+    const [again] = await newest()
+    expect(again).toMatchObject({ number: localRun!.number + 1, commit_sha: spike.commit_sha })
+    expect(again!.source_blob_url).toContain(
+      `/github-archives/northwind/billing-api/${spike.commit_sha}`,
+    )
+  })
+
+  it('sets up a pipeline from a GitHub repository: production and staging built from main', async () => {
+    const setup = await cli('pipelines:setup shop-next northwind/storefront -y')
+    expectDone(setup)
+    expect(setup.output).toContain(
+      'Creating production and staging apps (shop-next and shop-next-staging)... done',
+    )
+    const info = await cli('pipelines:info shop-next')
+    expect(info.stdout).toMatch(/shop-next-staging\s+staging/)
+    expect(info.stdout).toMatch(/shop-next\s+production/)
+    const branches = await service<{ name: string; commit: { sha: string } }[]>(
+      'https://api.github.com/repos/northwind/storefront/branches',
+    )
+    const main = branches.find((branch) => branch.name === 'main')!.commit.sha
+    for (const app of ['shop-next', 'shop-next-staging']) {
+      expect((await newestRelease(app)).description).toBe(`Deploy ${main.slice(0, 8)}`)
+    }
+    // What `-y` chose: staging deploys main on each push, once CI passes; CI is on.
+    expect(
+      await service('https://kolkrabbi.heroku.com/apps/shop-next-staging/github'),
+    ).toMatchObject({
+      branch: 'main',
+      auto_deploy: true,
+      wait_for_ci: true,
+    })
+    const [pipeline] = await api<{ id: string }[]>('/pipelines?eq[name]=shop-next')
+    expect(
+      await service(`https://kolkrabbi.heroku.com/pipelines/${pipeline!.id}/repository`),
+    ).toMatchObject({ ci: true })
   })
 
   it("sets, shows and unsets Heroku CI's config vars", async () => {

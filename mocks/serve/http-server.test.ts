@@ -9,10 +9,14 @@ import { memoryStorage } from '../platform/persistence'
 import { createFrontDoor, createSandboxServer, SANDBOX_CERT, serviceUrl } from './http-server'
 
 describe('which service a request to the sandbox is for', () => {
-  it('is the Platform API at its own address, and a release stream under /streams/', () => {
+  it('is the Platform API at its own address, and output streams and source tarballs under theirs', () => {
     expect(serviceUrl('127.0.0.1:5100', '/pipelines')).toBe('https://api.heroku.com/pipelines')
+    expect(serviceUrl('127.0.0.1:5100', '/sources')).toBe('https://api.heroku.com/sources')
     expect(serviceUrl('127.0.0.1:5100', '/streams/abc')).toBe(
       'https://release-output.heroku.com/streams/abc',
+    )
+    expect(serviceUrl('127.0.0.1:5100', '/source-blobs/abc.tar.gz')).toBe(
+      'https://release-output.heroku.com/source-blobs/abc.tar.gz',
     )
   })
 
@@ -42,11 +46,12 @@ describe('the sandbox as a proxy', () => {
   })
   afterAll(() => new Promise<void>((done) => server.close(() => done())))
 
-  /** Sends a CONNECT for `host` and resolves with the first line of the answer. */
+  /** Sends a CONNECT for `host` (port 443 unless it names one); the first line of the answer. */
   const tunnel = (host: string, hangUp: boolean) =>
     new Promise<string>((answered) => {
+      const target = host.includes(':') ? host : `${host}:443`
       const socket = connect(port, '127.0.0.1', () =>
-        socket.write(`CONNECT ${host}:443 HTTP/1.1\r\nHost: ${host}:443\r\n\r\n`),
+        socket.write(`CONNECT ${target} HTTP/1.1\r\nHost: ${target}\r\n\r\n`),
       )
       socket.once('data', (data) => {
         answered(data.toString().split('\r\n')[0] ?? '')
@@ -64,6 +69,17 @@ describe('the sandbox as a proxy', () => {
       headers: { Accept: 'application/vnd.heroku+json; version=3' },
     })
     expect(response.status).toBe(200)
+  })
+
+  it('tunnels to a service at any port, and to its own address (where its archive links point), but to no other port', async () => {
+    // The Heroku CLI keeps HEROKU_HOST's port when it calls Kolkrabbi by its full address.
+    expect(await tunnel(`kolkrabbi.heroku.com:${port}`, false)).toBe(
+      'HTTP/1.1 200 Connection Established',
+    )
+    expect(await tunnel(`127.0.0.1:${port}`, false)).toBe('HTTP/1.1 200 Connection Established')
+    expect(await tunnel(`127.0.0.1:${port === 1 ? 2 : port - 1}`, false)).toBe(
+      'HTTP/1.1 403 Forbidden',
+    )
   })
 
   it('refuses a plain proxy request for another host', async () => {

@@ -44,11 +44,16 @@ export function serviceUrl(hostHeader: string | undefined, target: string): stri
   const service = SERVICES.get(host)
   if (service) return `${service}${path}`
   if (absolute) return null
-  // At the sandbox's own address: output streams (release phases', test nodes'; their URLs
-  // point here), else the API.
-  const stream = path.startsWith('/streams/') || path.startsWith('/test-nodes/')
-  return `${stream ? RELEASE_OUTPUT : HEROKU_API}${path}`
+  // At the sandbox's own address: output streams (release phases', test nodes') and source
+  // tarballs (GitHub archives, uploads), whose URLs point here; else the API.
+  const output = OUTPUT_PATHS.some((prefix) => path.startsWith(prefix))
+  return `${output ? RELEASE_OUTPUT : HEROKU_API}${path}`
 }
+
+/** What the sandbox serves at its own address from the output host rather than the API. */
+const OUTPUT_PATHS = ['/streams/', '/test-nodes/', '/github-archives/', '/source-blobs/']
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost'])
 
 const REFUSED_HOST = "The sandbox serves only Heroku's and GitHub's APIs."
 
@@ -75,8 +80,12 @@ function tunnelInto(server: Server) {
     // Node leaves a tunnelled socket without an error handler: a client that resets it would
     // otherwise bring the whole sandbox down.
     socket.on('error', () => socket.destroy())
-    const host = (request.url ?? '').toLowerCase().replace(/:443$/, '')
-    if (!SERVICES.has(host)) {
+    const [host = '', port = '443'] = (request.url ?? '').toLowerCase().split(':')
+    // A service at any port: the CLI's API client, given a full Kolkrabbi address, keeps
+    // `HEROKU_HOST`'s port (`CONNECT kolkrabbi.heroku.com:5100`). And the sandbox's own address,
+    // which its archive and upload links name: the CLI asks for those through its proxy too.
+    const own = LOOPBACK.has(host) && Number(port) === (socket as Partial<Socket>).localPort
+    if (!SERVICES.has(host) && !own) {
       socket.end(`HTTP/1.1 403 Forbidden\r\n\r\n${REFUSED_HOST}`)
       return
     }

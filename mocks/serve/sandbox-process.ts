@@ -42,14 +42,19 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs `heroku <args>` against the sandbox, as the person whose key is given, in a scratch HOME. */
+/**
+ * Runs `heroku <args>` against the sandbox, as the person whose key is given, in a scratch HOME
+ * (and in `cwd`, for the commands that read a local git repository).
+ */
 export function heroku(
   sandbox: Sandbox,
   home: string,
   args: string[],
   key: string,
+  cwd?: string,
 ): Promise<CliRun> {
   const child = spawn(HEROKU_BIN, args, {
+    cwd,
     env: {
       PATH: process.env.PATH,
       HOME: home,
@@ -67,6 +72,8 @@ export function heroku(
       DISABLE_TELEMETRY: 'true',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      // `pipelines:setup` ends by opening the new pipeline in a browser: `true` is that browser.
+      BROWSER: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

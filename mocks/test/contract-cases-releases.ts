@@ -1,4 +1,4 @@
-/** The contract test's cases for releases, slugs, review apps and promotions. */
+/** The contract test's cases for releases, slugs, review apps, CI, sources, app setups and promotions. */
 import { caseHelpers, type ContractCase } from './contract-cases'
 import { api, body, type MockServer } from './heroku-client'
 import { TIMINGS } from './support'
@@ -18,6 +18,14 @@ export function releaseCases(mock: MockServer): ContractCase[] {
       source_blob_url: `https://kolkrabbi.heroku.com/github/repos/northwind/billing-api/tarball/${sha}`,
     }
   }
+  /** A staging app for billing-api from its main, as `heroku pipelines:setup` asks for one. */
+  const newAppSetup = (name: string) => ({
+    app: { name, personal: true },
+    pipeline_coupling: { pipeline: pipelineId('billing-api'), stage: 'staging' },
+    source_blob: {
+      url: `https://release-output.heroku.com/github-archives/northwind/billing-api/${state().branches['northwind/billing-api']?.main ?? ''}.tar.gz`,
+    },
+  })
   return [
     {
       route: 'GET /apps/:app/releases',
@@ -149,6 +157,35 @@ export function releaseCases(mock: MockServer): ContractCase[] {
           method: 'PATCH',
           body: { status: 'cancelled', message: 'Cancelled from the contract test.' },
         }
+      },
+    },
+    {
+      route: 'POST /sources',
+      schema: 'source',
+      status: 201,
+      request: () => ({ path: '/sources', method: 'POST' }),
+    },
+    {
+      route: 'POST /app-setups',
+      schema: 'app-setup',
+      status: 201,
+      request: () => ({
+        path: '/app-setups',
+        method: 'POST',
+        body: newAppSetup('contract-setup-1'),
+      }),
+    },
+    {
+      route: 'GET /app-setups/:id',
+      schema: 'app-setup',
+      request: async () => {
+        const response = await api('/app-setups', {
+          method: 'POST',
+          body: newAppSetup('contract-setup-2'),
+        })
+        const { id } = await body<{ id: string }>(response)
+        clock.advance(3 * TIMINGS.reviewAppStep) // built
+        return { path: `/app-setups/${id}` }
       },
     },
     {
