@@ -10,6 +10,8 @@ import {
   unsavedStorage,
   type StorageReport,
 } from './platform/persistence'
+import { PlatformError } from './platform/errors'
+import { pushCommit, type PushInput, type PushReport } from './platform/pushes'
 import { isScenarioName, SCENARIOS, type ScenarioName } from './scenarios/all'
 
 export interface DemoBackendControls {
@@ -34,6 +36,8 @@ export interface DemoBackendControls {
   switchAccount(key: string): void
   /** What the person must hear about their demo data (not readable, not saved). */
   notices: DemoNotices
+  /** A push to a demo repository, as the person this page acts as, and what Heroku does next. */
+  simulatePush(push: PushInput): Promise<PushReport>
   backend: MockBackend
 }
 
@@ -151,6 +155,20 @@ export async function startDemoBackend(
       window.location.reload()
     },
     reset: () => backend.reset(),
+    simulatePush: async (push) => {
+      const key = window.localStorage.getItem(ACCOUNT_KEY)
+      try {
+        return await backend.transact(() => {
+          const { platform } = backend
+          const userId = key ? (platform.state.apiKeys[key] ?? null) : null
+          return platform.actingAs(userId, () => pushCommit(platform, push))
+        })
+      } catch (error) {
+        // The platform's refusal, in its words, as any error the page shows.
+        if (error instanceof PlatformError) throw new Error(error.message)
+        throw error
+      }
+    },
     injectFault: (fault) => backend.faults.add(fault),
     faults: () => backend.faults.list(),
     clearFaults: () => backend.faults.clear(),

@@ -9,6 +9,7 @@ import { PlatformError } from './platform/errors'
 import { advancePromotions } from './platform/promotions'
 import { advanceReviewApps } from './platform/review-apps'
 import { advanceAppSetups } from './platform/app-setups'
+import { advanceAutoDeploys } from './platform/auto-deploys'
 import { advanceTestRuns } from './platform/test-runs'
 import type { Platform } from './platform/store'
 import { paginate, parseRange } from './range'
@@ -217,6 +218,7 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
         advancePromotions(platform)
         advanceReviewApps(platform)
         advanceTestRuns(platform)
+        advanceAutoDeploys(platform)
         advanceAppSetups(platform)
         return platform.actingAs(callerOf(platform, request), () => {
           const result = resolve({

@@ -6,7 +6,11 @@
 import { seededBy } from './random'
 import { addRelease } from './releases'
 import { ownership, type Platform } from './store'
+import { isoTimestamp } from './time'
 import type { AppRecord, PlatformState, Stage, TeamRecord, UserRecord } from './types'
+
+/** How long the platform takes to build an app's code (epoch ms): as long as two review-app steps. */
+export const buildDuration = (platform: Platform) => 2 * platform.timings.reviewAppStep
 
 interface NewCoupledApp {
   name: string
@@ -54,13 +58,19 @@ export function createCoupledApp(platform: Platform, input: NewCoupledApp): AppR
 
 /**
  * Builds `sha` (null for source the mock cannot read, which builds as it is) into a slug and
- * releases it with one web dyno. Returns the build's failure, in its words, or null.
+ * releases it with one web dyno, at `atMs` (when the build ended; now unless told). Returns the
+ * build's failure, in its words, or null.
  */
-export function buildAndRelease(platform: Platform, app: AppRecord, sha: string | null) {
+export function buildAndRelease(
+  platform: Platform,
+  app: AppRecord,
+  sha: string | null,
+  atMs: number = platform.now(),
+) {
   const { state } = platform
   const commit = sha ? state.repos[app.repo ?? '']?.[sha] : undefined
   if (commit?.buildError) return commit.buildError
-  const at = platform.timestamp()
+  const at = isoTimestamp(atMs)
   const slugId = platform.newId()
   state.slugs[slugId] = {
     id: slugId,
@@ -73,7 +83,15 @@ export function buildAndRelease(platform: Platform, app: AppRecord, sha: string 
     created_at: at,
   }
   const shown = sha?.slice(0, 8) ?? slugId.slice(0, 8)
-  addRelease(platform, app, { slugId, description: `Deploy ${shown}`, runReleasePhase: true })
+  addRelease(platform, app, {
+    slugId,
+    description: `Deploy ${shown}`,
+    runReleasePhase: true,
+    at: atMs,
+  })
+  // Its first build gets one web dyno; later ones keep the formation as it is.
+  const hasWeb = Object.values(state.formations).some((f) => f.appId === app.id && f.type === 'web')
+  if (hasWeb) return null
   const formationId = platform.newId()
   state.formations[formationId] = {
     id: formationId,

@@ -6,9 +6,10 @@
  * tarball, so every setup has an empty manifest and no postdeploy script.
  */
 import { requireAppPermission, requirePipelineManager, teamRole } from './access'
-import { buildAndRelease, createCoupledApp } from './app-builds'
+import { buildAndRelease, buildDuration, createCoupledApp } from './app-builds'
 import { forbidden, invalidParams, notFound } from './errors'
 import { archivedCommit } from './sources'
+import { isoTimestamp } from './time'
 import { APP_NAME_PATTERN, requirePipeline, requireTeam, type Platform } from './store'
 import { STAGES, type AppSetupRecord, type Stage } from './types'
 
@@ -91,7 +92,7 @@ export function createAppSetup(platform: Platform, body: Record<string, unknown>
     updated_at: at,
     commit: archived?.sha ?? null,
     creatorId: platform.actor().id,
-    doneAt: platform.now() + 2 * platform.timings.reviewAppStep,
+    doneAt: platform.now() + buildDuration(platform),
   }
   platform.state.appSetups[setup.id] = setup
   platform.markDirty()
@@ -116,11 +117,14 @@ export function advanceAppSetups(platform: Platform): void {
     (setup) => setup.doneAt !== null && setup.doneAt <= platform.now(),
   )
   for (const setup of due) {
+    const builtAt = setup.doneAt ?? platform.now()
     setup.doneAt = null
-    setup.updated_at = platform.timestamp()
+    setup.updated_at = isoTimestamp(builtAt)
     const app = platform.state.apps[setup.appId]
     const failure = app
-      ? platform.actingAs(setup.creatorId, () => buildAndRelease(platform, app, setup.commit))
+      ? platform.actingAs(setup.creatorId, () =>
+          buildAndRelease(platform, app, setup.commit, builtAt),
+        )
       : 'The app was deleted while it was being built.'
     setup.status = failure === null ? 'succeeded' : 'failed'
     setup.failure_message = failure

@@ -50,19 +50,32 @@ export function createReviewApp(platform: Platform, body: Record<string, unknown
   if (branch === '') throw invalidParams('branch is required.')
   const commit = branchHead(platform.state, config.repo, branch)
   if (!commit) throw invalidParams(`There is no branch ${branch} in ${config.repo}.`)
-  const taken = pipelineReviewApps(platform, pipeline.id).find(
-    (r) => r.branch === branch && LIVE.has(r.status),
-  )
+  const taken = liveReviewApp(platform, pipeline.id, branch)
   if (taken) throw conflict(`There is already a review app for ${branch}.`)
   const pull = openPullRequests(platform.state, config.repo).find((p) => p.branch === branch)
   const prNumber = typeof body.pr_number === 'number' ? body.pr_number : (pull?.number ?? null)
+  return startReviewApp(platform, { pipelineId: pipeline.id, branch, prNumber, commit })
+}
+
+/** A live review app of the pipeline's branch, if it has one. */
+export const liveReviewApp = (platform: Platform, pipelineId: string, branch: string) =>
+  pipelineReviewApps(platform, pipelineId).find((r) => r.branch === branch && LIVE.has(r.status))
+
+/**
+ * A review app on its way to being made, asked for by the caller or by the platform itself (a
+ * pull request opened on a pipeline with automatic review apps): no permission is checked here.
+ */
+export function startReviewApp(
+  platform: Platform,
+  input: { pipelineId: string; branch: string; prNumber: number | null; commit: string },
+) {
   const at = platform.timestamp()
   const reviewApp: ReviewAppRecord = {
     id: platform.newId(),
     appId: null,
-    pipelineId: pipeline.id,
-    branch,
-    pr_number: prNumber,
+    pipelineId: input.pipelineId,
+    branch: input.branch,
+    pr_number: input.prNumber,
     status: 'pending',
     message: null,
     error_status: null,
@@ -70,7 +83,7 @@ export function createReviewApp(platform: Platform, body: Record<string, unknown
     created_at: at,
     updated_at: at,
     nextStepAt: platform.now() + platform.timings.reviewAppStep,
-    commit,
+    commit: input.commit,
   }
   platform.state.reviewApps[reviewApp.id] = reviewApp
   platform.markDirty()

@@ -97,8 +97,11 @@ export const MIGRATIONS: Record<number, Migration> = {
       pipelineConfigVars: {},
     } as unknown as PlatformState) as unknown as Record<string, unknown>
   },
-  /** 4 → 5: app setups and apps' GitHub settings, which format 4 did not keep: none yet. */
-  4: (state) => ({ ...state, appSetups: {}, appGithubLinks: {} }),
+  /**
+   * 4 → 5: app setups, apps' GitHub settings and deploys from GitHub, which format 4 did not
+   * keep: none yet.
+   */
+  4: (state) => ({ ...state, appSetups: {}, appGithubLinks: {}, autoDeploys: {} }),
 }
 
 /** The collections every state holds, each an object of records by id. */
@@ -127,6 +130,7 @@ const COLLECTIONS = [
   'pipelineConfigVars',
   'appSetups',
   'appGithubLinks',
+  'autoDeploys',
 ] as const satisfies readonly (keyof PlatformState)[]
 
 /**

@@ -156,8 +156,9 @@ export function cancelTestRun(platform: Platform, identity: string, body: Record
   return run
 }
 
-/** When a run ends: a build that fails ends it before anything runs. */
-const endOf = (run: TestRunRecord) => (run.outcome === 'errored' ? run.steps[2] : run.steps[3])
+/** When a run ends (epoch ms): a build that fails ends it before anything runs. */
+export const endOf = (run: TestRunRecord) =>
+  run.outcome === 'errored' ? run.steps[2] : run.steps[3]
 
 /** The status a run that was not cancelled has at `now`. */
 function statusAt(run: TestRunRecord, now: number): TestRunStatus {

@@ -193,6 +193,34 @@ export interface AppGithubLinkRecord {
   wait_for_ci: boolean
 }
 
+/**
+ * A deploy from GitHub (Heroku's automatic deploys): a push to the branch an app deploys from
+ * builds and releases the pushed commit, after Heroku CI passes when the app waits for it.
+ * Heroku keeps these as builds; the mock keeps what the dashboard's history and tests need.
+ */
+export interface AutoDeployRecord {
+  id: string
+  pipelineId: string
+  appId: string
+  branch: string
+  sha: string
+  /** the CI run it waits for, when the app deploys only once CI passes */
+  testRunId: string | null
+  /**
+   * waiting for CI; building; deployed; skipped (CI did not pass); failed (the build failed,
+   * or the app is gone)
+   */
+  status: 'waiting' | 'building' | 'deployed' | 'skipped' | 'failed'
+  /** why it was skipped or failed, in words */
+  message: string | null
+  /** who pushed: the build and its release are theirs */
+  userId: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  /** internal: when its build ends (epoch ms), once it builds */
+  doneAt: number | null
+}
+
 /** A GitHub pull request of a repository, as far as review apps need one. */
 export interface PullRequestRecord {
   repo: string
@@ -340,6 +368,8 @@ export interface PlatformState {
   appSetups: Record<string, AppSetupRecord>
   /** Kolkrabbi's GitHub settings of the apps that have been given some, by app id */
   appGithubLinks: Record<string, AppGithubLinkRecord>
+  /** deploys from GitHub pushes, by id */
+  autoDeploys: Record<string, AutoDeployRecord>
 }
 
 export const STATE_SCHEMA_VERSION = 5

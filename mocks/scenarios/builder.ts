@@ -68,6 +68,7 @@ export class ScenarioBuilder {
       pipelineConfigVars: {},
       appSetups: {},
       appGithubLinks: {},
+      autoDeploys: {},
     }
     this.state.accountId = this.user(account).id
   }

@@ -585,5 +585,7 @@ export function buildDemoScenario(now: number): PlatformState {
     state.ciPipelines[pipeline.id] = true
     testHistory(b, pipeline, repo, ada)
   }
+  // billing-api-staging deploys main once CI passes; storefront-staging deploys each push at once.
+  state.appGithubLinks[billingStaging.id] = { branch: 'main', auto_deploy: true, wait_for_ci: true }
   return state
 }

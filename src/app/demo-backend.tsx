@@ -1,4 +1,5 @@
 import { createContext, use } from 'react'
+import type { Push, PushReport } from '@/lib/pushes'
 
 /** What the UI may ask of the demo backend; absent when Stageboard talks to the real API. */
 export interface DemoBackend {
@@ -16,6 +17,12 @@ export interface DemoBackend {
   reset(): Promise<void>
   /** what the person must hear about their demo data: it could not be read, or saved */
   notices?: DemoNoticeStore
+  /**
+   * A commit pushed to one of the demo's GitHub repositories, as the person acting: Heroku
+   * reacts as it would (CI, deploys from GitHub, review apps). Rejects with the reason, in
+   * words, when the push is refused (a name Git would not take, a second pull request).
+   */
+  simulatePush(push: Push): Promise<PushReport>
 }
 
 /** Read by `useSyncExternalStore`: both are called detached from the store. */

@@ -59,3 +59,75 @@ export function Field({ label, hint, error, className, children }: FieldProps) {
     </div>
   )
 }
+
+/** A checkbox with its label beside it; `disabled` greys the words too. */
+export function Checkbox({
+  checked,
+  onChange,
+  disabled,
+  children,
+}: {
+  checked: boolean
+  onChange: (checked: boolean) => void
+  disabled?: boolean
+  children: React.ReactNode
+}) {
+  return (
+    <label
+      className={cn(
+        'flex items-center gap-2 text-sm',
+        disabled ? 'text-slate-500' : 'text-slate-800',
+      )}
+    >
+      <input
+        type="checkbox"
+        className="size-4 rounded border-slate-400 accent-violet-700"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      {children}
+    </label>
+  )
+}
+
+/** A text field that offers `suggestions` as one types (a datalist): any other value goes too. */
+export function SuggestingField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  suggestions,
+  placeholder,
+}: {
+  label: string
+  hint: React.ReactNode
+  error: string | null
+  value: string
+  onChange: (value: string) => void
+  suggestions: readonly string[] | undefined
+  placeholder?: string
+}) {
+  const listId = useId()
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => (
+        <>
+          <TextInput
+            {...control}
+            list={listId}
+            value={value}
+            placeholder={placeholder}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          <datalist id={listId}>
+            {suggestions?.map((suggestion) => (
+              <option key={suggestion} value={suggestion} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
+  )
+}

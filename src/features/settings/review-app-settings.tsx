@@ -7,7 +7,7 @@ import { reviewAppMutations, reviewAppQueries, type ReviewAppConfig } from '@/ap
 import { BlockedButton } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { Field, TextInput } from '@/components/ui/field'
+import { Checkbox, Field, TextInput } from '@/components/ui/field'
 import { Skeleton } from '@/components/ui/skeleton'
 import { toast } from '@/components/ui/toast'
 import { SettingsSection } from './settings-section'
@@ -186,27 +186,5 @@ function ReviewAppForm({
         )}
       </div>
     </form>
-  )
-}
-
-function Checkbox({
-  checked,
-  onChange,
-  children,
-}: {
-  checked: boolean
-  onChange: (checked: boolean) => void
-  children: React.ReactNode
-}) {
-  return (
-    <label className="flex items-center gap-2 text-sm text-slate-800">
-      <input
-        type="checkbox"
-        className="size-4 rounded border-slate-400 accent-violet-700"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      {children}
-    </label>
   )
 }

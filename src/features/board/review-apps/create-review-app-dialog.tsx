@@ -14,7 +14,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { Field, TextInput } from '@/components/ui/field'
+import { SuggestingField } from '@/components/ui/field'
 import { toast } from '@/components/ui/toast'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { branchNameProblem, reviewAppName, reviewAppOfBranch } from '@/lib/review-apps'
@@ -299,30 +299,16 @@ function BranchField({
   onChange: (value: string) => void
   error: string | null
 }) {
-  const listId = useId()
   const branches = useQuery(githubQueries.branches(repo))
   return (
-    <Field
+    <SuggestingField
       label="Or from a branch"
       hint={`Any branch of ${repo}, with or without a pull request.`}
       error={error}
-    >
-      {(control) => (
-        <>
-          <TextInput
-            {...control}
-            list={listId}
-            value={value}
-            placeholder="feature/my-change"
-            onChange={(event) => onChange(event.target.value)}
-          />
-          <datalist id={listId}>
-            {branches.data?.map((branch) => (
-              <option key={branch.name} value={branch.name} />
-            ))}
-          </datalist>
-        </>
-      )}
-    </Field>
+      value={value}
+      onChange={onChange}
+      suggestions={branches.data?.map((branch) => branch.name)}
+      placeholder="feature/my-change"
+    />
   )
 }
