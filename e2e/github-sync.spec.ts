@@ -99,3 +99,34 @@ test('with automatic review apps, a push that opens a pull request gets its revi
   await expect(card(page, `billing-api-pr-${number}`)).toBeVisible({ timeout: 20_000 })
   await expect(column(page, 'review')).toContainText(`billing-api-pr-${number}`)
 })
+
+test('staging told in Settings to stop waiting for CI deploys the next push without waiting', async ({
+  page,
+}) => {
+  await openBoard(page, 'billing-api')
+  await page.getByRole('link', { name: 'Settings', exact: true }).click()
+  const staging = page
+    .getByRole('region', { name: 'Automatic deploys' })
+    .getByRole('form', { name: 'billing-api-staging' })
+  const waits = staging.getByRole('checkbox', {
+    name: 'Wait for Heroku CI to pass before deploying',
+  })
+  await expect(waits).toBeChecked()
+  await waits.focus()
+  await page.keyboard.press('Space')
+  await staging.getByRole('button', { name: 'Save' }).press('Enter')
+  await expect(page.getByText('Automatic deploys of billing-api-staging saved')).toBeVisible()
+  await expect(waits).not.toBeChecked()
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath('settings.png'), fullPage: true })
+
+  await page.getByRole('link', { name: 'billing-api', exact: true }).click()
+  const dialog = await openPushDialog(page)
+  await dialog.getByRole('textbox', { name: 'Commit message' }).fill('Faster invoice export')
+  await dialog.getByRole('button', { name: 'Push' }).click()
+  await expect(page.getByText(/billing-api-staging deploys it\./)).toBeVisible()
+  const pushed = page.getByText(/^Pushed ([0-9a-f]{7}) to main$/)
+  const sha = /Pushed ([0-9a-f]{7})/.exec((await pushed.textContent()) ?? '')?.[1] ?? ''
+  const staged = card(page, 'billing-api-staging')
+  await expect(staged).toContainText(sha, { timeout: 20_000 })
+})

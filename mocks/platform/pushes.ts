@@ -3,8 +3,8 @@
  * connected to the repository, Heroku CI runs the commit (where CI is on), the apps that deploy
  * the branch build and release it (after CI passes, where they wait for it), and the branch's
  * pull request gets its review app (made when review apps are automatic, else its live one is
- * deployed again). Review apps here do not wait for CI: the mock's one deviation from the
- * pipeline's "wait for CI" setting.
+ * deployed again, after CI where the pipeline's review apps wait for it). A review app made for
+ * a new pull request does not wait for CI: the mock's one deviation from that setting.
  */
 import { buildDuration } from './app-builds'
 import { scheduleDeploy } from './auto-deploys'
@@ -166,13 +166,11 @@ export function pushCommit(platform: Platform, input: PushInput): PushReport {
       live.commit = sha
       report.reviewApp = 'updated'
     } else if (liveApp) {
-      scheduleDeploy(
-        platform,
-        { app: liveApp, pipelineId: pipeline.id, branch: input.branch, sha },
-        null,
-      )
+      const waitFor = config.wait_for_ci ? run : null
+      const scheduled = { app: liveApp, pipelineId: pipeline.id, branch: input.branch, sha }
+      scheduleDeploy(platform, scheduled, waitFor)
       report.reviewApp = 'updated'
-      settles(platform.now() + build)
+      settles((waitFor ? endOf(waitFor) : platform.now()) + build)
     } else if (config.automatic_review_apps) {
       startReviewApp(platform, {
         pipelineId: pipeline.id,

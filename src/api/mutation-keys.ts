@@ -19,6 +19,7 @@ export const mutationKeys = {
   disableReviewApps: (pipelineId: string) => ['review-app-config', 'delete', pipelineId] as const,
   setCi: (pipelineId: string) => ['pipeline-repository', 'ci', pipelineId] as const,
   transferPipeline: (pipelineId: string) => ['pipeline-transfers', 'create', pipelineId] as const,
+  updateAutoDeploy: (appId: string) => ['app-github', 'update', appId] as const,
 }
 
 /** Mutation scopes: mutations in one scope run one after another, in the order they were made. */

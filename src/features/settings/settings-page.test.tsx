@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { expect, it } from 'vitest'
@@ -49,4 +49,69 @@ it('offers to enable review apps on a connected pipeline without them', async ()
   expect(
     await within(reviewApps).findByRole('button', { name: 'Enable review apps' }),
   ).toBeVisible()
+})
+
+it("changes how a staging app deploys from GitHub, refusing a branch the repository lacks before any request, and shows Kolkrabbi's refusal in place", async () => {
+  const sent: unknown[] = []
+  mockApi.server.events.on('request:start', ({ request }) => {
+    if (request.method === 'PATCH' && request.url.endsWith('/github')) sent.push(request.url)
+  })
+  const user = userEvent.setup()
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}/settings`)
+
+  const deploys = await screen.findByRole('region', { name: 'Automatic deploys' })
+  await within(deploys).findByRole('form', { name: 'billing-api-staging' })
+  // The form starts again from what Kolkrabbi holds after each save: found afresh each time.
+  const staging = () => within(deploys).getByRole('form', { name: 'billing-api-staging' })
+  const branch = () =>
+    within(staging()).getByRole('combobox', { name: 'Branch billing-api-staging follows' })
+  const deploysEachPush = () =>
+    within(staging()).getByRole('checkbox', { name: 'Deploy every push to this branch' })
+  const waitsForCi = () =>
+    within(staging()).getByRole('checkbox', { name: 'Wait for Heroku CI to pass before deploying' })
+  expect(branch()).toHaveValue('main')
+  expect(deploysEachPush()).toBeChecked()
+  expect(waitsForCi()).toBeChecked()
+
+  await user.clear(branch())
+  await user.type(branch(), 'no-such-branch')
+  await user.click(within(staging()).getByRole('button', { name: 'Save' }))
+  expect(
+    await within(staging()).findByText(
+      'There is no branch no-such-branch in northwind/billing-api.',
+    ),
+  ).toBeVisible()
+  expect(sent).toEqual([])
+
+  await user.clear(branch())
+  await user.type(branch(), 'main')
+  await user.click(waitsForCi())
+  await user.click(within(staging()).getByRole('button', { name: 'Save' }))
+  expect(await screen.findByText('Automatic deploys of billing-api-staging saved')).toBeVisible()
+  expect(sent).toHaveLength(1)
+  await waitFor(() => expect(waitsForCi()).not.toBeChecked())
+
+  mockApi.server.use(
+    http.patch('https://kolkrabbi.heroku.com/apps/:app/github', () =>
+      HttpResponse.json(
+        {
+          id: 'forbidden',
+          message: 'You need the deploy permission on billing-api-staging to do that.',
+        },
+        { status: 403 },
+      ),
+    ),
+  )
+  await user.click(deploysEachPush())
+  await user.click(within(staging()).getByRole('button', { name: 'Save' }))
+  expect(
+    await within(staging()).findByText('Automatic deploys of billing-api-staging were not saved'),
+  ).toBeVisible()
+  expect(
+    within(staging()).getByText(
+      'You need the deploy permission on billing-api-staging to do that.',
+    ),
+  ).toBeVisible()
+  // The choice stays in the form, to be saved again once allowed.
+  expect(deploysEachPush()).not.toBeChecked()
 })

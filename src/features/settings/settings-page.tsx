@@ -10,6 +10,7 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { usePipelineBlocker } from '@/hooks/use-access'
 import { usePageTitle } from '@/hooks/use-page-title'
+import { AutoDeploySettings } from './auto-deploy-settings'
 import { CiSettings } from './ci-settings'
 import { OwnerSettings } from './owner-settings'
 import { ReviewAppSettings } from './review-app-settings'
@@ -22,8 +23,8 @@ interface SettingsPageProps {
 
 /**
  * A pipeline's settings, each section making its own change with its own request, and showing its
- * own failure where it was made: owner and transfer, the connected repository, review apps,
- * Heroku CI, and the pipeline's name and deletion.
+ * own failure where it was made: owner and transfer, the connected repository, automatic deploys
+ * from GitHub, review apps, Heroku CI, and the pipeline's name and deletion.
  */
 export function SettingsPage({ pipelineActions }: SettingsPageProps) {
   const { pipelineId = '' } = useParams()
@@ -101,6 +102,11 @@ export function SettingsPage({ pipelineActions }: SettingsPageProps) {
           </SettingsSection>
           {connection.data && (
             <>
+              <AutoDeploySettings
+                pipelineId={pipeline.data.id}
+                repo={connection.data.repo}
+                blocker={blocker}
+              />
               <ReviewAppSettings
                 pipeline={pipeline.data}
                 repo={connection.data.repo}
