@@ -82,11 +82,12 @@ test('a board left open catches up by itself: each minute, and as soon as its ta
   await expect(page.getByText('Updated just now')).toBeVisible()
   await expectNoAxeViolations(page)
   await page.screenshot({ path: test.info().outputPath('card-news.png') })
-  // A minute of an open board costs the four lists that move: 240 requests an hour.
+  // A minute of an open board costs the five lists that move: 300 requests an hour.
   expect((await requestsSoFar(page)).slice(before).toSorted()).toEqual([
     '/pipelines/:id/latest-releases',
     '/pipelines/:id/pipeline-couplings',
     '/pipelines/:id/review-apps',
+    '/pipelines/:id/stage/test/config-vars',
     '/pipelines/:id/test-runs',
   ])
   // The note goes after a few seconds.

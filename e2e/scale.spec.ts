@@ -194,12 +194,13 @@ test('a reload of a seen 2,000-app board asks for its four changing lists only',
   await page.waitForTimeout(1500)
   const paths = asked.map((request) => request.replace(/[0-9a-f-]{36}/g, ':id'))
   // The four lists that change are asked again, and nothing else of what the first visit read:
-  // slugs, compares, repositories, apps and running releases come from the kept answers.
+  // the pipeline itself, slugs, compares, repositories, apps and running releases come from the
+  // kept answers.
   const lists = [
-    'api.heroku.com /pipelines/:id',
     'api.heroku.com /pipelines/:id/latest-releases',
     'api.heroku.com /pipelines/:id/pipeline-couplings',
     'api.heroku.com /pipelines/:id/review-apps',
+    'api.heroku.com /pipelines/:id/stage/test/config-vars',
   ]
   expect(paths.filter((path) => lists.includes(path)).sort()).toEqual(lists)
   // A card the first visit never mounted (the columns render what is in view, and a reload may

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import {
   appKeys,
+  configVarKeys,
   couplingKeys,
   pipelineKeys,
   releaseKeys,
@@ -8,12 +9,16 @@ import {
   testRunKeys,
 } from './keys'
 
-/** What moves on a board by itself (others' moves, new releases, review apps, CI): read on a cadence. */
+/**
+ * What moves on a board by itself (others' moves, new releases, review apps, CI, locks): read on a
+ * cadence.
+ */
 const movingParts = (pipelineId: string) => [
   couplingKeys.ofPipeline(pipelineId),
   releaseKeys.latestOfPipeline(pipelineId),
   reviewAppKeys.ofPipeline(pipelineId),
   testRunKeys.ofPipeline(pipelineId),
+  configVarKeys.testStage(pipelineId),
 ]
 
 /** Everything a board lists: read when the user asks, and when its tab comes back into view. */

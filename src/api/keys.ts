@@ -90,6 +90,10 @@ export const githubKeys = {
   autoDeployOfApp: (appId: string) => ['github', 'auto-deploy', appId] as const,
 }
 
+export const configVarKeys = {
+  testStage: (pipelineId: string) => ['config-vars', 'test', pipelineId] as const,
+}
+
 export const accountKeys = {
   current: () => ['account', 'current'] as const,
   user: (userId: string) => ['users', 'detail', userId] as const,

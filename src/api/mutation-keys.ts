@@ -20,6 +20,7 @@ export const mutationKeys = {
   setCi: (pipelineId: string) => ['pipeline-repository', 'ci', pipelineId] as const,
   transferPipeline: (pipelineId: string) => ['pipeline-transfers', 'create', pipelineId] as const,
   updateAutoDeploy: (appId: string) => ['app-github', 'update', appId] as const,
+  setTestStageVars: (pipelineId: string) => ['config-vars', 'test', pipelineId] as const,
 }
 
 /** Mutation scopes: mutations in one scope run one after another, in the order they were made. */

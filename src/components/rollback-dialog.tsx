@@ -11,6 +11,8 @@ import {
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
+import { useLockOfApp } from '@/hooks/use-locks'
+import { LockNote } from './lock-note'
 import { firstLine, shortSha } from '@/lib/format'
 
 interface RollbackDialogProps {
@@ -67,6 +69,8 @@ export function RollbackDialog({
   onCloseAutoFocus,
   loadError,
 }: RollbackDialogProps) {
+  // A rollback is a new release: into a locked stage, it is refused before anything is sent.
+  const { lock, checking } = useLockOfApp(app.id, open)
   const dialog = useRequestDialog({
     mutation: releaseMutations.rollback(app.id),
     onSuccess: (created, release) => {
@@ -98,7 +102,7 @@ export function RollbackDialog({
           className="mt-4 space-y-3 text-sm"
           onSubmit={(event) => {
             event.preventDefault()
-            if (target) dialog.submit(target)
+            if (target && !lock && !checking) dialog.submit(target)
           }}
         >
           {current && <CodeOf appId={app.id} release={current} label="Runs now" />}
@@ -114,12 +118,13 @@ export function RollbackDialog({
           ) : (
             target === undefined && <Skeleton className="h-16 w-full" />
           )}
+          {lock && <LockNote lock={lock} advice={`Unlock it to roll ${app.name} back.`} />}
           <DialogFormFooter
             submitLabel={target ? `Roll back to v${target.version}` : 'Roll back'}
             pendingLabel="Rolling back…"
             request={dialog.request}
             failureTitle={dialog.failureTitle}
-            disabled={!target}
+            disabled={!target || Boolean(lock) || checking}
           />
         </form>
       </DialogContent>

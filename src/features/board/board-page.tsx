@@ -32,6 +32,9 @@ import { PromotionDialog } from './promote/promotion-dialog'
 import { useChoosePromote, usePromoteAhead } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
 import { useBoard } from './use-board'
+import { BoardLocksContext } from './locks/board-locks'
+import { LockDialog } from './locks/lock-dialog'
+import { LockNotice } from './locks/lock-notice'
 import { useMoveApp } from './use-move-app'
 
 interface BoardPageProps {
@@ -137,7 +140,12 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
       <PipelineHeader
         pipeline={pipeline}
         apps={board.apps}
-        actions={pipelineActions?.(pipeline, entries.length)}
+        actions={
+          <>
+            <LockDialog pipeline={pipelineRef} locks={board.locks} blocker={addBlocker} />
+            {pipelineActions?.(pipeline, entries.length)}
+          </>
+        }
         freshness={
           <BoardFreshness
             updatedAt={board.updatedAt}
@@ -157,6 +165,9 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
         />
       ))}
       {notices}
+      {board.locks?.pipeline && (
+        <LockNotice pipelineId={pipelineId} lock={board.locks.pipeline} blocker={addBlocker} />
+      )}
       <BoardFilter
         query={filter.query}
         onQueryChange={filter.setQuery}
@@ -167,73 +178,86 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
       <p role="status" className="sr-only">
         {reviewAppNews}
       </p>
-      <CardNewsContext value={news}>
-        <CardRevealContext value={revealers}>
-          <BoardDnd onDrop={moveByDrop}>
-            <div className="grid items-start gap-4 lg:grid-cols-4">
-              {BOARD_STAGES.map((stage) => {
-                const inStage = board.shownOf(stage)
-                const pending = stage === 'review' ? board.pendingShown : []
-                return (
-                  <StageColumn
-                    key={stage}
-                    stage={stage}
-                    count={board.entriesOf(stage).length}
-                    shownCount={board.filtering ? inStage.length + pending.length : undefined}
-                    summary={board.summaryOf(stage)}
-                    pendingCount={stage === 'review' ? reviewApps.pending.length : 0}
-                    action={
-                      stage === 'review' ? (
-                        <CreateReviewAppDialog
-                          pipeline={pipelineRef}
-                          reviewApps={board.reviewAppList}
-                          blocker={addBlocker}
-                        />
-                      ) : (
-                        <AddAppDialog pipeline={pipelineRef} stage={stage} blocker={addBlocker} />
-                      )
-                    }
-                  >
-                    <ColumnCards
+      <BoardLocksContext value={board.locks}>
+        <CardNewsContext value={news}>
+          <CardRevealContext value={revealers}>
+            <BoardDnd onDrop={moveByDrop}>
+              <div className="grid items-start gap-4 lg:grid-cols-4">
+                {BOARD_STAGES.map((stage) => {
+                  const inStage = board.shownOf(stage)
+                  const pending = stage === 'review' ? board.pendingShown : []
+                  return (
+                    <StageColumn
+                      key={stage}
                       stage={stage}
-                      cards={board.cardsOf(stage)}
-                      basis={board.couplings}
-                      landings={landings}
-                      sizes={cardSizes}
-                      renderCard={(item) =>
-                        item.kind === 'pending' ? (
-                          <PendingReviewAppCard
-                            reviewApp={item.reviewApp}
-                            pipeline={pipelineRef}
-                            deleteBlocker={addBlocker}
-                          />
-                        ) : (
-                          <BoardCard
-                            entry={item.entry}
-                            pipeline={pipelineRef}
-                            runs={board.code.of(item.entry.appId)}
-                            neighbours={board.neighboursOf(item.entry.stage)}
-                            reviewApp={reviewApps.byApp.get(item.entry.appId)}
-                            promoteBlocker={board.promoteBlockerOf(item.entry)}
-                            ci={board.ciOfApp(item.entry.appId)}
-                            actions={cardActions}
+                      count={board.entriesOf(stage).length}
+                      shownCount={board.filtering ? inStage.length + pending.length : undefined}
+                      summary={board.summaryOf(stage)}
+                      pendingCount={stage === 'review' ? reviewApps.pending.length : 0}
+                      notice={
+                        stage !== 'review' &&
+                        board.locks?.[stage] && (
+                          <LockNotice
+                            pipelineId={pipelineId}
+                            lock={board.locks[stage]}
+                            blocker={addBlocker}
+                            compact
                           />
                         )
                       }
-                    />
-                  </StageColumn>
-                )
-              })}
-            </div>
-          </BoardDnd>
-        </CardRevealContext>
-      </CardNewsContext>
-      <PromotionDialog
-        pipelineId={pipelineId}
-        apps={entries}
-        codes={board.code}
-        ahead={promoteAhead}
-      />
+                      action={
+                        stage === 'review' ? (
+                          <CreateReviewAppDialog
+                            pipeline={pipelineRef}
+                            reviewApps={board.reviewAppList}
+                            blocker={addBlocker}
+                          />
+                        ) : (
+                          <AddAppDialog pipeline={pipelineRef} stage={stage} blocker={addBlocker} />
+                        )
+                      }
+                    >
+                      <ColumnCards
+                        stage={stage}
+                        cards={board.cardsOf(stage)}
+                        basis={board.couplings}
+                        landings={landings}
+                        sizes={cardSizes}
+                        renderCard={(item) =>
+                          item.kind === 'pending' ? (
+                            <PendingReviewAppCard
+                              reviewApp={item.reviewApp}
+                              pipeline={pipelineRef}
+                              deleteBlocker={addBlocker}
+                            />
+                          ) : (
+                            <BoardCard
+                              entry={item.entry}
+                              pipeline={pipelineRef}
+                              runs={board.code.of(item.entry.appId)}
+                              neighbours={board.neighboursOf(item.entry.stage)}
+                              reviewApp={reviewApps.byApp.get(item.entry.appId)}
+                              promoteBlocker={board.promoteBlockerOf(item.entry)}
+                              ci={board.ciOfApp(item.entry.appId)}
+                              actions={cardActions}
+                            />
+                          )
+                        }
+                      />
+                    </StageColumn>
+                  )
+                })}
+              </div>
+            </BoardDnd>
+          </CardRevealContext>
+        </CardNewsContext>
+        <PromotionDialog
+          pipelineId={pipelineId}
+          apps={entries}
+          codes={board.code}
+          ahead={promoteAhead}
+        />
+      </BoardLocksContext>
     </section>
   )
 }

@@ -5,6 +5,7 @@ import { cn } from '@/lib/cn'
 import { formatCount } from '@/lib/format'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
+import { useBoardLocks } from './locks/board-locks'
 import { dragCardOf } from './dnd/drag-card'
 
 interface StageColumnProps {
@@ -18,6 +19,8 @@ interface StageColumnProps {
   pendingCount?: number
   /** a control for the column's header, such as "Add app" */
   action?: React.ReactNode
+  /** said under the header, above the cards: the stage's lock */
+  notice?: React.ReactNode
   /** the column's list of cards */
   children: React.ReactNode
 }
@@ -52,12 +55,14 @@ export function StageColumn({
   summary,
   pendingCount = 0,
   action,
+  notice,
   children,
 }: StageColumnProps) {
   const headingId = `stage-${stage}`
   const { setNodeRef, isOver } = useDroppable({ id: stage })
   const dragged = dragCardOf(useDndContext().active)
-  const verdict = dragged && judgeMove(dragged.stage, stage)
+  const locks = useBoardLocks()
+  const verdict = dragged && judgeMove(dragged.stage, stage, locks)
 
   return (
     <section
@@ -96,6 +101,7 @@ export function StageColumn({
           <div className={verdict?.kind === 'allowed' ? 'hidden' : 'shrink-0'}>{action}</div>
         )}
       </header>
+      {notice}
       {count + pendingCount === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">
           <p className="font-medium text-slate-700">No apps in {STAGE_LABELS[stage]}</p>

@@ -20,6 +20,8 @@ import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage }
 import { usePaintedSince } from '@/hooks/use-painted-since'
 import type { NeighbourStage } from './drift/drift-list'
 import { groupStages, useRunningCodes } from './drift/use-running-codes'
+import { usePipelineLocks } from '@/hooks/use-locks'
+import { lockInto, lockSentence } from '@/lib/locks'
 import { FOLLOW_EVERY_MS } from './review-apps/use-follow-review-apps'
 
 /** How often a board reads its test runs while one is under way. */
@@ -101,6 +103,9 @@ export function useBoard(pipelineId: string, filter = '') {
     refetchInterval: (query) =>
       followsCi(query.state.data, Date.now()) ? FOLLOW_CI_EVERY_MS : false,
   })
+  // Stop-the-line locks: read with the cards, as they decide what the board may do.
+  const locks = usePipelineLocks(pipelineId, cardsKnown)
+
   // Runs read before CI was turned off say nothing of the board now.
   const ciOfCommit = useMemo(
     () => ciByCommit(ciOn ? testRuns.data : undefined),
@@ -225,7 +230,10 @@ export function useBoard(pipelineId: string, filter = '') {
     return apps.data?.filter((app) => coupled.has(app.id))
   }, [couplings.data, apps.data])
 
-  if (isNotFound(pipeline.error)) return { status: 'not-found' } as const
+  // The pipeline's name may come from a kept answer: its couplings say it is gone as well.
+  if (isNotFound(pipeline.error) || isNotFound(couplings.error)) {
+    return { status: 'not-found' } as const
+  }
   const failed = [pipeline, couplings].find((query) => query.isError)
   if (failed) {
     return {
@@ -255,9 +263,11 @@ export function useBoard(pipelineId: string, filter = '') {
     },
     /** the pipeline's review apps as last read (undefined until then) */
     reviewAppList: reviewApps.data,
+    /** the pipeline's stop-the-line locks, as last read (undefined until then) */
+    locks: locks.data,
     /** parts of the board that failed to load, each with its own retry */
     // CI's, only while it is on: a failure from before it was turned off says nothing now.
-    partialFailures: [apps, latest, reviewApps, connection, ...(ciOn ? [testRuns] : [])]
+    partialFailures: [apps, latest, reviewApps, connection, locks, ...(ciOn ? [testRuns] : [])]
       .filter((query) => query.isError)
       .map((query) => ({
         error: query.error,
@@ -286,6 +296,8 @@ export function useBoard(pipelineId: string, filter = '') {
     /** why an app cannot promote, or null when it can; undefined for stages that never promote */
     promoteBlockerOf: (entry: BoardEntry) => {
       const next = downstreamOf(entry.stage)
+      const lock = next ? lockInto(locks.data, next) : null
+      if (lock) return lockSentence(lock)
       return next
         ? promoteBlocker(
             {

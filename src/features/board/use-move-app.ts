@@ -5,6 +5,8 @@ import { couplingQueries, type Stage } from '@/api/couplings'
 import { judgeMove, type MoveVerdict } from '@/lib/moves'
 import type { BoardEntry } from '@/lib/board'
 import { isBoardStage, STAGE_LABELS } from '@/lib/stages'
+import { configVarQueries } from '@/api/stage-config-vars'
+import { parseLocks } from '@/lib/locks'
 import type { Landings } from './landing'
 
 /** What a drag, a key press or a menu item asks for: this app, now in `from`, to `to`. */
@@ -62,7 +64,9 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
    * reach the API; the verdict is returned so the caller can say what happened.
    */
   const moveApp = (request: MoveRequest): MoveVerdict => {
-    const verdict = judgeMove(request.from, request.to)
+    // The locks as the board last read them: a move into a locked stage is refused here.
+    const vars = queryClient.getQueryData(configVarQueries.testStage(pipelineId).queryKey)
+    const verdict = judgeMove(request.from, request.to, vars && parseLocks(vars))
     if (verdict.kind !== 'allowed') return verdict
     const coupling = cachedCouplingOf(queryClient, pipelineId, request.appId)
     if (!coupling) {

@@ -15,6 +15,8 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { STAGE_LABELS } from '@/lib/stages'
 import { usePageTitle } from '@/hooks/use-page-title'
+import { useLockOfApp } from '@/hooks/use-locks'
+import { lockSentence } from '@/lib/locks'
 import { ReleaseRow } from './release-row'
 
 /** An app's releases, newest first, paged as Heroku pages them, with rollback. */
@@ -29,12 +31,11 @@ export function AppReleasesPage() {
   const [rollbackTarget, setRollbackTarget] = useState<Release>()
   const [rollbackOpen, setRollbackOpen] = useState(false)
   const access = useAppAccess(app.data)
-  const rollbackBlocker = accessBlocker(
-    access,
-    NEEDED.rollBack,
-    app.data?.name ?? 'this app',
-    'roll it back',
-  )
+  // Its stage locked (stop the line): no rollback, and the button says who locked it and why.
+  const { lock } = useLockOfApp(appId, true)
+  const rollbackBlocker = lock
+    ? lockSentence(lock)
+    : accessBlocker(access, NEEDED.rollBack, app.data?.name ?? 'this app', 'roll it back')
   usePageTitle(
     isNotFound(app.error) ? 'App not found' : app.data ? `${app.data.name} releases` : 'Releases',
   )

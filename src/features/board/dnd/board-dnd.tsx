@@ -17,6 +17,7 @@ import { useRef, useState } from 'react'
 import { moveAnnouncements } from '@/lib/moves'
 import { STAGE_LABELS, type BoardStage } from '@/lib/stages'
 import { createColumnKeyboard } from './column-keyboard-coordinates'
+import { useBoardLocks } from '../locks/board-locks'
 import { dragCardOf, type DragCard } from './drag-card'
 
 /** The pointer decides while there is one; the keyboard moves a rectangle, so overlap decides. */
@@ -34,6 +35,7 @@ const stageOf = (id: string | number | undefined) => id as BoardStage | undefine
  */
 function useAnnouncements(aimed: () => BoardStage | undefined): Announcements {
   const hasLeftHome = useRef(false)
+  const locks = useBoardLocks()
   return {
     onDragStart: ({ active }) => {
       hasLeftHome.current = false
@@ -45,11 +47,11 @@ function useAnnouncements(aimed: () => BoardStage | undefined): Announcements {
       const to = stageOf(over?.id)
       if (!card || (to === card.stage && !hasLeftHome.current)) return undefined
       hasLeftHome.current = true
-      return moveAnnouncements.over(card, to)
+      return moveAnnouncements.over(card, to, locks)
     },
     onDragEnd: ({ active, over }) => {
       const card = dragCardOf(active)
-      return card && moveAnnouncements.dropped(card, aimed() ?? stageOf(over?.id))
+      return card && moveAnnouncements.dropped(card, aimed() ?? stageOf(over?.id), locks)
     },
     onDragCancel: ({ active }) => {
       const card = dragCardOf(active)

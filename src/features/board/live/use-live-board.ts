@@ -4,7 +4,7 @@ import { refetchBoard } from '@/api/board-refresh'
 import { politeInterval } from '@/api/rate-limit'
 
 /**
- * How often a board on screen reads what moves on it (four lists: 240 requests an hour, 5% of
+ * How often a board on screen reads what moves on it (five lists: 300 requests an hour, 7% of
  * Heroku's budget); stretched when the budget runs low, and never while the tab is hidden.
  */
 export const LIVE_EVERY_MS = 60_000

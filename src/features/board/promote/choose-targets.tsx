@@ -10,6 +10,9 @@ import { defaultTargets } from '@/lib/promotion'
 import { BOARD_STAGES, downstreamOf, isBoardStage, type BoardStage } from '@/lib/stages'
 import type { RunningCodes } from '../drift/use-running-codes'
 import { TargetList } from './target-list'
+import { LockNote } from '@/components/lock-note'
+import { lockInto } from '@/lib/locks'
+import { useBoardLocks } from '../locks/board-locks'
 import { targetRows, toggleGroup, type TargetSection } from './target-rows'
 
 interface ChooseTargetsProps {
@@ -87,6 +90,16 @@ export function ChooseTargets({
   const hiddenChosen = chosenApps.filter((app) => !inList.has(app.appId)).length
   const toProduction = chosenApps.filter((app) => app.stage === 'production')
   const refused = useDeployRefusals(chosenApps)
+  // A stage locked (stop the line) takes none of the chosen apps' promotions: each lock once.
+  const locks = useBoardLocks()
+  const lockedBy = [
+    ...new Map(
+      chosenApps.flatMap((app) => {
+        const lock = lockInto(locks, app.stage)
+        return lock ? [[lock.scope, lock] as const] : []
+      }),
+    ).values(),
+  ]
 
   const toggle = (appId: string, on: boolean) =>
     setChosen((current) => {
@@ -102,6 +115,7 @@ export function ChooseTargets({
       !running?.slug ||
       chosenApps.length === 0 ||
       refused.length > 0 ||
+      lockedBy.length > 0 ||
       request.isPending ||
       request.waitingForAnother
     )
@@ -228,6 +242,14 @@ export function ChooseTargets({
           </ul>
         </div>
       )}
+      {lockedBy.map((lock) => (
+        <LockNote
+          key={lock.scope}
+          className="mt-4"
+          lock={lock}
+          advice="Unselect its apps, or unlock it first."
+        />
+      ))}
       {chosenApps.length === 0 && (
         <p className="mt-4 text-sm text-slate-600">Choose at least one app to promote to.</p>
       )}
@@ -237,7 +259,9 @@ export function ChooseTargets({
           pendingLabel="Starting the promotion…"
           request={request}
           failureTitle={failureTitle}
-          disabled={chosenApps.length === 0 || !running?.slug || refused.length > 0}
+          disabled={
+            chosenApps.length === 0 || !running?.slug || refused.length > 0 || lockedBy.length > 0
+          }
         />
       </div>
     </form>

@@ -10,6 +10,8 @@ import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
 import { PromotionsInBackground } from './promotions-in-background'
+import { lockInto, lockSentence } from '@/lib/locks'
+import { useBoardLocks } from '../locks/board-locks'
 import { usePromotionParams, type PromoteAhead } from './use-promotion-params'
 
 const IDLE = { isPending: false, isError: false, error: null }
@@ -89,12 +91,20 @@ export function PromotionDialog({
   const appName = useCallback((appId: string) => byId.get(appId)?.name || 'an app', [byId])
   const latestOf = useCallback((appId: string) => byId.get(appId)?.latest, [byId])
   const source = sourceAppId ? byId.get(sourceAppId) : undefined
-  const start = (input: { sourceAppId: string; releaseId: string; targetAppIds: string[] }) =>
+  const locks = useBoardLocks()
+  const start = (input: { sourceAppId: string; releaseId: string; targetAppIds: string[] }) => {
+    // Every way of promoting comes here (the button, a retry): a locked target stops it first.
+    const lock = input.targetAppIds
+      .map((appId) => byId.get(appId))
+      .map((app) => (app ? lockInto(locks, app.stage) : null))
+      .find((found) => found !== null)
+    if (lock) return void toast.error(`Nothing was promoted. ${lockSentence(lock)}`)
     dialog.submit({
       sourceAppId: input.sourceAppId,
       sourceReleaseId: input.releaseId,
       targetAppIds: input.targetAppIds,
     })
+  }
 
   return (
     <>
