@@ -1,6 +1,7 @@
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { HEROKU_API, herokuRoute, reply, replyList, type Paging } from '../http'
+import { transferApp } from '../platform/app-transfers'
 import { invalidParams } from '../platform/errors'
 import { releaseProcess } from '../platform/runtime'
 import { requireApp, requireUser } from '../platform/store'
@@ -53,6 +54,13 @@ export function appHandlers(backend: MockBackend) {
       `${HEROKU_API}/apps/:app`,
       route(({ platform, params }) =>
         reply(toApp(platform, requireApp(platform, params.app ?? ''))),
+      ),
+    ),
+    // An app to another owner: a team, or a member of the app's team (`heroku apps:transfer`).
+    http.patch(
+      `${HEROKU_API}/teams/apps/:app`,
+      route(({ platform, params, body }) =>
+        reply(toTeamApp(platform, transferApp(platform, params.app ?? '', body))),
       ),
     ),
     http.post(

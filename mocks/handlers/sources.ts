@@ -15,9 +15,12 @@ import { kolkrabbiRoute } from './github'
 
 /**
  * Uploads are kept in memory, not with the platform's state: they are the client's bytes, which
- * the mock never reads, and a restart may forget them. The newest few are kept.
+ * the mock never reads, and a restart may forget them. The newest few are kept, each only where
+ * `POST /sources` said to put it, and none over 100 MB (the mock's limit: the sandbox is
+ * reachable by anything on the machine; Heroku's own limit for a source upload is not documented).
  */
 const KEPT_UPLOADS = 20
+const MAX_UPLOAD_BYTES = 100 * 1024 * 1024
 
 /** An empty tar (two zero blocks), gzipped: what an archive of a commit holds, as far as the mock knows. */
 async function emptyTarball() {
@@ -40,6 +43,8 @@ const missing = () => new HttpResponse('Not Found', { status: 404 })
 
 export function sourceHandlers(backend: MockBackend) {
   const uploads = new Map<string, Uint8Array>()
+  /** the files `POST /sources` has handed out: an upload goes only where it was told to */
+  const issued = new Set<string>()
 
   const readArchive = async ({ request }: { request: Request }) => {
     const named = archivedCommit(request.url)
@@ -56,7 +61,11 @@ export function sourceHandlers(backend: MockBackend) {
   return [
     http.post(
       `${HEROKU_API}/sources`,
-      herokuRoute(backend, ({ platform }) => reply(newSource(platform), 201)),
+      herokuRoute(backend, ({ platform }) => {
+        const source = newSource(platform)
+        issued.add(source.source_blob.put_url.split('/').at(-1) ?? '')
+        return reply(source, 201)
+      }),
     ),
     // A link to an archive of a branch's head or a commit; 404 for one the repository lacks.
     // Heroku's answer when no GitHub account is linked is not documented: 404, as the token's.
@@ -75,7 +84,16 @@ export function sourceHandlers(backend: MockBackend) {
     http.get(`${RELEASE_OUTPUT}/github-archives/:owner/:repo/:file`, readArchive),
     http.head(`${RELEASE_OUTPUT}/github-archives/:owner/:repo/:file`, readArchive),
     http.put(`${RELEASE_OUTPUT}/source-blobs/:file`, async ({ request, params }) => {
-      uploads.set(String(params.file), new Uint8Array(await request.arrayBuffer()))
+      const file = String(params.file)
+      // As S3 answers an upload to an address it did not sign, or too large.
+      if (!issued.has(file)) return new HttpResponse('Forbidden', { status: 403 })
+      if (Number(request.headers.get('Content-Length') ?? 0) > MAX_UPLOAD_BYTES) {
+        return new HttpResponse('EntityTooLarge', { status: 400 })
+      }
+      const bytes = new Uint8Array(await request.arrayBuffer())
+      if (bytes.byteLength > MAX_UPLOAD_BYTES)
+        return new HttpResponse('EntityTooLarge', { status: 400 })
+      uploads.set(file, bytes)
       for (const oldest of uploads.keys()) {
         if (uploads.size <= KEPT_UPLOADS) break
         uploads.delete(oldest)

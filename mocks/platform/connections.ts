@@ -196,8 +196,10 @@ export function disableReviewApps(platform: Platform, pipelineId: string) {
 }
 
 /**
- * How an app deploys from GitHub: as it was set, or Heroku's usual setup when it never was (a
- * staging app deploys `main` on each push, without waiting for CI).
+ * How an app deploys from GitHub: as it was set, or, for an app never set, the mock's default:
+ * the branch `main`, deployed on each push (without waiting for CI) while the app is in staging,
+ * as the demo's staging apps were set up. On Heroku a newly connected app does not deploy by
+ * itself until told to; here an app never set follows its stage until it is set once.
  */
 export function githubLinkOf(platform: Platform, app: AppRecord): AppGithubLinkRecord {
   return (

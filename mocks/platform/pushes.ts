@@ -162,9 +162,11 @@ export function pushCommit(platform: Platform, input: PushInput): PushReport {
     const live = liveReviewApp(platform, pipeline.id, input.branch)
     const liveApp = live?.appId ? state.apps[live.appId] : undefined
     if (live && !liveApp) {
-      // Not built yet: it builds the branch's new head instead.
+      // Not built yet: it builds the branch's new head instead, when its steps come.
       live.commit = sha
       report.reviewApp = 'updated'
+      const { reviewAppStep } = platform.timings
+      settles((live.nextStepAt ?? platform.now()) + 2 * reviewAppStep)
     } else if (liveApp) {
       const waitFor = config.wait_for_ci ? run : null
       const scheduled = { app: liveApp, pipelineId: pipeline.id, branch: input.branch, sha }

@@ -467,6 +467,14 @@ describe('the Heroku CLI against the sandbox', () => {
     expect((await cli('pipelines:info cli-flow')).stdout).toContain('owner: northwind (team)')
   })
 
+  it("gives a person's app to the team, as apps:transfer does", async () => {
+    const moved = await cli('apps:transfer northwind -a storefront-dev')
+    expectDone(moved)
+    expect(moved.output).toContain('Transferring storefront-dev to northwind... done')
+    const app = await api<{ owner: { email: string } }>('/apps/storefront-dev')
+    expect(app.owner.email).toBe('northwind@herokumanager.com')
+  })
+
   it('renames the pipeline, keeps it across a restart, and destroys it', async () => {
     expect((await cli('pipelines:rename cli-flow cli-flow-2')).output).toContain(
       'Renaming cli-flow pipeline to cli-flow-2... done',

@@ -209,6 +209,17 @@ export function platformCases(mock: MockServer): ContractCase[] {
       }),
     },
     {
+      route: 'PATCH /teams/apps/:app',
+      schema: 'team-app',
+      // Marcus's storefront-dev, given to the team that owns its pipeline, as Ada (a collaborator
+      // with manage, and northwind's admin).
+      request: () => ({
+        path: '/teams/apps/storefront-dev',
+        method: 'PATCH',
+        body: { owner: 'northwind' },
+      }),
+    },
+    {
       route: 'GET /apps/:app/formation',
       schema: 'formation',
       list: true,

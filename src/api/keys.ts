@@ -102,7 +102,9 @@ export const accountKeys = {
 }
 
 export const accessKeys = {
+  /** everything known of what people may do on one app */
+  app: (appId: string) => ['access', 'of-app', appId] as const,
   /** what one person may do on one app, as the record at `path` says */
   ofApp: (appId: string, email: string, path: string) =>
-    ['access', 'of-app', appId, email, path] as const,
+    [...accessKeys.app(appId), email, path] as const,
 }

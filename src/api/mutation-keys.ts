@@ -21,6 +21,7 @@ export const mutationKeys = {
   transferPipeline: (pipelineId: string) => ['pipeline-transfers', 'create', pipelineId] as const,
   updateAutoDeploy: (appId: string) => ['app-github', 'update', appId] as const,
   setTestStageVars: (pipelineId: string) => ['config-vars', 'test', pipelineId] as const,
+  transferApp: (appId: string) => ['teams-apps', 'transfer', appId] as const,
 }
 
 /** Mutation scopes: mutations in one scope run one after another, in the order they were made. */

@@ -22,11 +22,8 @@ export const pipelineQueries = {
       queryFn: ({ signal }) =>
         requestJson('/pipelines', z.array(pipelineSchema), { signal, variant: 'pipelines' }),
     }),
-  /**
-   * A pipeline's name and owner. They rarely change: kept across reloads and asked again after
-   * five minutes, or at once on Refresh, when the tab comes back, and after a change made here.
-   * A reload of a board then asks only for what moves on it.
-   */
+  // Not kept across reloads: a rename followed at once by a reload could otherwise bring the old
+  // name back (the kept answers are written a moment after they arrive).
   detail: (pipelineId: string) =>
     queryOptions({
       queryKey: pipelineKeys.detail(pipelineId),
@@ -35,7 +32,5 @@ export const pipelineQueries = {
           signal,
           variant: 'pipelines',
         }),
-      staleTime: 5 * 60_000,
-      meta: { persist: true },
     }),
 }

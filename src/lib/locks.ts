@@ -46,12 +46,12 @@ export function parseLocks(vars: Record<string, string>): Locks {
   for (const scope of LOCK_SCOPES) {
     const value = vars[lockKey(scope)]
     if (value === undefined) continue
-    let read: Record<string, unknown> = {}
+    let read: Record<string, unknown> = { reason: value }
     try {
       const parsed: unknown = JSON.parse(value)
       if (typeof parsed === 'object' && parsed !== null) read = parsed as Record<string, unknown>
     } catch {
-      read = { reason: value }
+      // Not JSON: the whole value is the reason.
     }
     locks[scope] = {
       scope,

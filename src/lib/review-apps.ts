@@ -79,3 +79,21 @@ export function branchNameProblem(name: string): string | null {
     return 'A branch name cannot start with "-", "/" or ".", nor end with "/", "." or ".lock".'
   return null
 }
+
+/** GitHub lists at most this many branches on a page: a shorter list is all of them. */
+export const BRANCH_PAGE = 100
+
+/**
+ * A branch the repository does not have, told before anything is sent when the list read is
+ * complete (shorter than a page); null when it has it, or when the list cannot say.
+ */
+export function missingBranch(
+  name: string,
+  branches: readonly { name: string }[] | undefined,
+  repo: string,
+): string | null {
+  if (!branches || branches.length >= BRANCH_PAGE) return null
+  return branches.some((known) => known.name === name)
+    ? null
+    : `There is no branch ${name} in ${repo}.`
+}

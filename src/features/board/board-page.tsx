@@ -35,6 +35,11 @@ import { useBoard } from './use-board'
 import { BoardLocksContext } from './locks/board-locks'
 import { LockDialog } from './locks/lock-dialog'
 import { LockNotice } from './locks/lock-notice'
+import { useQuery } from '@tanstack/react-query'
+import { accountQueries, teamQueries } from '@/api/account'
+import type { App } from '@/api/apps'
+import { lockInto, lockSentence, type Locks } from '@/lib/locks'
+import { transferTarget, type TransferTarget } from '@/lib/owners'
 import { useMoveApp } from './use-move-app'
 
 interface BoardPageProps {
@@ -97,6 +102,10 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
     [pipelineData?.id, pipelineData?.name, pipelineId],
   )
   const addBlocker = usePipelineBlocker(pipelineData?.owner ?? null)
+  const ownerTarget = useOwnerTarget(
+    pipelineData,
+    board.status === 'ready' ? board.apps : undefined,
+  )
   const reviewAppNews = useFollowReviewApps(
     pipelineId,
     board.status === 'ready' ? board.reviewAppList : undefined,
@@ -210,10 +219,14 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
                           <CreateReviewAppDialog
                             pipeline={pipelineRef}
                             reviewApps={board.reviewAppList}
-                            blocker={addBlocker}
+                            blocker={lockBlocker(board.locks, stage) ?? addBlocker}
                           />
                         ) : (
-                          <AddAppDialog pipeline={pipelineRef} stage={stage} blocker={addBlocker} />
+                          <AddAppDialog
+                            pipeline={pipelineRef}
+                            stage={stage}
+                            blocker={lockBlocker(board.locks, stage) ?? addBlocker}
+                          />
                         )
                       }
                     >
@@ -239,6 +252,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
                               reviewApp={reviewApps.byApp.get(item.entry.appId)}
                               promoteBlocker={board.promoteBlockerOf(item.entry)}
                               ci={board.ciOfApp(item.entry.appId)}
+                              transferTo={ownedElsewhere(item.entry, pipeline, ownerTarget)}
                               actions={cardActions}
                             />
                           )
@@ -260,4 +274,43 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
       </BoardLocksContext>
     </section>
   )
+}
+
+/**
+ * The pipeline's owner as a transfer target, the same object from render to render (cards are
+ * memoized on it); null while it is not known.
+ */
+function useOwnerTarget(pipeline: Pipeline | undefined, apps: App[] | undefined) {
+  const teams = useQuery(teamQueries.all())
+  const account = useQuery(accountQueries.current())
+  const ownerId = pipeline?.owner?.id
+  const ownerEmail = apps?.find((app) => app.owner?.id === ownerId)?.owner?.email
+  return useMemo(
+    () =>
+      transferTarget(pipeline?.owner ?? null, {
+        teams: teams.data,
+        account: account.data,
+        emailOf: () => ownerEmail,
+      }),
+    // The owner's identity, not the pipeline object, which is read again every minute.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [pipeline?.owner?.id, pipeline?.owner?.type, teams.data, account.data, ownerEmail],
+  )
+}
+
+/** The target, for an app whose owner is not the pipeline's: its card says so and offers it. */
+function ownedElsewhere(
+  entry: { app?: App },
+  pipeline: Pipeline,
+  target: TransferTarget | null,
+): TransferTarget | undefined {
+  const owner = entry.app?.owner
+  if (!target || !pipeline.owner || !owner || owner.id === pipeline.owner.id) return undefined
+  return target
+}
+
+/** Adding an app to a locked stage brings its code in as a move would: refused the same way. */
+function lockBlocker(locks: Locks | undefined, stage: BoardStage) {
+  const lock = lockInto(locks, stage)
+  return lock && lockSentence(lock)
 }

@@ -11,7 +11,7 @@ import { Checkbox, SuggestingField } from '@/components/ui/field'
 import { Skeleton } from '@/components/ui/skeleton'
 import { toast } from '@/components/ui/toast'
 import { useSingleMutation } from '@/hooks/use-single-mutation'
-import { branchNameProblem } from '@/lib/review-apps'
+import { branchNameProblem, missingBranch } from '@/lib/review-apps'
 import { SettingsSection } from './settings-section'
 
 /** The stages whose apps usually deploy from GitHub; production is promoted to instead. */
@@ -134,12 +134,7 @@ function AutoDeployForm({
   const submit = (event: React.FormEvent) => {
     event.preventDefault()
     const chosen = branch.trim()
-    const known = branches.data?.map((b) => b.name)
-    const refused =
-      branchNameProblem(chosen) ??
-      (known && known.length < 100 && !known.includes(chosen)
-        ? `There is no branch ${chosen} in ${repo}.`
-        : null)
+    const refused = branchNameProblem(chosen) ?? missingBranch(chosen, branches.data, repo)
     setProblem(refused)
     if (refused || blocker) return
     // Only what changed is sent: what another person changed meanwhile stays theirs.

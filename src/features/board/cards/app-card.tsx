@@ -40,6 +40,8 @@ export interface AppCardProps {
   controls?: React.ReactNode
   /** under everything, such as the Promote button */
   footer?: React.ReactNode
+  /** said above the drift lines: that the app belongs to someone else */
+  note?: React.ReactNode
   /** what Heroku CI made of the commit the app runs, if it tested it */
   ci?: CiResult
   /** the pipeline the card is on (its Tests page) */
@@ -64,6 +66,7 @@ export function AppCard({
   leading,
   controls,
   footer,
+  note,
   news,
   pending,
   ci,
@@ -142,6 +145,7 @@ export function AppCard({
           </Button>
         </div>
       )}
+      {note}
       <DriftList subject={subject} neighbours={neighbours} />
       {footer && <div className="mt-3 flex justify-end">{footer}</div>}
     </article>

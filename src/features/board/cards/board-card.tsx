@@ -1,3 +1,4 @@
+import { UserRoundX } from 'lucide-react'
 import { memo, useState } from 'react'
 import type { ReviewApp } from '@/api/review-apps'
 import type { BoardEntry } from '@/lib/board'
@@ -9,6 +10,7 @@ import type { NeighbourStage } from '../drift/drift-list'
 import type { RunningCode } from '../drift/use-running-codes'
 import { useAppAccess } from '@/hooks/use-access'
 import { accessBlocker, NEEDED } from '@/lib/access'
+import { appOwnerLabel, transferProblem, type TransferTarget } from '@/lib/owners'
 import { useNewsOf } from '../live/card-news'
 import { PromoteButton, promoteButtonId } from '../promote/promote-button'
 import { AppCard } from './app-card'
@@ -16,6 +18,7 @@ import { CardActionsMenu } from './card-actions-menu'
 import { CardRollback } from './card-rollback'
 import { DeleteReviewAppDialog } from '../review-apps/delete-review-app-dialog'
 import { RemoveAppDialog } from './remove-app-dialog'
+import { TransferAppDialog } from './transfer-app-dialog'
 import { useMovePending } from './use-move-pending'
 
 /** What a card can ask of the board: the same object for every card, on every render. */
@@ -39,6 +42,8 @@ interface BoardCardProps {
   promoteBlocker?: string | null
   /** what Heroku CI made of the commit the app runs, if it tested it */
   ci?: CiResult
+  /** set when the app belongs to someone other than the pipeline's owner: that owner */
+  transferTo?: TransferTarget
   actions: CardActions
 }
 
@@ -51,6 +56,7 @@ const sameCard = (a: BoardCardProps, b: BoardCardProps) =>
   a.runs === b.runs &&
   a.reviewApp === b.reviewApp &&
   a.ci === b.ci &&
+  a.transferTo === b.transferTo &&
   a.promoteBlocker === b.promoteBlocker &&
   a.actions === b.actions &&
   a.pipeline.id === b.pipeline.id &&
@@ -67,6 +73,7 @@ export const BoardCard = memo(function BoardCard({
   reviewApp,
   promoteBlocker,
   ci,
+  transferTo,
   actions,
 }: BoardCardProps) {
   // The name is known from the app or from its newest release, whichever came first.
@@ -91,6 +98,8 @@ export const BoardCard = memo(function BoardCard({
   const [removing, setRemoving] = useState(false)
   const [deletingReviewApp, setDeletingReviewApp] = useState(false)
   const [rollingBack, setRollingBack] = useState(false)
+  const [transferring, setTransferring] = useState(false)
+  const owner = app?.owner ? appOwnerLabel(app.owner.email) : 'someone else'
   // Back to the card's menu button, or, once the card has left the board, to the board's heading.
   const focusActions = (cardRemoved = false) =>
     (
@@ -122,6 +131,16 @@ export const BoardCard = memo(function BoardCard({
             <DragHandle id={dragHandleId(appId)} card={card} blocker={blockers.move} />
           ) : null
         }
+        note={
+          transferTo && (
+            <p className="mt-2 flex items-start gap-1.5 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-950">
+              <UserRoundX aria-hidden="true" className="mt-px size-3.5 shrink-0 text-amber-700" />
+              <span className="wrap-anywhere">
+                Owned by {owner}, not {transferTo.label}
+              </span>
+            </p>
+          )
+        }
         footer={
           promoteBlocker !== undefined && name ? (
             <PromoteButton
@@ -143,6 +162,15 @@ export const BoardCard = memo(function BoardCard({
               onRemove={() => setRemoving(true)}
               webUrl={app?.web_url}
               onDeleteReviewApp={reviewApp ? () => setDeletingReviewApp(true) : undefined}
+              transfer={
+                transferTo && {
+                  label: transferTo.label,
+                  blocker:
+                    accessBlocker(access, NEEDED.remove, name, 'transfer it') ??
+                    (app ? transferProblem(app, transferTo) : null),
+                  onSelect: () => setTransferring(true),
+                }
+              }
             />
           )
         }
@@ -166,6 +194,16 @@ export const BoardCard = memo(function BoardCard({
           reviewApp={reviewApp}
           appName={name}
           returnFocus={focusActions}
+        />
+      )}
+      {transferring && transferTo && (
+        <TransferAppDialog
+          open
+          onOpenChange={setTransferring}
+          app={{ id: appId, name }}
+          currentOwner={owner}
+          target={transferTo}
+          returnFocusTo={() => focusActions()}
         />
       )}
       {rollingBack && name && (

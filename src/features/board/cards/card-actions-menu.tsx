@@ -1,4 +1,4 @@
-import { ArrowRightLeft, ExternalLink, Trash2, Undo2, Unlink } from 'lucide-react'
+import { ArrowRightLeft, ExternalLink, Trash2, Undo2, Unlink, UserRoundCheck } from 'lucide-react'
 import type React from 'react'
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
@@ -33,6 +33,8 @@ interface CardActionsMenuProps {
   webUrl?: string | null
   /** set for a review app: deletes it, app and all, instead of taking it out of the pipeline */
   onDeleteReviewApp?: () => void
+  /** set for an app owned by someone else: gives it to the pipeline's owner */
+  transfer?: { label: string; blocker: string | null; onSelect: () => void }
 }
 
 /**
@@ -50,6 +52,7 @@ export function CardActionsMenu({
   onRemove,
   webUrl,
   onDeleteReviewApp,
+  transfer,
 }: CardActionsMenuProps) {
   const targets = moveTargetsFrom(stage) as BoardStage[]
   return (
@@ -81,6 +84,12 @@ export function CardActionsMenu({
           <Undo2 aria-hidden="true" />
           Roll back…
         </ActionItem>
+        {transfer && (
+          <ActionItem blocker={transfer.blocker} onSelect={transfer.onSelect}>
+            <UserRoundCheck aria-hidden="true" />
+            Transfer to {transfer.label}…
+          </ActionItem>
+        )}
         {onDeleteReviewApp ? (
           <ActionItem tone="danger" blocker={blockers.remove} onSelect={onDeleteReviewApp}>
             <Trash2 aria-hidden="true" />

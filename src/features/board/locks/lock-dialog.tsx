@@ -20,6 +20,9 @@ import {
 } from '@/lib/locks'
 import { useSetLock } from './use-set-lock'
 
+/** What an incident most often locks first, when the scope asked for is locked already. */
+const PREFERRED: LockScope[] = ['production', 'staging', 'development', 'pipeline']
+
 /**
  * "Stop the line": locks the pipeline, or one stage, with a reason. Nothing is promoted, moved or
  * rolled back into what is locked until someone unlocks it.
@@ -40,7 +43,7 @@ export function LockDialog({
   const [reason, setReason] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const { change, lock } = useSetLock(pipeline.id, () => setOpen(false))
-  const chosen = free.includes(scope) ? scope : free[0]
+  const chosen = free.includes(scope) ? scope : PREFERRED.find((option) => free.includes(option))
 
   const reset = (next: boolean) => {
     setOpen(next)
@@ -52,7 +55,7 @@ export function LockDialog({
     event.preventDefault()
     const refused = lockReasonProblem(reason)
     setProblem(refused)
-    if (!refused && chosen) lock(chosen, reason)
+    if (!refused && chosen && locks !== undefined) lock(chosen, reason)
   }
 
   return (
@@ -111,12 +114,18 @@ export function LockDialog({
                 />
               )}
             </Field>
+            {locks === undefined && (
+              <p role="status" className="text-sm text-slate-700">
+                Reading the pipeline’s locks, so that none is overwritten…
+              </p>
+            )}
             <DialogFormFooter
               submitLabel={`Lock ${chosen === 'pipeline' ? 'the pipeline' : scopeLabel(chosen)}`}
               pendingLabel="Locking…"
               request={change}
               failureTitle="Nothing was locked"
               variant="danger"
+              disabled={locks === undefined}
             />
           </form>
         )}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { toast } from '@/components/ui/toast'
 import { promotionMutations, promotionQueries } from '@/api/promotions'
@@ -10,11 +10,20 @@ import { ChooseTargets } from './choose-targets'
 import { promoteButtonId } from './promote-button'
 import { PromotionProgress } from './promotion-progress'
 import { PromotionsInBackground } from './promotions-in-background'
-import { lockInto, lockSentence } from '@/lib/locks'
-import { useBoardLocks } from '../locks/board-locks'
+import { configVarQueries } from '@/api/stage-config-vars'
+import { lockInto, lockSentence, parseLocks } from '@/lib/locks'
 import { usePromotionParams, type PromoteAhead } from './use-promotion-params'
 
 const IDLE = { isPending: false, isError: false, error: null }
+
+interface StartInput {
+  sourceAppId: string
+  releaseId: string
+  targetAppIds: string[]
+}
+
+/** Locks read this recently are not read again before a promotion starts. */
+const LOCKS_FRESH_MS = 5_000
 
 /**
  * Promote, from choosing targets to watching them settle, in one dialog that the URL opens. The
@@ -91,12 +100,32 @@ export function PromotionDialog({
   const appName = useCallback((appId: string) => byId.get(appId)?.name || 'an app', [byId])
   const latestOf = useCallback((appId: string) => byId.get(appId)?.latest, [byId])
   const source = sourceAppId ? byId.get(sourceAppId) : undefined
-  const locks = useBoardLocks()
-  const start = (input: { sourceAppId: string; releaseId: string; targetAppIds: string[] }) => {
-    // Every way of promoting comes here (the button, a retry): a locked target stops it first.
+  const queryClient = useQueryClient()
+  // Set while the locks are read before a start: a second click then starts nothing more.
+  const checkingLocks = useRef(false)
+  const start = async (input: StartInput) => {
+    if (checkingLocks.current) return
+    checkingLocks.current = true
+    try {
+      await startUnlessLocked(input)
+    } finally {
+      checkingLocks.current = false
+    }
+  }
+  const startUnlessLocked = async (input: StartInput) => {
+    // Every way of promoting comes here (the button, a retry): a locked target stops it first,
+    // by the locks as they are now (a teammate's lock of a moment ago counts), or as last read
+    // if they cannot be read.
+    const locks = await queryClient
+      .fetchQuery({ ...configVarQueries.testStage(pipelineId), staleTime: LOCKS_FRESH_MS })
+      .then(parseLocks, () => {
+        const kept = queryClient.getQueryData(configVarQueries.testStage(pipelineId).queryKey)
+        return kept && parseLocks(kept)
+      })
     const lock = input.targetAppIds
       .map((appId) => byId.get(appId))
-      .map((app) => (app ? lockInto(locks, app.stage) : null))
+      // A target no longer on the board is still stopped by a lock of the whole pipeline.
+      .map((app) => (app ? lockInto(locks, app.stage) : (locks?.pipeline ?? null)))
       .find((found) => found !== null)
     if (lock) return void toast.error(`Nothing was promoted. ${lockSentence(lock)}`)
     dialog.submit({
@@ -133,7 +162,7 @@ export function PromotionDialog({
               appName={appName}
               latestOf={latestOf}
               retry={starting}
-              onRetry={start}
+              onRetry={(request) => void start(request)}
             />
           ) : source ? (
             <ChooseTargets
@@ -150,7 +179,7 @@ export function PromotionDialog({
               }
               failureTitle={dialog.failureTitle}
               onPromote={({ releaseId, targetAppIds }) =>
-                start({ sourceAppId: source.appId, releaseId, targetAppIds })
+                void start({ sourceAppId: source.appId, releaseId, targetAppIds })
               }
             />
           ) : (

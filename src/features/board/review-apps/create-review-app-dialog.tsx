@@ -17,7 +17,12 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { SuggestingField } from '@/components/ui/field'
 import { toast } from '@/components/ui/toast'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
-import { branchNameProblem, reviewAppName, reviewAppOfBranch } from '@/lib/review-apps'
+import {
+  branchNameProblem,
+  missingBranch,
+  reviewAppName,
+  reviewAppOfBranch,
+} from '@/lib/review-apps'
 
 interface CreateReviewAppDialogProps {
   pipeline: { id: string; name: string }
@@ -119,9 +124,6 @@ export function CreateReviewAppDialog({
   )
 }
 
-/** GitHub lists at most this many branches on a page: a shorter list is all of them. */
-const BRANCH_PAGE = 100
-
 /**
  * A branch the repository does not have, when the branch list read for the field is complete:
  * said before anything is sent. With a longer list, or none yet, Heroku says.
@@ -129,10 +131,7 @@ const BRANCH_PAGE = 100
 function notABranch(client: QueryClient, pipelineId: string, name: string) {
   const repo = client.getQueryData(githubQueries.pipelineConnection(pipelineId).queryKey)?.repo
   const branches = repo ? client.getQueryData(githubQueries.branches(repo).queryKey) : undefined
-  if (!repo || !branches || branches.length >= BRANCH_PAGE) return null
-  return branches.some((known) => known.name === name)
-    ? null
-    : `There is no branch ${name} in ${repo}.`
+  return repo ? missingBranch(name, branches, repo) : null
 }
 
 const alreadyMade = (reviewApps: ReviewApp[] | undefined, branch: string) =>
