@@ -5,7 +5,6 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { isNotFound, KOLKRABBI_URL, requestJson } from './client'
-import { githubKeys } from './keys'
 import { mutationKeys } from './mutation-keys'
 import { refreshOnSettled } from './settle'
 
@@ -18,11 +17,14 @@ export type AutoDeploy = z.infer<typeof autoDeploySchema>
 
 const linkPath = (appId: string) => `/apps/${encodeURIComponent(appId)}/github`
 
+/** Here rather than in ./keys.ts, which the first screen loads: only Settings reads these. */
+const autoDeployKey = (appId: string) => ['github', 'auto-deploy', appId] as const
+
 export const autoDeployQueries = {
   /** How the app deploys from GitHub, or null when it is not connected to GitHub (404). */
   ofApp: (appId: string) =>
     queryOptions({
-      queryKey: githubKeys.autoDeployOfApp(appId),
+      queryKey: autoDeployKey(appId),
       queryFn: async ({ signal }): Promise<AutoDeploy | null> => {
         try {
           return await requestJson(linkPath(appId), autoDeploySchema, {
@@ -49,8 +51,6 @@ export const autoDeployMutations = {
           baseUrl: KOLKRABBI_URL,
         }),
       onSettled: (_answer, error, _change, _result, { client }) =>
-        refreshOnSettled(error, () =>
-          client.invalidateQueries({ queryKey: githubKeys.autoDeployOfApp(appId) }),
-        ),
+        refreshOnSettled(error, () => client.invalidateQueries({ queryKey: autoDeployKey(appId) })),
     }),
 }

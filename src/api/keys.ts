@@ -87,7 +87,6 @@ export const githubKeys = {
     ['github', 'pipeline-connection', pipelineId] as const,
   openPulls: (repo: string) => ['github', 'pulls', repo, 'open'] as const,
   branches: (repo: string) => ['github', 'branches', repo] as const,
-  autoDeployOfApp: (appId: string) => ['github', 'auto-deploy', appId] as const,
 }
 
 export const configVarKeys = {

@@ -4,13 +4,32 @@
  * A PATCH sets the vars it names and removes those it sets to null.
  */
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod/mini'
-import { requestJson } from './client'
+import { ApiError, request, type RequestOptions } from './client'
 import { configVarKeys } from './keys'
 import { mutationKeys } from './mutation-keys'
 import { refreshOnSettled } from './settle'
 
-const varsSchema = z.record(z.string(), z.string())
+const isStringMap = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((item) => typeof item === 'string')
+
+/**
+ * The map of names to values Heroku answers, checked by hand rather than with a zod schema: zod's
+ * record would join the first screen's JavaScript (zod's core is loaded there), for an answer
+ * only the board and its dialogs read.
+ */
+async function requestVars(path: string, options: RequestOptions): Promise<Record<string, string>> {
+  const response = await request(path, options)
+  const body: unknown = await response.json().catch(() => null)
+  if (isStringMap(body)) return body
+  throw new ApiError(
+    response.status,
+    'invalid_response',
+    `Unexpected response from ${path}: expected config vars, names to values`,
+  )
+}
 
 const testStagePath = (pipelineId: string) =>
   `/pipelines/${encodeURIComponent(pipelineId)}/stage/test/config-vars`
@@ -19,7 +38,7 @@ export const configVarQueries = {
   testStage: (pipelineId: string) =>
     queryOptions({
       queryKey: configVarKeys.testStage(pipelineId),
-      queryFn: ({ signal }) => requestJson(testStagePath(pipelineId), varsSchema, { signal }),
+      queryFn: ({ signal }) => requestVars(testStagePath(pipelineId), { signal }),
     }),
 }
 
@@ -29,7 +48,7 @@ export const configVarMutations = {
     mutationOptions({
       mutationKey: mutationKeys.setTestStageVars(pipelineId),
       mutationFn: (change: Record<string, string | null>) =>
-        requestJson(testStagePath(pipelineId), varsSchema, { method: 'PATCH', body: change }),
+        requestVars(testStagePath(pipelineId), { method: 'PATCH', body: change }),
       onSettled: (_vars, error, _change, _result, { client }) =>
         refreshOnSettled(error, () =>
           client.invalidateQueries({ queryKey: configVarKeys.testStage(pipelineId) }),

@@ -39,7 +39,7 @@ import { useQuery } from '@tanstack/react-query'
 import { accountQueries, teamQueries } from '@/api/account'
 import type { App } from '@/api/apps'
 import { lockInto, lockSentence, type Locks } from '@/lib/locks'
-import { transferTarget, type TransferTarget } from '@/lib/owners'
+import { transferTarget, type TransferTarget } from '@/lib/transfers'
 import { useMoveApp } from './use-move-app'
 
 interface BoardPageProps {

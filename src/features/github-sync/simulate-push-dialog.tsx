@@ -12,7 +12,9 @@ import {
   DialogTitle,
   DialogTrigger,
 } from '@/components/ui/dialog'
-import { Checkbox, Field, SuggestingField, TextInput } from '@/components/ui/field'
+import { Field, TextInput } from '@/components/ui/field'
+import { Checkbox } from '@/components/ui/checkbox'
+import { SuggestingField } from '@/components/ui/suggesting-field'
 import { toast } from '@/components/ui/toast'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { pushSummary, type Push, type PushReport } from '@/lib/pushes'

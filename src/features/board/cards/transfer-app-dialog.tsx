@@ -8,7 +8,7 @@ import {
 } from '@/components/ui/dialog'
 import { toast } from '@/components/ui/toast'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
-import type { TransferTarget } from '@/lib/owners'
+import type { TransferTarget } from '@/lib/transfers'
 
 /** An app owned by someone else given to the pipeline's owner, after asking. */
 export function TransferAppDialog({

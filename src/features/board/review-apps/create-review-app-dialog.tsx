@@ -14,7 +14,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { SuggestingField } from '@/components/ui/field'
+import { SuggestingField } from '@/components/ui/suggesting-field'
 import { toast } from '@/components/ui/toast'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import {
