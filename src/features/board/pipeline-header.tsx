@@ -70,7 +70,7 @@ export function PipelineHeader({
             {freshness}
           </div>
         </div>
-        {actions && <div className="flex gap-2">{actions}</div>}
+        {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
       </div>
       {strangers.length > 0 && (
         <div
