@@ -151,3 +151,31 @@ test('a pipeline lock shows as a banner to a teammate in another tab, and stops 
   await banner.getByRole('button', { name: 'Unlock the pipeline' }).click()
   await expect(banner).toHaveCount(0)
 })
+
+test("a move's Undo into a stage locked since is refused too", async ({ page }) => {
+  await openBoard(page, 'billing-api')
+  await page.getByRole('button', { name: 'Actions for billing-api-dev' }).click()
+  await page.getByRole('menuitem', { name: 'Move to Staging' }).click()
+  const moved = page.getByRole('listitem').filter({ hasText: 'Moved billing-api-dev to Staging' })
+  await expect(moved).toBeVisible()
+  await expect(column(page, 'staging')).toContainText('billing-api-dev')
+
+  // Development is locked before Undo is pressed.
+  await page.getByRole('button', { name: 'Stop the line' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Stop the line on billing-api' })
+  await dialog.getByRole('radio', { name: 'Development' }).check()
+  await dialog.getByRole('textbox', { name: 'Why' }).fill('dev database restore')
+  await dialog.getByRole('button', { name: 'Lock Development' }).click()
+  await expect(dialog).toBeHidden()
+  const sent = countChanges(page)
+
+  await moved.getByRole('button', { name: 'Undo' }).click()
+  const notifications = page.getByRole('region', { name: /^Notifications/ })
+  await expect(
+    notifications.getByText(
+      /^Development is locked by ada@northwind\.dev just now: dev database restore\.$/,
+    ),
+  ).toBeVisible()
+  expect(sent).toEqual([])
+  expect(await stageOfApp(page, 'billing-api-dev')).toBe('staging')
+})

@@ -35,6 +35,10 @@ const isMove = (value: unknown): value is Move =>
  */
 export function useMoveApp(pipelineId: string, landings: Landings) {
   const queryClient = useQueryClient()
+  const knownLocks = () => {
+    const vars = queryClient.getQueryData(configVarQueries.testStage(pipelineId).queryKey)
+    return vars && parseLocks(vars)
+  }
   const move = couplingMutations.move<Move>(pipelineId)
   const mutation = useMutation({
     ...move,
@@ -53,7 +57,12 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
       toast.success(`Moved ${change.appName} to ${STAGE_LABELS[change.to]}`, {
         action: {
           label: 'Undo',
-          onClick: () => mutation.mutate({ ...change, from: change.to, to: change.from }),
+          // A move back like any other: into a stage locked since, it is refused the same way.
+          onClick: () => {
+            const verdict = judgeMove(change.to, change.from, knownLocks())
+            if (verdict.kind === 'refused') return void toast.error(verdict.reason)
+            mutation.mutate({ ...change, from: change.to, to: change.from })
+          },
         },
       })
     },
@@ -65,8 +74,7 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
    */
   const moveApp = (request: MoveRequest): MoveVerdict => {
     // The locks as the board last read them: a move into a locked stage is refused here.
-    const vars = queryClient.getQueryData(configVarQueries.testStage(pipelineId).queryKey)
-    const verdict = judgeMove(request.from, request.to, vars && parseLocks(vars))
+    const verdict = judgeMove(request.from, request.to, knownLocks())
     if (verdict.kind !== 'allowed') return verdict
     const coupling = cachedCouplingOf(queryClient, pipelineId, request.appId)
     if (!coupling) {
