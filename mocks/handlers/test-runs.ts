@@ -3,6 +3,7 @@
  * Tests page): a pipeline's test runs, one by number or id, a run's test nodes, new runs and
  * cancelling one; and each node's setup and output streams.
  */
+import { delay } from 'msw'
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
 import { applyFault, HEROKU_API, herokuRoute, reply, replyList } from '../http'
@@ -18,8 +19,16 @@ import {
 import { testNodeId, toTestNode, toTestRun } from '../platform/wire'
 import { noStream, streamLines } from './line-stream'
 
+/** A round trip to Heroku's API from afar, as the CLI's polling meets it. */
+const ROUND_TRIP_MS = 100
+
 export function testRunHandlers(backend: MockBackend) {
   const route = herokuRoute.bind(null, backend)
+  const runByNumber = route(({ platform, params }) =>
+    reply(
+      toTestRun(platform, requireTestRunNumbered(platform, params.id ?? '', params.number ?? '')),
+    ),
+  )
   return [
     http.get(
       `${HEROKU_API}/pipelines/:id/test-runs`,
@@ -36,17 +45,14 @@ export function testRunHandlers(backend: MockBackend) {
         )
       }),
     ),
-    http.get(
-      `${HEROKU_API}/pipelines/:id/test-runs/:number`,
-      route(({ platform, params }) =>
-        reply(
-          toTestRun(
-            platform,
-            requireTestRunNumbered(platform, params.id ?? '', params.number ?? ''),
-          ),
-        ),
-      ),
-    ),
+    http.get(`${HEROKU_API}/pipelines/:id/test-runs/:number`, async (args) => {
+      // The CLI's ci commands poll this in a loop with no pause: across a network, Heroku's
+      // round trip makes that ten reads a second; against a mock on the same machine it would
+      // be hundreds, and the rate limit would run dry within one run. The mock answers no sooner
+      // than a round trip would, so its budget counts what Heroku's would.
+      await delay(ROUND_TRIP_MS)
+      return runByNumber(args)
+    }),
     http.get(
       `${HEROKU_API}/test-runs/:id`,
       route(({ platform, params }) =>
