@@ -242,3 +242,45 @@ export function ConfirmForm({
     </form>
   )
 }
+
+/**
+ * A dialog that asks before something cannot be taken back, opened from a card's menu: its title
+ * and words, then ConfirmForm. When it closes, focus goes where `returnFocus` says: the menu item
+ * that opened it is gone, and after success the card may be too.
+ */
+export function ConfirmDialog({
+  dialog,
+  title,
+  description,
+  returnFocus,
+  ...form
+}: {
+  /** what useRequestDialog returns */
+  dialog: {
+    open: boolean
+    onOpenChange: (open: boolean) => void
+    request: DialogFormFooterProps['request']
+    failureTitle: string
+  }
+  title: React.ReactNode
+  description: React.ReactNode
+  returnFocus: () => void
+  onConfirm: () => void
+  submitLabel: string
+  pendingLabel: string
+}) {
+  return (
+    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
+      <DialogContent
+        onCloseAutoFocus={(event) => {
+          event.preventDefault()
+          returnFocus()
+        }}
+      >
+        <DialogTitle>{title}</DialogTitle>
+        <DialogDescription>{description}</DialogDescription>
+        <ConfirmForm {...form} request={dialog.request} failureTitle={dialog.failureTitle} />
+      </DialogContent>
+    </Dialog>
+  )
+}

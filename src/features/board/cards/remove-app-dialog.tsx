@@ -1,13 +1,7 @@
 import { useRef } from 'react'
 import { toast } from '@/components/ui/toast'
 import { couplingMutations } from '@/api/coupling-changes'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  ConfirmForm,
-  DialogTitle,
-} from '@/components/ui/dialog'
+import { ConfirmDialog } from '@/components/ui/dialog'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 
 interface RemoveAppDialogProps {
@@ -48,27 +42,16 @@ export function RemoveAppDialog({
   })
 
   return (
-    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogContent
-        onCloseAutoFocus={(event) => {
-          // Opened from a menu item that no longer exists: go back to the menu's button instead.
-          event.preventDefault()
-          returnFocusTo(removed.current)
-        }}
-      >
-        <DialogTitle>Remove {appName} from the pipeline?</DialogTitle>
-        <DialogDescription>
-          {appName} leaves {pipelineName}. The app itself keeps running, with its releases, config
-          vars and add-ons, and you can add it back later.
-        </DialogDescription>
-        <ConfirmForm
-          onConfirm={() => dialog.submit(undefined)}
-          submitLabel="Remove from pipeline"
-          pendingLabel="Removing…"
-          request={dialog.request}
-          failureTitle={dialog.failureTitle}
-        />
-      </DialogContent>
-    </Dialog>
+    <ConfirmDialog
+      dialog={dialog}
+      title={`Remove ${appName} from the pipeline?`}
+      description={`${appName} leaves ${pipelineName}. The app itself keeps running, with its releases, config vars and add-ons, and you can add it back later.`}
+      // Opened from a menu item that no longer exists: back to the menu's button, or, once the
+      // card has left the board, where its owner says.
+      returnFocus={() => returnFocusTo(removed.current)}
+      onConfirm={() => dialog.submit(undefined)}
+      submitLabel="Remove from pipeline"
+      pendingLabel="Removing…"
+    />
   )
 }

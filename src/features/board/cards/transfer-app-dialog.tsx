@@ -1,11 +1,5 @@
 import { appTransferMutations } from '@/api/app-transfers'
-import {
-  ConfirmForm,
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogTitle,
-} from '@/components/ui/dialog'
+import { ConfirmDialog } from '@/components/ui/dialog'
 import { toast } from '@/components/ui/toast'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import type { TransferTarget } from '@/lib/transfers'
@@ -38,29 +32,14 @@ export function TransferAppDialog({
     onOpenChange,
   })
   return (
-    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogContent
-        onCloseAutoFocus={(event) => {
-          event.preventDefault()
-          returnFocusTo()
-        }}
-      >
-        <DialogTitle>
-          Transfer {app.name} to {target.label}?
-        </DialogTitle>
-        <DialogDescription>
-          {app.name} belongs to {currentOwner}, not to the pipeline’s owner. Once transferred,{' '}
-          {target.label} owns it and its bill; its releases, config vars and add-ons stay as they
-          are. Giving it back is then up to {target.label}.
-        </DialogDescription>
-        <ConfirmForm
-          onConfirm={() => dialog.submit(target.owner)}
-          submitLabel={`Transfer to ${target.label}`}
-          pendingLabel="Transferring…"
-          request={dialog.request}
-          failureTitle={dialog.failureTitle}
-        />
-      </DialogContent>
-    </Dialog>
+    <ConfirmDialog
+      dialog={dialog}
+      title={`Transfer ${app.name} to ${target.label}?`}
+      description={`${app.name} belongs to ${currentOwner}, not to the pipeline’s owner. Once transferred, ${target.label} owns it and its bill; its releases, config vars and add-ons stay as they are. Giving it back is then up to ${target.label}.`}
+      returnFocus={returnFocusTo}
+      onConfirm={() => dialog.submit(target.owner)}
+      submitLabel={`Transfer to ${target.label}`}
+      pendingLabel="Transferring…"
+    />
   )
 }

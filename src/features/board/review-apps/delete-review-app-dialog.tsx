@@ -1,12 +1,6 @@
 import { useRef } from 'react'
 import { reviewAppMutations, type ReviewApp } from '@/api/review-apps'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  ConfirmForm,
-  DialogTitle,
-} from '@/components/ui/dialog'
+import { ConfirmDialog } from '@/components/ui/dialog'
 import { toast } from '@/components/ui/toast'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { reviewAppName } from '@/lib/review-apps'
@@ -46,29 +40,22 @@ export function DeleteReviewAppDialog({
     onOpenChange,
   })
   return (
-    <Dialog open={dialog.open} onOpenChange={dialog.onOpenChange}>
-      <DialogContent
-        onCloseAutoFocus={(event) => {
-          event.preventDefault()
-          returnFocus(deleted.current)
-        }}
-      >
-        <DialogTitle>Delete the review app for {name}?</DialogTitle>
-        <DialogDescription>
+    <ConfirmDialog
+      dialog={dialog}
+      title={`Delete the review app for ${name}?`}
+      description={
+        <>
           {appName
             ? `${appName} is deleted, with its releases, config vars and add-ons.`
             : 'Nothing of it is kept.'}{' '}
           The pull request stays open on GitHub, and a new review app can be made from{' '}
           {reviewApp.branch} later.
-        </DialogDescription>
-        <ConfirmForm
-          onConfirm={() => dialog.submit(undefined)}
-          submitLabel="Delete review app"
-          pendingLabel="Deleting…"
-          request={dialog.request}
-          failureTitle={dialog.failureTitle}
-        />
-      </DialogContent>
-    </Dialog>
+        </>
+      }
+      returnFocus={() => returnFocus(deleted.current)}
+      onConfirm={() => dialog.submit(undefined)}
+      submitLabel="Delete review app"
+      pendingLabel="Deleting…"
+    />
   )
 }
