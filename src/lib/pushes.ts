@@ -3,7 +3,7 @@
  * app's deploy waits for has ended.
  */
 import type { TestRun } from '@/api/test-runs'
-import { shortSha } from './format'
+import { namesList, shortSha } from './format'
 
 /** A commit pushed to a GitHub repository (simulated in the demo). */
 export interface Push {
@@ -27,11 +27,6 @@ export interface PushReport {
   settlesAt: number
 }
 
-const list = (names: string[]) =>
-  names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-
 /** "Pushed c60e350 to main", and then what Heroku does with it. */
 export function pushSummary(report: PushReport): { title: string; description: string } {
   const title = `Pushed ${shortSha(report.sha)} to ${report.branch}${
@@ -39,12 +34,14 @@ export function pushSummary(report: PushReport): { title: string; description: s
   }`
   const parts: string[] = []
   const runs = report.testRuns.map((run) => `#${run.number}`)
-  if (runs.length > 0) parts.push(`Heroku CI tests it (run ${list(runs)}).`)
+  if (runs.length > 0) parts.push(`Heroku CI tests it (run ${namesList(runs)}).`)
   const now = report.deploys.filter((d) => !d.afterCi).map((d) => d.app)
   const afterCi = report.deploys.filter((d) => d.afterCi).map((d) => d.app)
-  if (now.length > 0) parts.push(`${list(now)} ${now.length === 1 ? 'deploys' : 'deploy'} it.`)
+  if (now.length > 0) parts.push(`${namesList(now)} ${now.length === 1 ? 'deploys' : 'deploy'} it.`)
   if (afterCi.length > 0) {
-    parts.push(`${list(afterCi)} ${afterCi.length === 1 ? 'deploys' : 'deploy'} it once CI passes.`)
+    parts.push(
+      `${namesList(afterCi)} ${afterCi.length === 1 ? 'deploys' : 'deploy'} it once CI passes.`,
+    )
   }
   if (report.reviewApp === 'created') parts.push('Its review app is being made.')
   if (report.reviewApp === 'updated') parts.push('Its review app deploys it.')
@@ -64,7 +61,7 @@ export function ciVerdict(report: PushReport, run: TestRun): string | null {
     return null
   const verb = waiting.length === 1 ? 'deploys' : 'deploy'
   if (run.status === 'succeeded')
-    return `CI run #${run.number} passed: ${list(waiting)} ${verb} it now.`
+    return `CI run #${run.number} passed: ${namesList(waiting)} ${verb} it now.`
   const what = run.status === 'errored' ? 'could not build' : run.status
-  return `CI run #${run.number} ${what}: ${list(waiting)} ${waiting.length === 1 ? 'was' : 'were'} not deployed.`
+  return `CI run #${run.number} ${what}: ${namesList(waiting)} ${waiting.length === 1 ? 'was' : 'were'} not deployed.`
 }

@@ -83,10 +83,9 @@ export function PipelineHeader({
             {strangers
               .map((app) => `${app.name} (${appOwnerLabel(app.owner?.email ?? '')})`)
               .join(', ')}
-            . All apps in a pipeline must have the pipeline's owner: transfer them to it (a card's …
-            menu offers it when Stageboard knows the owner, as does{' '}
-            <code className="font-mono text-xs">heroku apps:transfer</code>), or change the
-            pipeline's owner in Settings.
+            . All apps in a pipeline must have the pipeline's owner: transfer them (from a card's …
+            menu, or with <code className="font-mono text-xs">heroku apps:transfer</code>), or
+            change the pipeline's owner in Settings.
           </p>
         </div>
       )}
