@@ -211,3 +211,34 @@ test('a reload of a seen 2,000-app board asks for the pipeline and its four chan
   expect(others.filter((path) => !isFormation(path))).toEqual([])
   expect(others.filter(isFormation).length).toBeLessThanOrEqual(1)
 })
+
+test("the activity of a 2,000-app pipeline reads each app's newest release from the board's one list, and one app's whole history when chosen", async ({
+  page,
+}) => {
+  await page.goto('/?scenario=large')
+  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  await expect(card(page, 'fleet-c0001')).toContainText('4 commits behind 470 staging apps', {
+    timeout: 20_000,
+  })
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (/heroku\.com|github\.com/.test(url.host))
+      asked.push(`${url.host} ${url.pathname}`.replace(/[0-9a-f-]{36}/g, ':id'))
+  })
+  await page.getByRole('link', { name: 'Activity' }).click()
+  await expect(page.getByText("With 2,000 apps, each app's newest release is shown.")).toBeVisible()
+  const entries = page.getByRole('list', { name: 'Activity' }).getByRole('listitem')
+  await expect(entries).toHaveCount(30)
+  // What the board had read is read again at most: no request per app.
+  expect(asked.filter((path) => path.includes('/apps/'))).toEqual([])
+  expect(asked.length).toBeLessThanOrEqual(5)
+
+  await page.getByRole('combobox', { name: 'App' }).selectOption('fleet-c0001')
+  await expect(page).toHaveURL(/app=fleet-c0001/)
+  await expect(entries.first()).toContainText('fleet-c0001')
+  expect(asked.filter((path) => path.includes('/apps/'))).toEqual([
+    'api.heroku.com /apps/:id/releases',
+  ])
+  await expectNoAxeViolations(page)
+})

@@ -43,6 +43,8 @@ export const releaseKeys = {
   /** everything about one app's releases: its history, the one it runs, each one read alone */
   ofApp: (appId: string) => [...releaseKeys.all, 'of-app', appId] as const,
   history: (appId: string) => [...releaseKeys.ofApp(appId), 'history'] as const,
+  /** its newest page alone, as the activity reads it */
+  recent: (appId: string) => [...releaseKeys.ofApp(appId), 'recent'] as const,
   current: (appId: string, newestReleaseId: string) =>
     [...releaseKeys.ofApp(appId), 'current', newestReleaseId] as const,
   detail: (appId: string, releaseId: string) =>

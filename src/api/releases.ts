@@ -69,6 +69,24 @@ export const releaseQueries = {
           ? politeInterval(5000)
           : false,
     }),
+  /**
+   * An app's newest releases, one page: what the activity reads of each app of a small pipeline.
+   * The same request as its history's first page, and taken from there when that was read in the
+   * last minute (a card's rollback menu reads it), so opening the activity after the board asks
+   * again only for what the board has not read.
+   */
+  recent: (appId: string, client: QueryClient) =>
+    queryOptions({
+      queryKey: releaseKeys.recent(appId),
+      queryFn: async ({ signal }) =>
+        (await fetchReleasePage(appId, `version ..; max=${RELEASES_PER_PAGE}, order=desc`, signal))
+          .releases,
+      initialData: () =>
+        client.getQueryData(releaseQueries.history(appId).queryKey)?.pages[0]?.releases,
+      initialDataUpdatedAt: () =>
+        client.getQueryState(releaseQueries.history(appId).queryKey)?.dataUpdatedAt,
+      staleTime: 60_000,
+    }),
   /** One release; polled while its release command runs. */
   detail: (appId: string, releaseId: string) =>
     queryOptions({

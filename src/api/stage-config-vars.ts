@@ -34,6 +34,10 @@ async function requestVars(path: string, options: RequestOptions): Promise<Recor
 const testStagePath = (pipelineId: string) =>
   `/pipelines/${encodeURIComponent(pipelineId)}/stage/test/config-vars`
 
+/** Sets (a string) or removes (null) the vars named; answers all of them, as they now are. */
+export const patchTestStageVars = (pipelineId: string, change: Record<string, string | null>) =>
+  requestVars(testStagePath(pipelineId), { method: 'PATCH', body: change })
+
 export const configVarQueries = {
   testStage: (pipelineId: string) =>
     queryOptions({
@@ -47,8 +51,7 @@ export const configVarMutations = {
   setTestStage: (pipelineId: string) =>
     mutationOptions({
       mutationKey: mutationKeys.setTestStageVars(pipelineId),
-      mutationFn: (change: Record<string, string | null>) =>
-        requestVars(testStagePath(pipelineId), { method: 'PATCH', body: change }),
+      mutationFn: (change: Record<string, string | null>) => patchTestStageVars(pipelineId, change),
       onSettled: (_vars, error, _change, _result, { client }) =>
         refreshOnSettled(error, () =>
           client.invalidateQueries({ queryKey: configVarKeys.testStage(pipelineId) }),

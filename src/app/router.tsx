@@ -20,6 +20,7 @@ export const pageModules = {
   board: () => import('./board-route'),
   releases: () => import('@/features/releases/app-releases-page'),
   tests: () => import('@/features/tests/tests-page'),
+  activity: () => import('@/features/activity/activity-page'),
   settings: () => import('./settings-route'),
 }
 
@@ -65,6 +66,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: 'pipelines/:pipelineId/tests',
           lazy: async () => ({ Component: (await pageModules.tests()).TestsPage }),
+        },
+        {
+          path: 'pipelines/:pipelineId/activity',
+          lazy: async () => ({ Component: (await pageModules.activity()).ActivityPage }),
         },
         {
           path: 'pipelines/:pipelineId/settings',

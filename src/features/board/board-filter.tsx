@@ -1,25 +1,16 @@
 import { Search } from 'lucide-react'
 import { useId } from 'react'
-import { useSearchParams } from 'react-router'
+import { useAddressParams } from '@/hooks/use-address-params'
 import { inputClasses } from '@/components/ui/field'
 import { cn } from '@/lib/cn'
 import { formatCount, plural } from '@/lib/format'
 
 /** The board's filter, kept in the address (`?q=`), so a link shares the view. */
 export function useBoardFilter() {
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useAddressParams()
   const query = params.get('q') ?? ''
-  const setQuery = (next: string) =>
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current)
-        if (next === '') updated.delete('q')
-        else updated.set('q', next)
-        return updated
-      },
-      // Typing is not navigating: Back leaves the board, not the last letter typed.
-      { replace: true },
-    )
+  // Typing is not navigating: Back leaves the board, not the last letter typed.
+  const setQuery = (next: string) => setParam('q', next)
   return { query, setQuery }
 }
 

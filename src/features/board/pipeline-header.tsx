@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import { AlertTriangle, Building2, FlaskConical, History, Settings, User } from 'lucide-react'
+import {
+  AlertTriangle,
+  Building2,
+  FlaskConical,
+  History,
+  ListOrdered,
+  Settings,
+  User,
+} from 'lucide-react'
 import type React from 'react'
 import { Link } from 'react-router'
 import { accountQueries, teamQueries } from '@/api/account'
@@ -61,6 +69,9 @@ export function PipelineHeader({
               <span className="sr-only">Owner: </span>
               {ownerLabel ?? <Skeleton inline className="h-4 w-28" />}
             </p>
+            <PageLink to={`/pipelines/${pipeline.id}/activity`} icon={ListOrdered}>
+              Activity
+            </PageLink>
             <PageLink to={`/pipelines/${pipeline.id}/tests`} icon={FlaskConical}>
               Tests
             </PageLink>

@@ -7,6 +7,7 @@ import type { BoardEntry } from '@/lib/board'
 import { isBoardStage, STAGE_LABELS } from '@/lib/stages'
 import { configVarQueries } from '@/api/stage-config-vars'
 import { parseLocks } from '@/lib/locks'
+import { useRecordActivity } from '@/hooks/use-record-activity'
 import type { Landings } from './landing'
 
 /** What a drag, a key press or a menu item asks for: this app, now in `from`, to `to`. */
@@ -20,6 +21,7 @@ export interface MoveRequest {
 }
 
 interface Move extends StageChange {
+  appId: string
   appName: string
 }
 
@@ -39,6 +41,7 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
     const vars = queryClient.getQueryData(configVarQueries.testStage(pipelineId).queryKey)
     return vars && parseLocks(vars)
   }
+  const record = useRecordActivity(pipelineId)
   const move = couplingMutations.move<Move>(pipelineId)
   const mutation = useMutation({
     ...move,
@@ -54,6 +57,14 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
     onSuccess: async (...args) => {
       await move.onSuccess?.(...args)
       const change = args[1]
+      // Heroku keeps no history of stages: the move is written to Stageboard's own log.
+      void record({
+        kind: 'move',
+        app: change.appName,
+        appId: change.appId,
+        from: change.from,
+        to: change.to,
+      })
       toast.success(`Moved ${change.appName} to ${STAGE_LABELS[change.to]}`, {
         action: {
           label: 'Undo',
@@ -88,6 +99,7 @@ export function useMoveApp(pipelineId: string, landings: Landings) {
       couplingId: coupling.id,
       from: request.from,
       to: request.to,
+      appId: request.appId,
       appName: request.appName,
     })
     return verdict

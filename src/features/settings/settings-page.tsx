@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { ChevronRight } from 'lucide-react'
 import type React from 'react'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { isNotFound } from '@/api/client'
 import { githubQueries } from '@/api/github'
 import { pipelineQueries, type Pipeline } from '@/api/pipelines'
-import { NotFound } from '@/components/not-found'
+import { PipelineBreadcrumb, PipelineNotFound } from '@/components/pipeline-subpage'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { usePipelineBlocker } from '@/hooks/use-access'
@@ -34,21 +33,15 @@ export function SettingsPage({ pipelineActions }: SettingsPageProps) {
   usePageTitle(pipeline.data ? `${pipeline.data.name} settings` : 'Settings')
 
   if (isNotFound(pipeline.error)) {
-    return (
-      <NotFound title="Pipeline not found">
-        No pipeline has the id {pipelineId}. It may have been deleted or renamed.
-      </NotFound>
-    )
+    return <PipelineNotFound pipelineId={pipelineId} />
   }
   return (
     <section aria-labelledby="settings-heading" className="max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
-        <Link to={`/pipelines/${pipelineId}`} className="hover:text-violet-800 hover:underline">
-          {pipeline.data?.name ?? 'Pipeline'}
-        </Link>
-        <ChevronRight aria-hidden="true" className="mx-1 inline size-4" />
-        <span aria-current="page">Settings</span>
-      </nav>
+      <PipelineBreadcrumb
+        pipelineId={pipelineId}
+        pipelineName={pipeline.data?.name}
+        page="Settings"
+      />
       <h1
         id="settings-heading"
         className="mb-5 text-2xl font-semibold tracking-tight text-slate-900"

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { ChevronRight } from 'lucide-react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { useParams } from 'react-router'
+import { useAddressParams } from '@/hooks/use-address-params'
 import { isNotFound } from '@/api/client'
 import { pipelineQueries } from '@/api/pipelines'
 import { testRunQueries } from '@/api/test-runs'
-import { NotFound } from '@/components/not-found'
+import { PipelineBreadcrumb, PipelineNotFound } from '@/components/pipeline-subpage'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { usePipelineBlocker } from '@/hooks/use-access'
@@ -22,7 +22,7 @@ const FOLLOW_EVERY_MS = 3_000
  */
 export function TestsPage() {
   const { pipelineId = '' } = useParams()
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useAddressParams()
   const branch = params.get('branch') ?? ''
   const opened = Number(params.get('run') ?? NaN)
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
@@ -34,33 +34,13 @@ export function TestsPage() {
   usePageTitle(pipeline.data ? `${pipeline.data.name} tests` : 'Tests')
 
   if (isNotFound(pipeline.error)) {
-    return (
-      <NotFound title="Pipeline not found">
-        No pipeline has the id {pipelineId}. It may have been deleted or renamed.
-      </NotFound>
-    )
+    return <PipelineNotFound pipelineId={pipelineId} />
   }
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (value === null || value === '') next.delete(name)
-        else next.set(name, value)
-        return next
-      },
-      { replace: true },
-    )
   const shown = (runs.data ?? []).filter((run) => !branch || run.commit_branch === branch)
 
   return (
     <section aria-labelledby="tests-heading">
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-600">
-        <Link to={`/pipelines/${pipelineId}`} className="hover:text-violet-800 hover:underline">
-          {pipeline.data?.name ?? 'Pipeline'}
-        </Link>
-        <ChevronRight aria-hidden="true" className="mx-1 inline size-4" />
-        <span aria-current="page">Tests</span>
-      </nav>
+      <PipelineBreadcrumb pipelineId={pipelineId} pipelineName={pipeline.data?.name} page="Tests" />
       <header className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 id="tests-heading" className="text-2xl font-semibold tracking-tight text-slate-900">

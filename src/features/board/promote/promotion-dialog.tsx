@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { toast } from '@/components/ui/toast'
 import { promotionMutations, promotionQueries } from '@/api/promotions'
 import { Dialog, DialogContent, DialogTitle } from '@/components/ui/dialog'
+import { useRecordActivity } from '@/hooks/use-record-activity'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import type { PipelineAppWithRecord } from '@/lib/board'
 import type { RunningCodes } from '../drift/use-running-codes'
@@ -63,6 +64,7 @@ export function PromotionDialog({
 
   // Looked up for each of a promotion's targets (500, say) at every poll: by id, not by search.
   const byId = useMemo(() => new Map(apps.map((app) => [app.appId, app])), [apps])
+  const record = useRecordActivity(pipelineId)
   // Promotions started here whose dialog is closed, followed out of sight (see
   // PromotionsInBackground): by id, and whether their end is told even if it came unseen.
   const [outOfSight, setOutOfSight] = useState<ReadonlyMap<string, boolean>>(new Map())
@@ -73,6 +75,21 @@ export function PromotionDialog({
   const dialog = useRequestDialog({
     mutation: promotionMutations.start(pipelineId),
     onSuccess: (promotion, input) => {
+      // Heroku keeps the promotion but lists none: the log says it happened, and when; what
+      // came of it is read from Heroku's promotion itself.
+      const promotedFrom = byId.get(input.sourceAppId)
+      const sourceRelease = promotedFrom?.latest
+      void record({
+        kind: 'promotion',
+        id: promotion.id,
+        from: promotedFrom?.name || 'an app',
+        fromId: input.sourceAppId,
+        version:
+          sourceRelease && (!input.sourceReleaseId || input.sourceReleaseId === sourceRelease.id)
+            ? sourceRelease.version
+            : null,
+        targets: input.targetAppIds.length,
+      })
       const { sourceAppId: choosing, promotionId: watching } = showing.current
       if (choosing === input.sourceAppId || watching) return follow(promotion.id)
       // Closed before it started: whenever it ends, the person has not seen it.

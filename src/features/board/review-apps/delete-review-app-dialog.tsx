@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { reviewAppMutations, type ReviewApp } from '@/api/review-apps'
 import { ConfirmDialog } from '@/components/ui/dialog'
 import { toast } from '@/components/ui/toast'
+import { useRecordActivity } from '@/hooks/use-record-activity'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { reviewAppName } from '@/lib/review-apps'
 
@@ -28,10 +29,12 @@ export function DeleteReviewAppDialog({
   const name = reviewAppName(reviewApp)
   // Read as the dialog closes, which may be the moment it unmounts: a ref, not state.
   const deleted = useRef(false)
+  const record = useRecordActivity(pipelineId)
   const dialog = useRequestDialog({
     mutation: reviewAppMutations.remove(pipelineId, reviewApp.id),
     onSuccess: () => {
       deleted.current = true
+      void record({ kind: 'review-app-deleted', name, branch: reviewApp.branch })
       onOpenChange(false)
       toast.success(`Deleting the review app for ${name}`)
     },
