@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vitest/config'
@@ -7,6 +7,9 @@ import { defineConfig, type Plugin } from 'vitest/config'
 // The demo backend (MSW serving the mocked Heroku API) is on unless STAGEBOARD_BACKEND=heroku.
 // A compile-time constant, not import.meta.env, so a build without the mock drops it entirely.
 const demoBackend = process.env.STAGEBOARD_BACKEND !== 'heroku'
+
+/** The app's own source: what the later pages share is grouped from here, never a package's. */
+const sourceDir = resolve(import.meta.dirname, 'src') + sep
 
 /** public/ is copied into every build: a build without the mock must not ship its worker. */
 function dropMockWorkerWithoutDemo(): Plugin {
@@ -75,7 +78,7 @@ export default defineConfig({
             },
             // What the later pages share among themselves, in one file: split module by module,
             // each small file is one more name in the entry's list of what each page preloads.
-            { name: 'pages-shared', test: /[\\/]src[\\/]/, minShareCount: 2 },
+            { name: 'pages-shared', test: (id) => id.startsWith(sourceDir), minShareCount: 2 },
           ],
         },
       },

@@ -44,7 +44,7 @@ test('what the team did is in the activity, newest first: a keyboard move, a pro
   await page.getByRole('link', { name: 'Activity' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
   await expect(entries(page).nth(0)).toContainText(
-    /^Unlocked production.*ada@northwind\.dev · just now$/,
+    /^Unlocked production.*ada@northwind\.dev · just now · noted by Stageboard$/,
   )
   await expect(entries(page).nth(1)).toContainText('Locked production: incident #231')
   const promotion = entries(page).nth(2)

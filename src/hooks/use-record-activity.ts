@@ -25,15 +25,19 @@ export function useRecordActivity(pipelineId: string) {
   const account = useQuery(accountQueries.current())
   const by = account.data?.email ?? 'someone'
   return useCallback(
-    async (event: LoggedEvent) => {
-      const logged = { ...event, by, at: nowIso() }
+    /** `at`: when Heroku says it happened, where it says so; else now, by this computer's clock. */
+    async (event: LoggedEvent, at: string = nowIso()) => {
+      const logged = { ...event, by, at }
       const options = configVarQueries.testStage(pipelineId)
       try {
         // The log as last read: it only decides which old events go, never what stays.
         const vars =
           queryClient.getQueryData(options.queryKey) ?? (await queryClient.fetchQuery(options))
         const change = appendChange(vars, logged, eventKey(Date.now()))
-        queryClient.setQueryData(options.queryKey, await patchTestStageVars(pipelineId, change))
+        await patchTestStageVars(pipelineId, change)
+        // Read again rather than taking the answer: a lock changed meanwhile in this tab may have
+        // been answered first, and the locks are read from here.
+        void queryClient.invalidateQueries({ queryKey: options.queryKey })
       } catch (error) {
         if (isClientError(error)) {
           if (refusedOnce.has(pipelineId)) return

@@ -17,10 +17,12 @@ import type { LockScope } from './locks'
 export const EVENT_PREFIX = 'STAGEBOARD_EVENT_'
 
 /**
- * How many events are kept. Each is about 200 bytes, and Heroku caps an app's config at 32 kB:
- * 60 keep the log under 15 kB, beside the locks.
+ * How many events are kept. Heroku caps config at 32 kB, shared with Heroku CI's own vars and the
+ * locks. An event is about 200 bytes; the longest (a lock with a 200-character reason, in
+ * characters that take 3 bytes each) under 800: 40 of those stay under 32 kB, typical ones
+ * under 10 kB.
  */
-export const LOG_SIZE = 60
+export const LOG_SIZE = 40
 
 /** What Stageboard writes down, each with who and when. */
 export type LoggedEvent =
@@ -50,10 +52,12 @@ export function eventKey(atMs: number, random: () => number = Math.random) {
 
 export const eventValue = (event: Logged) => JSON.stringify(event)
 
-const STAGES: readonly string[] = ['test', 'review', 'development', 'staging', 'production']
-const SCOPES: readonly string[] = ['pipeline', 'development', 'staging', 'production']
+const STAGES: readonly unknown[] = ['test', 'review', 'development', 'staging', 'production']
+const SCOPES: readonly unknown[] = ['pipeline', 'development', 'staging', 'production']
 
 const text = (value: unknown): value is string => typeof value === 'string'
+const isStage = (value: unknown): value is Stage => STAGES.includes(value)
+const isScope = (value: unknown): value is LockScope => SCOPES.includes(value)
 
 /** One var's event, or null when it does not read as one (edited by hand, or a newer format). */
 function readEvent(value: string): Logged | null {
@@ -70,18 +74,8 @@ function readEvent(value: string): Logged | null {
   const common = { by, at }
   switch (kind) {
     case 'move':
-      return text(read.app) &&
-        text(read.appId) &&
-        STAGES.includes(read.from as string) &&
-        STAGES.includes(read.to as string)
-        ? {
-            kind,
-            app: read.app,
-            appId: read.appId,
-            from: read.from as Stage,
-            to: read.to as Stage,
-            ...common,
-          }
+      return text(read.app) && text(read.appId) && isStage(read.from) && isStage(read.to)
+        ? { kind, app: read.app, appId: read.appId, from: read.from, to: read.to, ...common }
         : null
     case 'promotion':
       return text(read.id) && text(read.from) && text(read.fromId)
@@ -101,15 +95,10 @@ function readEvent(value: string): Logged | null {
         : null
     case 'locked':
     case 'unlocked':
-      if (!SCOPES.includes(read.scope as string)) return null
+      if (!isScope(read.scope)) return null
       return kind === 'locked'
-        ? {
-            kind,
-            scope: read.scope as LockScope,
-            reason: text(read.reason) ? read.reason : '',
-            ...common,
-          }
-        : { kind, scope: read.scope as LockScope, ...common }
+        ? { kind, scope: read.scope, reason: text(read.reason) ? read.reason : '', ...common }
+        : { kind, scope: read.scope, ...common }
     default:
       return null
   }
@@ -125,7 +114,7 @@ export function parseLog(vars: Record<string, string>): { key: string; event: Lo
   }
   // Names sort by the time they were written: they settle a tie.
   return events.sort(
-    (a, b) => Date.parse(b.event.at) - Date.parse(a.event.at) || (b.key > a.key ? 1 : -1),
+    (a, b) => Date.parse(b.event.at) - Date.parse(a.event.at) || b.key.localeCompare(a.key),
   )
 }
 

@@ -67,6 +67,34 @@ describe('releases in the timeline', () => {
     expect(entries[0]?.detail).toMatchObject({ commit: 'bbbbbbb', base: null })
   })
 
+  it('know what a rollback brought back, so the next deploy compares with that', () => {
+    const entries = releaseEntries([
+      release('eu', 7, 'Deploy aaaaaaa', '2026-12-01T09:00:00Z'),
+      release('eu', 8, 'Deploy bbbbbbb', '2026-12-01T10:00:00Z'),
+      release('eu', 9, 'Rollback to v7', '2026-12-01T11:00:00Z'),
+      release('eu', 10, 'Set LOG_LEVEL config vars', '2026-12-01T11:30:00Z'),
+      release('eu', 11, 'Deploy ccccccc', '2026-12-01T12:00:00Z'),
+      release('us', 3, 'Rollback to v1', '2026-12-01T12:00:00Z'),
+      release('us', 4, 'Deploy ddddddd', '2026-12-01T13:00:00Z'),
+    ])
+    const deployOf = (commit: string) =>
+      entries.find((entry) => entry.detail.type === 'releases' && entry.detail.commit === commit)
+    expect(deployOf('ccccccc')?.detail).toMatchObject({ base: 'aaaaaaa' })
+    // Back to a release that was not read: what it ran is not known, and nothing is compared.
+    expect(deployOf('ddddddd')?.detail).toMatchObject({ base: null })
+  })
+
+  it('are one entry for a promotion whose targets come over several minutes, a minute apart', () => {
+    const targets = Array.from({ length: 6 }, (_, i) =>
+      release(`app-${i}`, 2, 'Promote shop-staging v23 bbbbbbb', `2026-12-01T10:0${i}:00Z`),
+    )
+    expect(summary(releaseEntries(targets))).toEqual([
+      'promotion app-5+app-4+app-3+app-2+app-1+app-0 10:05',
+    ])
+    const apart = [targets[0]!, { ...targets[5]!, created_at: '2026-12-01T10:09:00Z' }]
+    expect(releaseEntries(apart)).toHaveLength(2)
+  })
+
   it('leave out the commit before when the apps of one entry ran different ones', () => {
     const entries = releaseEntries([
       release('eu', 7, 'Deploy aaaaaaa', '2026-12-01T09:00:00Z'),
@@ -136,6 +164,19 @@ describe('the timeline', () => {
         { appName: 'us', version: 5 },
       ],
     })
+  })
+
+  it("does not take in someone else's promotion from the same source", () => {
+    const byBo = {
+      ...release('ca', 3, 'Promote shop-staging v23 bbbbbbb', '2026-12-01T10:01:00Z'),
+      user: { id: 'bo', email: 'bo@example.com' },
+    }
+    const mixed = composeActivity({
+      releases: [byBo],
+      reviewApps: [],
+      log: [{ key: 'k', event: promotion }],
+    })
+    expect(summary(mixed)).toEqual(['promotion ca 10:01', 'promotion shop-staging 10:00'])
   })
 
   it('is filtered by app and by kind', () => {

@@ -61,14 +61,13 @@ export interface ActivityEntry {
   detail: ActivityDetail
 }
 
-/** How far apart the same release on several apps may be and still be one entry. */
+/** How far apart the same release on two apps may be and still be one entry. */
 const GROUP_WINDOW_MS = 2 * 60_000
 /** How long after a logged promotion its releases may come and still be its own. */
 const PROMOTION_WINDOW_MS = 30 * 60_000
 
 const DEPLOY = /^Deploy ([0-9a-f]{7,40})\b/
 const PROMOTE = /^Promote (\S+) v(\d+)(?: ([0-9a-f]{7,40}))?/
-const ROLLBACK = /^Rollback to v\d+/
 
 /** What a release was, and the commit it names, from Heroku's description of it. */
 export function readDescription(description: string): {
@@ -79,11 +78,16 @@ export function readDescription(description: string): {
   if (deploy) return { kind: 'deploy', commit: deploy[1] ?? null }
   const promote = PROMOTE.exec(description)
   if (promote) return { kind: 'promotion', commit: promote[3] ?? null }
-  if (ROLLBACK.test(description)) return { kind: 'rollback', commit: null }
+  if (ROLLBACK_TO.test(description)) return { kind: 'rollback', commit: null }
   return { kind: 'release', commit: null }
 }
 
-/** The commit each release's app ran before it, among the releases known, by release id. */
+const ROLLBACK_TO = /^Rollback to v(\d+)/
+
+/**
+ * The commit each release's app ran before it, among the releases known, by release id: null
+ * where that cannot be told (a rollback to a release not read, a promotion without its commit).
+ */
 function commitsBefore(releases: readonly Release[]) {
   const byApp = new Map<string, Release[]>()
   for (const release of releases) {
@@ -94,11 +98,19 @@ function commitsBefore(releases: readonly Release[]) {
   const before = new Map<string, string | null>()
   for (const list of byApp.values()) {
     list.sort((a, b) => a.version - b.version)
+    // What the app ran once each version was out, by version.
+    const ranAfter = new Map<number, string | null>()
     let ran: string | null = null
     for (const release of list) {
       before.set(release.id, ran)
-      const { commit } = readDescription(release.description)
-      if (commit && release.status === 'succeeded') ran = commit
+      if (release.status === 'succeeded') {
+        const { kind, commit } = readDescription(release.description)
+        const back = ROLLBACK_TO.exec(release.description)
+        if (back) ran = ranAfter.get(Number(back[1])) ?? null
+        else if (kind === 'deploy' || kind === 'promotion') ran = commit
+        // Other releases (config vars, add-ons) leave the code as it was.
+      }
+      ranAfter.set(release.version, ran)
     }
   }
   return before
@@ -114,7 +126,13 @@ export function releaseEntries(releases: readonly Release[]): ActivityEntry[] {
   const unique = [...new Map(releases.map((release) => [release.id, release])).values()]
   const before = commitsBefore(unique)
   const sorted = unique.map((release) => ({ release, at: release.created_at })).sort(newestFirst)
-  const open = new Map<string, ActivityEntry & { detail: { type: 'releases' } }>()
+  // The open group of each description and author, with the time of its oldest release so far:
+  // a promotion's targets released over several minutes, each within a couple of the one before,
+  // stay one entry.
+  const open = new Map<
+    string,
+    { entry: ActivityEntry & { detail: { type: 'releases' } }; oldest: number }
+  >()
   const entries: ActivityEntry[] = []
   for (const { release } of sorted) {
     const ref: ReleaseRef = {
@@ -124,13 +142,18 @@ export function releaseEntries(releases: readonly Release[]): ActivityEntry[] {
       status: release.status,
     }
     const key = `${release.description}\u0000${release.user.email}`
+    const at = Date.parse(release.created_at)
     const group = open.get(key)
-    const withinWindow =
-      group && Date.parse(group.at) - Date.parse(release.created_at) <= GROUP_WINDOW_MS
-    if (group && withinWindow && !group.apps.includes(release.app.name)) {
-      group.detail.releases.push(ref)
-      group.apps.push(release.app.name)
-      if (group.detail.base !== (before.get(release.id) ?? null)) group.detail.base = null
+    if (
+      group &&
+      group.oldest - at <= GROUP_WINDOW_MS &&
+      !group.entry.apps.includes(release.app.name)
+    ) {
+      const { entry } = group
+      entry.detail.releases.push(ref)
+      entry.apps.push(release.app.name)
+      if (entry.detail.base !== (before.get(release.id) ?? null)) entry.detail.base = null
+      group.oldest = at
       continue
     }
     const { kind, commit } = readDescription(release.description)
@@ -148,7 +171,7 @@ export function releaseEntries(releases: readonly Release[]): ActivityEntry[] {
         base: before.get(release.id) ?? null,
       },
     }
-    open.set(key, entry)
+    open.set(key, { entry, oldest: at })
     entries.push(entry)
   }
   // A base the same as the commit compares nothing.
@@ -211,7 +234,11 @@ function joinPromotions(entries: ActivityEntry[]): ActivityEntry[] {
       if (made.type !== 'releases' || other.kind !== 'promotion' || taken.has(other.id)) continue
       const at = Date.parse(other.at)
       const promoted = PROMOTE.exec(made.description)
-      const same = promoted?.[1] === from && (version === null || Number(promoted[2]) === version)
+      // Heroku's releases of a promotion name its source and version, and whoever started it.
+      const same =
+        promoted?.[1] === from &&
+        (version === null || Number(promoted[2]) === version) &&
+        other.by === entry.by
       if (!same || at < started - GROUP_WINDOW_MS || at > started + PROMOTION_WINDOW_MS) continue
       detail.releases.push(...made.releases)
       entry.apps.push(...other.apps)

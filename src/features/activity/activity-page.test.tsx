@@ -43,7 +43,7 @@ it('lists what happened, newest first, and writes a move down where the activity
   await userEvent.click(screen.getByRole('link', { name: 'Activity' }))
   const [newest, ...older] = await entries()
   expect(newest).toMatch(
-    /^Moved billing-api-eu from Production to Staging.*@northwind\.dev · just now$/,
+    /^Moved billing-api-eu from Production to Staging.*@northwind\.dev · just now · noted by Stageboard$/,
   )
   // Heroku's own record follows: its releases, and its review apps.
   expect(older.some((text) => text.startsWith('Deploy · billing-api-staging v23'))).toBe(true)
@@ -109,12 +109,10 @@ it("shows what it could read when a part fails, with the API's words and a way t
     ),
   )
   renderApp(`/pipelines/${billing()}/activity`)
-  expect(await screen.findByText("Part of the activity couldn't be read")).toBeVisible()
+  expect(await screen.findByText("Couldn't read Stageboard's log")).toBeVisible()
   expect(screen.getByText(/Config is resting\./)).toBeVisible()
   expect((await entries()).length).toBeGreaterThan(3)
   refuse = false
   await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
-  await waitFor(() =>
-    expect(screen.queryByText("Part of the activity couldn't be read")).toBeNull(),
-  )
+  await waitFor(() => expect(screen.queryByText("Couldn't read Stageboard's log")).toBeNull())
 })

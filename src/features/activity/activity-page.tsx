@@ -5,6 +5,7 @@ import { useAddressParams } from '@/hooks/use-address-params'
 import { isNotFound } from '@/api/client'
 import { githubQueries } from '@/api/github'
 import { pipelineQueries } from '@/api/pipelines'
+import { RELEASES_PER_PAGE } from '@/api/releases'
 import { PipelineBreadcrumb, PipelineNotFound } from '@/components/pipeline-subpage'
 import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
@@ -48,8 +49,6 @@ export function ActivityPage() {
   const visible = activity.entries.slice(0, count)
   const older = activity.olderReleases
   const moreShown = activity.entries.length > count
-  const failure =
-    activity.errors.releases ?? activity.errors.log ?? activity.errors.reviewApps ?? null
 
   return (
     <section aria-labelledby="activity-heading">
@@ -68,9 +67,9 @@ export function ActivityPage() {
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             What happened to {pipeline.data?.name ?? 'this pipeline'}, newest first. Releases and
-            review apps are Heroku's record. Moves, promotions and locks made in Stageboard are
-            Stageboard's own (the newest {LOG_SIZE}); the same done with the CLI shows only as
-            releases.
+            review apps are Heroku's record. Moves, promotions, deleted review apps and locks made
+            in Stageboard are noted by Stageboard (the newest {LOG_SIZE}); the same done with the
+            CLI shows only as the releases it makes.
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
@@ -82,6 +81,9 @@ export function ActivityPage() {
               className={selectClass}
             >
               <option value="">All apps</option>
+              {filter.app && !activity.appNames.includes(filter.app) && (
+                <option value={filter.app}>{filter.app} (not in this pipeline now)</option>
+              )}
               {activity.appNames.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -106,16 +108,12 @@ export function ActivityPage() {
           </label>
         </div>
       </header>
-      {failure !== null && (
-        <div className="mb-4">
-          <ErrorPanel
-            title="Part of the activity couldn't be read"
-            error={failure}
-            onRetry={activity.retry}
-          />
+      {activity.failures.map(({ what, error }) => (
+        <div key={what} className="mb-4">
+          <ErrorPanel title={what} error={error} onRetry={activity.retry} />
         </div>
-      )}
-      {activity.newestOnly && (
+      ))}
+      {activity.reach === 'newest' && (
         <p className="mb-3 text-sm text-slate-700">
           With {formatCount(activity.appNames.length)} apps, each app's newest release is shown.
           Choose an app to read all of its releases.
@@ -144,6 +142,17 @@ export function ActivityPage() {
             />
           ))}
         </ol>
+      )}
+      {activity.readingApps && !activity.pending && (
+        <p role="status" className="mt-3 text-sm text-slate-700">
+          Reading each app's releases…
+        </p>
+      )}
+      {activity.reach === 'recent' && !moreShown && !activity.pending && (
+        <p className="mt-3 text-sm text-slate-700">
+          That is each app's {RELEASES_PER_PAGE} newest releases. Choose an app to read all of its
+          releases.
+        </p>
       )}
       {(moreShown || older?.more) && (
         <div className="mt-4 flex justify-center">

@@ -1,7 +1,5 @@
 import {
   ArrowUpFromLine,
-  CircleAlert,
-  ExternalLink,
   GitCommitHorizontal,
   GitPullRequest,
   Lock,
@@ -11,7 +9,6 @@ import {
   Trash2,
   Undo2,
 } from 'lucide-react'
-import { Link } from 'react-router'
 import { RelativeTime } from '@/components/ui/relative-time'
 import {
   githubCommitUrl,
@@ -20,8 +17,8 @@ import {
   type ReleaseRef,
 } from '@/lib/activity'
 import { shortSha } from '@/lib/format'
-import { scopeLabel } from '@/lib/locks'
-import { STAGE_LABELS } from '@/lib/stages'
+import { AppLink, GithubLink, Problem } from './entry-parts'
+import { LoggedSummary } from './logged-summary'
 import { PromotionOutcome } from './promotion-outcome'
 
 /** The icon of each kind of entry; the words beside it say the same. */
@@ -44,33 +41,15 @@ function iconOf(entry: ActivityEntry): keyof typeof ICONS {
   return entry.kind
 }
 
-const RELEASE_WORDS = {
+/** What a release-made entry is, by its kind (the other kinds are never releases). */
+const RELEASE_WORDS: Record<ActivityEntry['kind'], string> = {
   deploy: 'Deploy',
   promotion: 'Promotion',
   rollback: 'Rollback',
   release: 'Release',
-} as const
-
-/** An app's name (or a release of it), opening its release history. */
-function AppLink({ appId, children }: { appId: string; children: React.ReactNode }) {
-  return (
-    <Link
-      to={`/apps/${appId}`}
-      className="font-medium text-violet-800 underline-offset-2 hover:underline"
-    >
-      {children}
-    </Link>
-  )
-}
-
-/** "failed", "errored": in words and a shape, not colour alone. */
-function Problem({ children }: { children: string }) {
-  return (
-    <span className="ml-1 inline-flex items-center gap-0.5 text-red-800">
-      <CircleAlert aria-hidden="true" className="size-3.5" />
-      {children}
-    </span>
-  )
+  move: 'Release',
+  'review-app': 'Release',
+  lock: 'Release',
 }
 
 /** Shown apps before "and N more": a promotion to 500 apps names a few, and counts the rest. */
@@ -95,21 +74,6 @@ function ReleaseLinks({ releases }: { releases: ReleaseRef[] }) {
   )
 }
 
-function GithubLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <a
-      href={href}
-      target="_blank"
-      rel="noreferrer"
-      className="inline-flex items-center gap-1 text-violet-800 underline-offset-2 hover:underline"
-    >
-      {children}
-      <ExternalLink aria-hidden="true" className="size-3.5" />
-      <span className="sr-only">(opens GitHub)</span>
-    </a>
-  )
-}
-
 interface ActivityRowProps {
   entry: ActivityEntry
   /** the pipeline's GitHub repository, `owner/name`, for links to commits */
@@ -127,17 +91,10 @@ function Summary({ entry, repo, nameOf }: ActivityRowProps) {
       return (
         <>
           <p className="text-sm text-slate-900">
-            <span className="font-semibold">
-              {RELEASE_WORDS[entry.kind as keyof typeof RELEASE_WORDS] ?? 'Release'}
-            </span>{' '}
-            · <ReleaseLinks releases={detail.releases} />
+            <span className="font-semibold">{RELEASE_WORDS[entry.kind]}</span> ·{' '}
+            <ReleaseLinks releases={detail.releases} />
           </p>
-          <p
-            className="mt-0.5 truncate font-mono text-xs text-slate-700"
-            title={detail.description}
-          >
-            {detail.description}
-          </p>
+          <p className="mt-0.5 font-mono text-xs text-slate-700">{detail.description}</p>
           {repo && commit && (
             <p className="mt-1 text-xs">
               {base ? (
@@ -183,39 +140,8 @@ function Summary({ entry, repo, nameOf }: ActivityRowProps) {
           {detail.status === 'errored' && <Problem>errored</Problem>}
         </p>
       )
-    case 'logged': {
-      const { event } = detail
-      switch (event.kind) {
-        case 'move':
-          return (
-            <p className="text-sm text-slate-900">
-              <span className="font-semibold">Moved</span>{' '}
-              <AppLink appId={event.appId}>{event.app}</AppLink> from {STAGE_LABELS[event.from]} to{' '}
-              {STAGE_LABELS[event.to]}
-            </p>
-          )
-        case 'review-app-deleted':
-          return (
-            <p className="text-sm text-slate-900">
-              <span className="font-semibold">Deleted</span> the review app for {event.name}
-            </p>
-          )
-        case 'locked':
-          return (
-            <p className="text-sm text-slate-900">
-              <span className="font-semibold">Locked</span> {scopeLabel(event.scope).toLowerCase()}
-              {event.reason && <>: {event.reason}</>}
-            </p>
-          )
-        case 'unlocked':
-          return (
-            <p className="text-sm text-slate-900">
-              <span className="font-semibold">Unlocked</span>{' '}
-              {scopeLabel(event.scope).toLowerCase()}
-            </p>
-          )
-      }
-    }
+    case 'logged':
+      return <LoggedSummary event={detail.event} />
   }
 }
 
@@ -228,7 +154,11 @@ export function ActivityRow({ entry, repo, nameOf }: ActivityRowProps) {
       <div className="min-w-0 flex-1 wrap-anywhere">
         <Summary entry={entry} repo={repo} nameOf={nameOf} />
         <p className="mt-1 text-xs text-slate-600">
-          {entry.by ?? 'Heroku'} · <RelativeTime iso={entry.at} />
+          {entry.by && <>{entry.by} · </>}
+          <RelativeTime iso={entry.at} />
+          {/* Written by whoever's Stageboard did it: Heroku does not vouch for it. */}
+          {(entry.detail.type === 'logged' || entry.detail.type === 'promotion') &&
+            ' · noted by Stageboard'}
         </p>
       </div>
     </li>

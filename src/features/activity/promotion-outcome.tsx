@@ -24,6 +24,7 @@ export function PromotionOutcome({
         : `Its outcome could not be read: ${targets.error.message}`
     }
     const all = targets.data
+    if (all.length === 0) return 'Heroku lists no targets for it.'
     const failed = all.filter((target) => target.status === 'failed')
     const succeeded = all.filter((target) => target.status === 'succeeded').length
     if (all.some((target) => target.status === 'pending')) {

@@ -44,6 +44,7 @@ export function useActivity(pipelineId: string, filter: ActivityFilter) {
     combine: (results) => ({
       releases: results.flatMap((result) => result.data ?? []),
       failed: results.find((result) => result.isError)?.error ?? null,
+      pending: results.some((result) => result.isPending),
     }),
   })
   const history = useInfiniteQuery({
@@ -69,15 +70,21 @@ export function useActivity(pipelineId: string, filter: ActivityFilter) {
     entries: useMemo(() => filterActivity(entries, filter), [entries, filter]),
     appNames,
     nameOf: (appId: string) => nameById.get(appId),
-    /** whether each app's newest release alone is read (a big pipeline, no app chosen) */
-    newestOnly: latest.data !== undefined && !everyApp && !filteredAppId,
+    /** what of the releases is read: each app's newest alone (a big pipeline), its newest page,
+     * or one app's whole history */
+    reach: filteredAppId ? 'app' : everyApp ? 'recent' : ('newest' as 'app' | 'recent' | 'newest'),
     pending: latest.isPending || log.isPending || reviewApps.isPending,
-    /** what could not be read: the timeline shows the rest, and says what is missing */
-    errors: {
-      releases: latest.error ?? recent.failed ?? (filteredAppId ? history.error : null),
-      log: log.error,
-      reviewApps: reviewApps.error,
-    },
+    /** each app's newest releases on their way (a small pipeline, no app chosen) */
+    readingApps: recent.pending,
+    /** what could not be read, each with its own words: the timeline shows the rest */
+    failures: [
+      {
+        what: "Couldn't read the releases",
+        error: latest.error ?? recent.failed ?? (filteredAppId ? history.error : null),
+      },
+      { what: "Couldn't read Stageboard's log", error: log.error },
+      { what: "Couldn't read the review apps", error: reviewApps.error },
+    ].filter((failure) => failure.error !== null),
     /** reads again whatever this page failed to read */
     retry: () =>
       void queryClient.refetchQueries({

@@ -79,17 +79,20 @@ export function PromotionDialog({
       // came of it is read from Heroku's promotion itself.
       const promotedFrom = byId.get(input.sourceAppId)
       const sourceRelease = promotedFrom?.latest
-      void record({
-        kind: 'promotion',
-        id: promotion.id,
-        from: promotedFrom?.name || 'an app',
-        fromId: input.sourceAppId,
-        version:
-          sourceRelease && (!input.sourceReleaseId || input.sourceReleaseId === sourceRelease.id)
-            ? sourceRelease.version
-            : null,
-        targets: input.targetAppIds.length,
-      })
+      void record(
+        {
+          kind: 'promotion',
+          id: promotion.id,
+          from: promotedFrom?.name || 'an app',
+          fromId: input.sourceAppId,
+          version:
+            sourceRelease && (!input.sourceReleaseId || input.sourceReleaseId === sourceRelease.id)
+              ? sourceRelease.version
+              : null,
+          targets: input.targetAppIds.length,
+        },
+        promotion.created_at,
+      )
       const { sourceAppId: choosing, promotionId: watching } = showing.current
       if (choosing === input.sourceAppId || watching) return follow(promotion.id)
       // Closed before it started: whenever it ends, the person has not seen it.
