@@ -10,6 +10,7 @@ const demoBackend = process.env.STAGEBOARD_BACKEND !== 'heroku'
 
 /** The app's own source: what the later pages share is grouped from here, never a package's. */
 const sourceDir = resolve(import.meta.dirname, 'src') + sep
+const shellDir = resolve(sourceDir, 'app') + sep
 
 /** public/ is copied into every build: a build without the mock must not ship its worker. */
 function dropMockWorkerWithoutDemo(): Plugin {
@@ -62,6 +63,9 @@ export default defineConfig({
   resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
   preview: { host: '127.0.0.1' },
   build: {
+    // Every browser Tailwind 4's colours need preloads modules itself (those that do not simply
+    // load each one when asked, a little later): the polyfill was 0.4 kB of the first screen.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the entry imports, in one file: left to itself the bundler splits off each
@@ -78,7 +82,12 @@ export default defineConfig({
             },
             // What the later pages share among themselves, in one file: split module by module,
             // each small file is one more name in the entry's list of what each page preloads.
-            { name: 'pages-shared', test: (id) => id.startsWith(sourceDir), minShareCount: 2 },
+            // Not the app's shell (src/app): what its header loads lazily stays its own.
+            {
+              name: 'pages-shared',
+              test: (id) => id.startsWith(sourceDir) && !id.startsWith(shellDir),
+              minShareCount: 2,
+            },
           ],
         },
       },

@@ -11,7 +11,10 @@ import {
 } from './app/persisted-cache'
 import { createQueryClient } from './app/query-client'
 import { browserSession, type BackendKind } from './features/connect/session'
+import { startTheme } from './lib/theme'
 import './index.css'
+
+startTheme()
 
 declare global {
   interface Window {

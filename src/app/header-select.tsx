@@ -8,13 +8,21 @@ import { cn } from '@/lib/cn'
  */
 export function HeaderSelect({
   label,
+  labelHidden = false,
   className,
   ...props
-}: React.ComponentProps<'select'> & { label: string }) {
+}: React.ComponentProps<'select'> & {
+  label: string
+  /** for screen readers only, at every size: the options say what they choose */
+  labelHidden?: boolean
+}) {
   const id = useId()
   return (
     <div className="flex items-center gap-1.5">
-      <label htmlFor={id} className="sr-only text-violet-100 sm:not-sr-only">
+      <label
+        htmlFor={id}
+        className={cn('sr-only text-violet-100', !labelHidden && 'sm:not-sr-only')}
+      >
         {label}
       </label>
       <select

@@ -8,6 +8,7 @@ import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
 import { RateLimitStatus } from './rate-limit-status'
+import { ThemeSwitch } from './theme-switch'
 import { TwoFactorPrompt } from './two-factor-prompt'
 
 // Demo only (and the reset a dialog's worth of code): a visit to a real account never loads them.
@@ -94,6 +95,7 @@ export function Layout() {
               </span>
             )
           )}
+          <ThemeSwitch />
           {connection.signOut && (
             <Button size="sm" variant="onDark" onClick={connection.signOut}>
               Sign out

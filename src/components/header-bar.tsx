@@ -3,7 +3,7 @@ import type React from 'react'
 /** The violet bar atop every screen, Connect's included. */
 export function HeaderBar({ children }: { children: React.ReactNode }) {
   return (
-    <header className="bg-violet-900 text-white">
+    <header data-palette="light" className="bg-violet-900 text-white">
       <div className="mx-auto flex max-w-[1600px] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
         {children}
       </div>

@@ -79,6 +79,7 @@ export function ReleaseLog({
           const element = event.currentTarget
           following.current = element.scrollHeight - element.scrollTop - element.clientHeight < 8
         }}
+        data-palette="light"
         className="max-h-64 min-h-10 overflow-auto rounded-lg bg-slate-900 px-3 py-2 font-mono text-xs leading-5 break-words whitespace-pre-wrap text-slate-100 focus-visible:ring-2 focus-visible:ring-violet-500 focus-visible:outline-none"
       >
         {text || (streaming ? '' : words.empty)}

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { whenToastsLoad } from './toast'
 
-const SonnerToaster = lazy(() => import('sonner').then(({ Toaster }) => ({ default: Toaster })))
+const SonnerToaster = lazy(() =>
+  import('./sonner-toaster').then(({ SonnerToaster }) => ({ default: SonnerToaster })),
+)
 
 /**
  * Where toasts appear: mounted with the first toast (see toast.ts). sonner shows a toast raised
@@ -13,7 +15,7 @@ export function Toaster() {
   if (!wanted) return null
   return (
     <Suspense fallback={null}>
-      <SonnerToaster position="bottom-right" richColors closeButton />
+      <SonnerToaster />
     </Suspense>
   )
 }
