@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useSyncExternalStore } from 'react'
 import { Link, Outlet, ScrollRestoration, type Location } from 'react-router'
 import { Toaster } from '@/components/ui/toaster'
 import { accountQueries } from '@/api/account'
@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button'
 import { Brand, HeaderBar } from '@/components/header-bar'
 import { useConnection } from '@/features/connect/connection'
 import { useDemoBackend } from './demo-backend'
-import { RateLimitStatus } from './rate-limit-status'
+import { isBudgetLow, rateBudget } from '@/api/rate-limit'
 import { ThemeSwitch } from './theme-switch'
 import { TwoFactorPrompt } from './two-factor-prompt'
 
@@ -20,6 +20,9 @@ const DemoNotices = lazy(() =>
 )
 const AccountSwitch = lazy(() =>
   import('./account-switch').then((module) => ({ default: module.AccountSwitch })),
+)
+const RateLimitStatus = lazy(() =>
+  import('./rate-limit-status').then((module) => ({ default: module.RateLimitStatus })),
 )
 const ResetDemoButton = lazy(() =>
   import('./reset-demo-button').then((module) => ({ default: module.ResetDemoButton })),
@@ -57,7 +60,7 @@ export function Layout() {
           </Link>
         </nav>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-2 text-sm">
-          <RateLimitStatus />
+          <RateLimitRegion />
           {demo && (
             <>
               <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950">
@@ -115,5 +118,22 @@ export function Layout() {
       <ScrollRestoration getKey={scrollKey} />
       <Toaster />
     </div>
+  )
+}
+
+/**
+ * A polite live region for Heroku's request budget, there from the start so that what comes into
+ * it is announced; what it says loads once the budget first runs low or out (most visits never).
+ */
+function RateLimitRegion() {
+  const budget = useSyncExternalStore(rateBudget.subscribe, rateBudget.get)
+  return (
+    <span role="status" className="flex">
+      {(budget.waitUntil !== null || isBudgetLow()) && (
+        <Suspense fallback={null}>
+          <RateLimitStatus />
+        </Suspense>
+      )}
+    </span>
   )
 }

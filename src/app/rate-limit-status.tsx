@@ -3,7 +3,8 @@ import { clockTime, LOW_BUDGET, rateBudget } from '@/api/rate-limit'
 
 /**
  * Heroku's request budget in the header, only when it matters: low (refreshes have slowed down),
- * or spent (nothing is sent until the wait ends). A polite live region: it changes rarely.
+ * or spent (nothing is sent until the wait ends). Loaded the first time it does (see
+ * `RateLimitRegion` in layout.tsx), inside the region that announces it.
  */
 export function RateLimitStatus() {
   const budget = useSyncExternalStore(rateBudget.subscribe, rateBudget.get)
@@ -21,17 +22,15 @@ export function RateLimitStatus() {
   }
 
   return (
-    <span role="status" className="flex">
-      {text && (
-        <span
-          title={detail}
-          className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
-        >
-          {text}
-          <span className="sr-only">. {detail}</span>
-        </span>
-      )}
-    </span>
+    text && (
+      <span
+        title={detail}
+        className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-semibold text-amber-950"
+      >
+        {text}
+        <span className="sr-only">. {detail}</span>
+      </span>
+    )
   )
 }
 

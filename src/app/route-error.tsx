@@ -1,13 +1,23 @@
+import { lazy, Suspense } from 'react'
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { NotFound } from '@/components/not-found'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { usePageTitle } from '@/hooks/use-page-title'
+
+const NotFound = lazy(() =>
+  import('@/components/not-found').then((module) => ({ default: module.NotFound })),
+)
 
 /** The last line of defence: a route that threw while rendering or loading. */
 export function RouteError() {
   const error = useRouteError()
   usePageTitle('Error')
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <Suspense fallback={null}>
+        <NotFound />
+      </Suspense>
+    )
+  }
   return (
     <div className="mx-auto max-w-2xl p-6">
       <ErrorPanel

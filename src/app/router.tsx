@@ -7,7 +7,6 @@ import { pipelineQueries } from '@/api/pipelines'
 
 /** Releases are not read by the first screen: their module comes with the pages that read them. */
 const releaseQueries = async () => (await import('@/api/releases')).releaseQueries
-import { NotFound } from '@/components/not-found'
 import { Layout } from './layout'
 import { RouteError } from './route-error'
 
@@ -87,7 +86,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await pageModules.releases()).AppReleasesPage,
           }),
         },
-        { path: '*', Component: NotFound },
+        // An unknown address is no first screen: its page loads when one is asked for.
+        {
+          path: '*',
+          lazy: async () => ({ Component: (await import('@/components/not-found')).NotFound }),
+        },
       ],
     },
   ]

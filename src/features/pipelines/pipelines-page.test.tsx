@@ -134,3 +134,44 @@ it("tells a team's viewer, before any request, that they cannot start a pipeline
     setHerokuToken(null)
   }
 })
+
+it('narrows the list by name or owner and sorts it, both kept in the address', async () => {
+  const user = userEvent.setup()
+  const { router } = renderApp('/')
+  const list = await screen.findByRole('list', { name: 'Pipelines' })
+  const names = () =>
+    within(list)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent)
+  expect(names()).toEqual([
+    'billing-api',
+    'legacy-reports',
+    'marketing-site',
+    'mobile-gateway',
+    'storefront',
+  ])
+
+  // By owner: the person's own pipeline is named by their email.
+  await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'ada@')
+  expect(names()).toEqual(['marketing-site'])
+  expect(screen.getByText('Showing 1 of 5')).toHaveAttribute('role', 'status')
+  expect(router.state.location.search).toBe('?q=ada%40')
+
+  await user.clear(screen.getByRole('searchbox', { name: 'Filter pipelines' }))
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Most apps')
+  expect(router.state.location.search).toBe('?sort=apps')
+  expect(names()[0]).toBe('billing-api')
+  expect(names().at(-1)).toBe('mobile-gateway')
+})
+
+it('opens on the view a shared link names', async () => {
+  renderApp('/?q=team&sort=newest')
+  const list = await screen.findByRole('list', { name: 'Pipelines' })
+  expect(screen.getByRole('searchbox', { name: 'Filter pipelines' })).toHaveValue('team')
+  expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveDisplayValue('Newest')
+  expect(
+    await within(list)
+      .findAllByRole('heading', { level: 2 })
+      .then((all) => all.length),
+  ).toBe(3)
+})

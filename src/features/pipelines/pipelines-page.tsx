@@ -7,6 +7,13 @@ import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { countByStage } from '@/lib/stages'
+import { useAddressParams } from '@/hooks/use-address-params'
+import {
+  isPipelineSort,
+  listPipelines,
+  PIPELINE_SORTS,
+  type PipelineSort,
+} from '@/lib/pipeline-list'
 import { usePageTitle } from '@/hooks/use-page-title'
 import { PipelineSummary } from './pipeline-summary'
 import { useOwnerDescriptions } from './use-owner-descriptions'
@@ -46,10 +53,26 @@ export function PipelinesPage() {
   // The dialog unmounts as it closes, before Radix could give focus back: the page does.
   const newPipelineButton = useRef<HTMLButtonElement>(null)
 
-  const sorted = pipelines.data?.toSorted((a, b) => a.name.localeCompare(b.name))
+  // What is shown is in the address (`?q=`, `?sort=`): a link shares the view.
+  const [params, setParam] = useAddressParams()
+  const query = params.get('q') ?? ''
+  const sortParam = params.get('sort') ?? ''
+  const sort: PipelineSort = isPipelineSort(sortParam) ? sortParam : 'name'
   const countsFor = (pipelineId: string) =>
     couplings.data &&
     countByStage(couplings.data.filter((c) => c.pipeline.id === pipelineId).map((c) => c.stage))
+  const listed = pipelines.data?.map((pipeline) => {
+    const counts = countsFor(pipeline.id)
+    const owner = describeOwner(pipeline.owner)
+    return {
+      pipeline,
+      owner,
+      counts,
+      ownerLabel: owner.label,
+      apps: counts && Object.values(counts).reduce((sum, count) => sum + count, 0),
+    }
+  })
+  const shown = listed && listPipelines(listed, query, sort)
 
   return (
     <section aria-labelledby="pipelines-heading">
@@ -61,8 +84,8 @@ export function PipelinesPage() {
           >
             Pipelines
           </h1>
-          {sorted && (
-            <p className="text-sm text-slate-600">{sorted.length} in your account and teams</p>
+          {listed && (
+            <p className="text-sm text-slate-600">{listed.length} in your account and teams</p>
           )}
         </div>
         <Button
@@ -102,7 +125,7 @@ export function PipelinesPage() {
           onRetry={() => void pipelines.refetch()}
           retrying={pipelines.isFetching}
         />
-      ) : sorted?.length === 0 ? (
+      ) : listed?.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
           <p className="font-medium text-slate-900">No pipelines yet</p>
           <p className="mt-1 text-sm text-slate-600">
@@ -121,14 +144,45 @@ export function PipelinesPage() {
               retrying={couplings.isFetching}
             />
           )}
+          <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
+            <div className="w-full max-w-sm">
+              <input
+                type="search"
+                aria-label="Filter pipelines"
+                value={query}
+                onChange={(event) => setParam('q', event.target.value)}
+                placeholder="Filter by name or owner"
+                autoComplete="off"
+                spellCheck={false}
+                className="h-9 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-violet-600"
+              />
+            </div>
+            <label className="flex items-center gap-2 text-sm text-slate-800">
+              Sort
+              <select
+                value={sort}
+                onChange={(event) =>
+                  setParam('sort', event.target.value === 'name' ? '' : event.target.value)
+                }
+                className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm"
+              >
+                {Object.entries(PIPELINE_SORTS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {query.trim() !== '' && (
+              <p role="status" className="text-sm text-slate-600">
+                Showing {shown?.length} of {listed?.length}
+              </p>
+            )}
+          </div>
           <ul aria-label="Pipelines" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-            {sorted?.map((pipeline) => (
+            {shown?.map(({ pipeline, owner, counts }) => (
               <li key={pipeline.id}>
-                <PipelineSummary
-                  pipeline={pipeline}
-                  owner={describeOwner(pipeline.owner)}
-                  counts={countsFor(pipeline.id)}
-                />
+                <PipelineSummary pipeline={pipeline} owner={owner} counts={counts} />
               </li>
             ))}
           </ul>
