@@ -118,11 +118,18 @@ test('create a pipeline as the CLI does: name and stage inferred from the first 
   await newPipeline.click()
   await expectNoAxeViolations(page)
 
-  await dialog.getByRole('radio', { name: /mobile-gateway-staging/ }).check()
   const name = dialog.getByRole('textbox', { name: 'Pipeline name' })
   const stage = dialog.getByRole('combobox', { name: 'Stage of the first app' })
+  // No stage is offered before there is an app to take it from.
+  await expect(stage).toHaveValue('')
+  await expect(stage).toHaveText(/^From the first app's name/)
+  await dialog.getByRole('radio', { name: /mobile-gateway-staging/ }).check()
   await expect(name).toHaveValue('mobile-gateway')
   await expect(stage).toHaveValue('staging')
+  // Heroku allows a second pipeline of the same name: the person is told, not stopped.
+  await expect(name).toHaveAccessibleDescription(
+    'You already have a pipeline called mobile-gateway. Heroku allows a second one; the CLI then needs its id to tell them apart.',
+  )
   await page.screenshot({ path: test.info().outputPath('create-pipeline.png') })
 
   for (const [typed, message] of [

@@ -123,6 +123,7 @@ test('move by the card menu, and axe finds nothing with the menu open', async ({
     'Move to Staging',
     'Move to Production',
     'Open app',
+    'Open in Heroku Dashboard',
     'Roll back…',
     'Remove from pipeline…',
   ])

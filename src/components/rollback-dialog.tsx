@@ -12,7 +12,9 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { useLockOfApp } from '@/hooks/use-locks'
+import { couplingQueries } from '@/api/couplings'
 import { LockNote } from './lock-note'
+import { ProductionNote } from './production-note'
 import { firstLine, shortSha } from '@/lib/format'
 
 interface RollbackDialogProps {
@@ -71,6 +73,7 @@ export function RollbackDialog({
 }: RollbackDialogProps) {
   // A rollback is a new release: into a locked stage, it is refused before anything is sent.
   const { lock, checking } = useLockOfApp(app.id, open)
+  const coupling = useQuery({ ...couplingQueries.ofApp(app.id), enabled: open })
   const dialog = useRequestDialog({
     mutation: releaseMutations.rollback(app.id),
     onSuccess: (created, release) => {
@@ -117,6 +120,12 @@ export function RollbackDialog({
             <CodeOf appId={app.id} release={target} label="Will run" />
           ) : (
             target === undefined && <Skeleton className="h-16 w-full" />
+          )}
+          {target && coupling.data?.stage === 'production' && (
+            <ProductionNote>
+              This changes production: {app.name} will run the code and config vars of v
+              {target.version} until it is released again.
+            </ProductionNote>
           )}
           {lock && <LockNote lock={lock} advice={`Unlock it to roll ${app.name} back.`} />}
           <DialogFormFooter

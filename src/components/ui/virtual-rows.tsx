@@ -81,7 +81,9 @@ export function VirtualRows<T, S extends Element | Window>({
         key={row.key}
         data-index={row.index}
         ref={virtualizer.measureElement}
-        className={`absolute top-0 left-0 w-full ${className}`}
+        // Each row's transform makes it a stacking context of its own: the row with a menu or a
+        // tip open comes above the rows after it, which would otherwise cover what it opened.
+        className={`absolute top-0 left-0 w-full focus-within:z-10 has-data-[state=open]:z-10 ${className}`}
         style={{ transform: `translateY(${row.start - offset}px)` }}
       >
         {renderItem(item)}

@@ -53,6 +53,7 @@ it('offers the stages an app can move to, and none to a review app', async () =>
       'Move to Development',
       'Move to Production',
       'Open app',
+      'Open in Heroku Dashboard',
       'Roll back…',
       'Remove from pipeline…',
     ]),

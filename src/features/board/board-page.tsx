@@ -31,6 +31,7 @@ import { usePipelineBlocker } from '@/hooks/use-access'
 import { PromotionDialog } from './promote/promotion-dialog'
 import { useChoosePromote, usePromoteAhead } from './promote/use-promotion-params'
 import { StageColumn } from './stage-column'
+import { StageJumpBar } from './stage-jump-bar'
 import { useBoard } from './use-board'
 import { BoardLocksContext } from './locks/board-locks'
 import { LockDialog } from './locks/lock-dialog'
@@ -182,6 +183,14 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
         onQueryChange={filter.setQuery}
         shown={BOARD_STAGES.reduce((sum, stage) => sum + board.shownOf(stage).length, 0)}
         total={entries.length}
+      />
+      <StageJumpBar
+        counts={{
+          development: board.shownOf('development').length,
+          review: board.shownOf('review').length + board.pendingShown.length,
+          staging: board.shownOf('staging').length,
+          production: board.shownOf('production').length,
+        }}
       />
       <CardNewsAnnouncer news={news} nameOf={(appId) => entryOf(appId)?.name} />
       <p role="status" className="sr-only">

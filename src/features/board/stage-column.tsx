@@ -70,7 +70,8 @@ export function StageColumn({
       aria-labelledby={headingId}
       data-drop={verdict?.kind}
       className={cn(
-        'relative flex min-w-0 flex-col rounded-xl border p-3 transition-colors',
+        // Below the stage bar a narrow screen keeps at the top, when it jumps here.
+        'relative flex min-w-0 scroll-mt-16 flex-col rounded-xl border p-3 transition-colors',
         dropLook(verdict, isOver),
       )}
     >
@@ -78,7 +79,9 @@ export function StageColumn({
         <div className="min-w-0 pt-1.5">
           <h2
             id={headingId}
-            className="text-sm font-semibold tracking-wide text-slate-800 uppercase"
+            // The stage bar of a narrow screen brings focus here (stage-jump-bar.tsx).
+            tabIndex={-1}
+            className="text-sm font-semibold tracking-wide text-slate-800 uppercase focus:outline-none"
           >
             {STAGE_LABELS[stage]}
           </h2>

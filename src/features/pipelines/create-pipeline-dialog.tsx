@@ -6,7 +6,7 @@ import { accountQueries, teamQueries } from '@/api/account'
 import type { ListedApp } from '@/api/apps'
 import type { Stage } from '@/api/couplings'
 import { pipelineLeftBehind, pipelineMutations } from '@/api/pipeline-changes'
-import type { PipelineOwner } from '@/api/pipelines'
+import { pipelineQueries, type PipelineOwner } from '@/api/pipelines'
 import { FreeAppPicker, useFreeApps } from '@/components/free-app-picker'
 import {
   Dialog,
@@ -39,7 +39,11 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
   const [problems, setProblems] = useState<{ app?: string | null; name?: string | null }>({})
   const inferred = inferFromAppName(appName.trim())
   const name = nameInput ?? (appName.trim() ? inferred.pipelineName : '')
-  const stage = stageInput ?? inferred.stage
+  // No stage before there is an app to take it from: not Production by default.
+  const stage = stageInput ?? (appName.trim() ? inferred.stage : null)
+  const pipelines = useQuery(pipelineQueries.all())
+  // Heroku allows two pipelines of one name; the person is told, not stopped.
+  const namesake = pipelines.data?.find((pipeline) => pipeline.name === name.trim())
   const queryClient = useQueryClient()
   const account = useQuery(accountQueries.current())
   const teams = useQuery(teamQueries.all())
@@ -103,7 +107,7 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
       name: name.trim(),
       owner: ownerLike(app),
       app: app.name,
-      stage,
+      stage: stage ?? inferred.stage,
       leftBehind: reuse,
     })
   }
@@ -129,7 +133,16 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
           <div className="grid gap-4 sm:grid-cols-[1fr_auto]">
             <Field
               label="Pipeline name"
-              hint="3 to 30 characters: lowercase letters, digits and dashes."
+              hint={
+                namesake ? (
+                  <span className="text-amber-900">
+                    You already have a pipeline called {namesake.name}. Heroku allows a second one;
+                    the CLI then needs its id to tell them apart.
+                  </span>
+                ) : (
+                  '3 to 30 characters: lowercase letters, digits and dashes.'
+                )
+              }
               error={problems.name}
             >
               {(control) => (
@@ -148,9 +161,14 @@ export function CreatePipelineDialog({ onClose }: { onClose: () => void }) {
                 <select
                   {...control}
                   className={inputClasses}
-                  value={stage}
+                  value={stage ?? ''}
                   onChange={(event) => setStageInput(event.target.value as Stage)}
                 >
+                  {stage === null && (
+                    <option value="" disabled>
+                      From the first app's name
+                    </option>
+                  )}
                   {MOVE_STAGES.map((option) => (
                     <option key={option} value={option}>
                       {STAGE_LABELS[option]}

@@ -96,10 +96,15 @@ export function AppCard({
       )}
       <header className="mb-2 flex items-center gap-1.5">
         {leading}
-        <h3 id={headingId} className="min-w-0 flex-1 truncate font-semibold text-slate-900">
+        {/* A name cut short is whole on hover (its title) and on keyboard focus (it wraps). */}
+        <h3
+          id={headingId}
+          className="min-w-0 flex-1 truncate font-semibold text-slate-900 has-focus-visible:wrap-anywhere has-focus-visible:whitespace-normal"
+        >
           {name ? (
             <Link
               to={`/apps/${appId}`}
+              title={name}
               className="rounded hover:text-violet-800 hover:underline focus-visible:outline-2 focus-visible:outline-violet-600"
             >
               {name}

@@ -80,6 +80,16 @@ export function CardActionsMenu({
             </a>
           </DropdownMenuItem>
         )}
+        <DropdownMenuItem asChild>
+          <a
+            href={`https://dashboard.heroku.com/apps/${encodeURIComponent(appName)}`}
+            target="_blank"
+            rel="noreferrer"
+          >
+            <ExternalLink aria-hidden="true" />
+            Open in Heroku Dashboard
+          </a>
+        </DropdownMenuItem>
         <ActionItem blocker={blockers.rollBack} onSelect={onRollback}>
           <Undo2 aria-hidden="true" />
           Roll back…

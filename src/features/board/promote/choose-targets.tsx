@@ -1,4 +1,4 @@
-import { AlertTriangle } from 'lucide-react'
+import { ProductionNote } from '@/components/production-note'
 import { useCallback, useMemo, useState } from 'react'
 import { DialogDescription, DialogFormFooter, DialogTitle } from '@/components/ui/dialog'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -208,17 +208,11 @@ export function ChooseTargets({
       </fieldset>
 
       {toProduction.length > 0 && (
-        <p
-          role="note"
-          className="mt-4 flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
-          <AlertTriangle aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-amber-700" />
-          <span>
-            This changes production: {namesList(toProduction.map((app) => app.name))} will run{' '}
-            {source.name}
-            {running ? ` v${running.version}` : ''}.
-          </span>
-        </p>
+        <ProductionNote>
+          This changes production: {namesList(toProduction.map((app) => app.name))} will run{' '}
+          {source.name}
+          {running ? ` v${running.version}` : ''}.
+        </ProductionNote>
       )}
       {hiddenChosen > 0 && (
         <p className="mt-2 text-sm text-slate-600">
