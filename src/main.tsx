@@ -10,6 +10,7 @@ import {
   restoreQueryCache,
 } from './app/persisted-cache'
 import { createQueryClient } from './app/query-client'
+import { listenForShortcuts } from './app/shortcut-listener'
 import { browserSession, type BackendKind } from './features/connect/session'
 import { startTheme } from './lib/theme'
 import './index.css'
@@ -105,6 +106,7 @@ async function start() {
 const root = createRoot(document.getElementById('root') as HTMLElement)
 start()
   .then(({ demo, queryClient, heroku }) => {
+    listenForShortcuts(queryClient)
     root.render(
       <StrictMode>
         <App demo={demo} queryClient={queryClient} heroku={heroku} switchTo={switchTo} />

@@ -54,6 +54,7 @@ export function Layout() {
         <nav aria-label="Main" className="text-sm">
           <Link
             to="/"
+            data-shortcut="pipelines"
             className="rounded px-2 py-1 text-violet-100 hover:bg-violet-800 hover:text-white"
           >
             Pipelines

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { isRouteErrorResponse, useRouteError } from 'react-router'
-import { ErrorPanel } from '@/components/ui/error-panel'
+import { LazyErrorPanel as ErrorPanel } from '@/components/ui/lazy-error-panel'
 import { usePageTitle } from '@/hooks/use-page-title'
 
 const NotFound = lazy(() =>

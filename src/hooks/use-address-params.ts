@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { useSearchParams } from 'react-router'
 
 /**
@@ -22,4 +22,35 @@ export function useAddressParams() {
     [setParams],
   )
   return [params, setParam] as const
+}
+
+/**
+ * A text field's value kept in the address (`name`): what is typed shows at once, and reaches the
+ * address after. A field whose value were the address's alone would lose keys typed quickly: the
+ * router takes the new address a moment later, and until then the field is put back as it was.
+ * The address wins when it changes on its own (Back, a link).
+ */
+export function useAddressText(name: string) {
+  const [params, setParam] = useAddressParams()
+  const fromAddress = params.get(name) ?? ''
+  // `pending`: what was typed and is on its way to the address, oldest first. The address
+  // catching up with one of these is the field's own doing, not a change to follow.
+  const [field, setField] = useState({
+    text: fromAddress,
+    pending: [] as string[],
+    seen: fromAddress,
+  })
+  if (fromAddress !== field.seen) {
+    const ours = field.pending.indexOf(fromAddress)
+    setField(
+      ours >= 0
+        ? { ...field, pending: field.pending.slice(ours + 1), seen: fromAddress }
+        : { text: fromAddress, pending: [], seen: fromAddress },
+    )
+  }
+  const change = (next: string) => {
+    setField((current) => ({ ...current, text: next, pending: [...current.pending, next] }))
+    setParam(name, next)
+  }
+  return [field.text, change] as const
 }

@@ -1,16 +1,13 @@
 import { Search } from 'lucide-react'
 import { useId } from 'react'
-import { useAddressParams } from '@/hooks/use-address-params'
+import { useAddressText } from '@/hooks/use-address-params'
 import { inputClasses } from '@/components/ui/field'
 import { cn } from '@/lib/cn'
 import { formatCount, plural } from '@/lib/format'
 
 /** The board's filter, kept in the address (`?q=`), so a link shares the view. */
 export function useBoardFilter() {
-  const [params, setParam] = useAddressParams()
-  const query = params.get('q') ?? ''
-  // Typing is not navigating: Back leaves the board, not the last letter typed.
-  const setQuery = (next: string) => setParam('q', next)
+  const [query, setQuery] = useAddressText('q')
   return { query, setQuery }
 }
 
@@ -40,6 +37,7 @@ export function BoardFilter({
         <input
           id={id}
           type="search"
+          data-shortcut="filter"
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
           placeholder="Filter by app, commit or status"

@@ -4,10 +4,10 @@ import { lazy, Suspense, useRef, useState } from 'react'
 import { couplingQueries } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
-import { ErrorPanel } from '@/components/ui/error-panel'
+import { LazyErrorPanel as ErrorPanel } from '@/components/ui/lazy-error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { countByStage } from '@/lib/stages'
-import { useAddressParams } from '@/hooks/use-address-params'
+import { useAddressParams, useAddressText } from '@/hooks/use-address-params'
 import {
   isPipelineSort,
   listPipelines,
@@ -55,7 +55,7 @@ export function PipelinesPage() {
 
   // What is shown is in the address (`?q=`, `?sort=`): a link shares the view.
   const [params, setParam] = useAddressParams()
-  const query = params.get('q') ?? ''
+  const [query, setQuery] = useAddressText('q')
   const sortParam = params.get('sort') ?? ''
   const sort: PipelineSort = isPipelineSort(sortParam) ? sortParam : 'name'
   const countsFor = (pipelineId: string) =>
@@ -148,9 +148,10 @@ export function PipelinesPage() {
             <div className="w-full max-w-sm">
               <input
                 type="search"
+                data-shortcut="filter"
                 aria-label="Filter pipelines"
                 value={query}
-                onChange={(event) => setParam('q', event.target.value)}
+                onChange={(event) => setQuery(event.target.value)}
                 placeholder="Filter by name or owner"
                 autoComplete="off"
                 spellCheck={false}

@@ -39,6 +39,7 @@ export function BoardFreshness({
         size="sm"
         variant="ghost"
         aria-label={refreshing ? 'Refreshing the board…' : 'Refresh the board'}
+        data-shortcut="refresh"
         onClick={() => {
           if (refreshing) return
           setAsked(true)

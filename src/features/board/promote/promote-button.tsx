@@ -22,11 +22,11 @@ export function PromoteButton({
     </>
   )
   return blocker ? (
-    <BlockedButton id={id} size="sm" reason={blocker}>
+    <BlockedButton id={id} size="sm" reason={blocker} data-shortcut="promote">
       {label}
     </BlockedButton>
   ) : (
-    <Button id={id} size="sm" onClick={onPromote}>
+    <Button id={id} size="sm" onClick={onPromote} data-shortcut="promote">
       {label}
     </Button>
   )
