@@ -1,11 +1,13 @@
 import { CheckCircle2, ChevronRight, CircleAlert, LoaderCircle, Undo2 } from 'lucide-react'
 import { useState } from 'react'
-import type { Release } from '@/api/releases'
+import { useQuery } from '@tanstack/react-query'
+import { slugQueries, type Release } from '@/api/releases'
 import { ReleaseLog } from '@/components/release-log'
 import { BlockedButton } from '@/components/ui/blocked-button'
 import { Button } from '@/components/ui/button'
 import { RelativeTime } from '@/components/ui/relative-time'
 import { cn } from '@/lib/cn'
+import { firstLine, shortSha } from '@/lib/format'
 import { RELEASE_STATUS_WORDS } from '@/lib/releases'
 
 const LOOK: Record<Release['status'], { icon: typeof CheckCircle2; tone: string }> = {
@@ -24,6 +26,27 @@ function ReleaseStatus({ status }: { status: Release['status'] }) {
         className={cn('size-4 shrink-0', status === 'pending' && 'animate-spin')}
       />
       {RELEASE_STATUS_WORDS[status]}
+    </span>
+  )
+}
+
+/**
+ * The commit a release runs, and its message: Heroku's description says "Deploy 84fd4563", the
+ * slug says what that is. One request per slug, kept for good (a slug never changes); a release
+ * that only changed config runs its predecessor's slug, already read.
+ */
+function CommitLine({ release }: { release: Release }) {
+  const slug = useQuery({
+    ...slugQueries.detail(release.app.id, release.slug?.id ?? ''),
+    enabled: Boolean(release.slug),
+  })
+  if (!slug.data?.commit) return null
+  return (
+    <span className="mt-0.5 flex min-w-0 items-baseline gap-1.5 text-xs text-slate-700">
+      <code className="shrink-0 rounded bg-slate-100 px-1 font-mono">
+        {shortSha(slug.data.commit)}
+      </code>
+      <span>{firstLine(slug.data.commit_description ?? '')}</span>
     </span>
   )
 }
@@ -96,6 +119,7 @@ export function ReleaseRow({
         </th>
         <td className="max-w-md py-3 pr-3 break-words text-slate-800">
           <span>{release.description}</span>
+          <CommitLine release={release} />
           {release.output_stream_url && (
             <span className="block">
               <LogToggle open={logOpen} onToggle={() => setLogOpen(!logOpen)} controls={logId} />

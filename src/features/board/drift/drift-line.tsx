@@ -69,8 +69,9 @@ export function DriftLine({ subject, group }: { subject: DriftSide; group: Neigh
 
   const commits =
     compared.kind === 'compared' &&
+    plan.kind === 'compare' &&
     (drift.kind === 'ahead' || drift.kind === 'behind' || drift.kind === 'diverged')
-      ? compared.comparison
+      ? { comparison: compared.comparison, plan: plan.plan }
       : undefined
   const listsApps = group.names.length > NAMED_IN_FULL
   if (!commits && !listsApps) {
@@ -98,9 +99,7 @@ export function DriftLine({ subject, group }: { subject: DriftSide; group: Neigh
           },
           children: (
             <>
-              {commits && (
-                <CommitList comparison={commits} upstream={upstream} downstream={downstream} />
-              )}
+              {commits && <CommitList {...commits} upstream={upstream} downstream={downstream} />}
               {listsApps && (
                 <AppNames names={group.names} className={commits ? 'mt-4' : undefined} />
               )}

@@ -24,16 +24,16 @@ export function useDelivery(
   const compared = useComparison(plan.kind === 'compare' ? plan : undefined)
   const delivery: Delivery =
     plan.kind === 'settled' ? plan.delivery : deliveryAfterCompare(compared)
-  return { compared, delivery, words: describeDelivery(delivery) }
+  return { plan, compared, delivery, words: describeDelivery(delivery) }
 }
 
 /** What one target will receive: "4 new commits" (listed on demand), or "already runs this code". */
 export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
-  const { compared, delivery, words } = useDelivery(source, target)
+  const { plan, compared, delivery, words } = useDelivery(source, target)
   // The commits are rendered once asked for: a dialog of many targets opens without them.
   const [open, setOpen] = useState(false)
 
-  if (compared.kind !== 'compared' || delivery.kind === 'same') {
+  if (compared.kind !== 'compared' || plan.kind !== 'compare' || delivery.kind === 'same') {
     return (
       <p id={id} className="text-xs text-slate-600">
         {words}
@@ -53,6 +53,7 @@ export function TargetDelivery({ id, source, target }: TargetDeliveryProps) {
         <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
           <CommitList
             comparison={compared.comparison}
+            plan={plan}
             upstream={source.name}
             downstream={target.name}
           />
