@@ -130,7 +130,11 @@ test('promote to an app of another stage, as the CLI --to allows', async ({ page
   await expect(dev).not.toBeChecked()
   await expect(dev).toHaveAccessibleDescription('5 new commits; 2 commits of its own will be gone')
   await dev.check()
-  await expect(dialog.getByRole('note')).toHaveCount(0) // no production app chosen
+  // No production app is chosen; the development app's own commits will be gone, and it says so.
+  await expect(dialog.getByRole('note').filter({ hasText: 'changes production' })).toHaveCount(0)
+  await expect(dialog.getByRole('note', { name: 'Commits the promotion drops' })).toHaveText(
+    'billing-api-dev runs 2 commits that billing-api-staging does not have: promoting drops them.',
+  )
   await dialog.getByRole('button', { name: 'Promote to 1 app' }).click()
 
   await expect(targetRow(page, 'billing-api-staging', 'billing-api-dev')).toContainText(/Succeeded/)

@@ -41,3 +41,28 @@ test("a card's menu opens the app's page on Heroku's dashboard, and its name is 
     'https://dashboard.heroku.com/apps/billing-api-staging',
   )
 })
+
+test('promoting to an app that runs commits the source lacks says, before the button, that they will be gone', async ({
+  page,
+}) => {
+  await openBoard(page, 'billing-api')
+  await card(page, 'billing-api-dev').getByRole('button', { name: 'Promote…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Promote billing-api-dev' })
+  const note = dialog.getByRole('note', { name: 'Commits the promotion drops' })
+  await expect(note).toHaveText(
+    'billing-api-staging runs 5 commits that billing-api-dev does not have: promoting drops them.',
+  )
+  await expectNoAxeViolations(page)
+  // Unticked, it says nothing.
+  await dialog.getByRole('checkbox', { name: 'billing-api-staging' }).uncheck()
+  await expect(note).toBeHidden()
+
+  // Staging to production only adds commits: no such note.
+  await page.keyboard.press('Escape')
+  await card(page, 'billing-api-staging').getByRole('button', { name: 'Promote…' }).click()
+  const toProduction = page.getByRole('dialog', { name: 'Promote billing-api-staging' })
+  await expect(
+    toProduction.getByRole('checkbox', { name: 'billing-api', exact: true }),
+  ).toHaveAccessibleDescription('4 new commits')
+  await expect(toProduction.getByRole('note', { name: 'Commits the promotion drops' })).toBeHidden()
+})

@@ -1,4 +1,5 @@
 import { ProductionNote } from '@/components/production-note'
+import { DroppedCommits } from './dropped-commits'
 import { useCallback, useMemo, useState } from 'react'
 import { DialogDescription, DialogFormFooter, DialogTitle } from '@/components/ui/dialog'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -207,6 +208,11 @@ export function ChooseTargets({
         )}
       </fieldset>
 
+      <DroppedCommits
+        source={{ name: source.name, code }}
+        chosen={chosenApps}
+        codeOf={(appId) => codes.of(appId).code}
+      />
       {toProduction.length > 0 && (
         <ProductionNote>
           This changes production: {namesList(toProduction.map((app) => app.name))} will run{' '}
