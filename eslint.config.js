@@ -45,6 +45,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e-*',
+      'dist-pictures',
       'public/mockServiceWorker.js',
       'test-results',
       'test-results-*',

@@ -102,7 +102,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           // Pure logic: `.test.ts` anywhere (a feature's own pure helpers too); components are `.tsx`.
-          include: ['mocks/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['mocks/**/*.test.ts', 'src/**/*.test.ts', 'docs/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.cli.test.ts'],
         },
       },
