@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { animatedPng, readChunks } from './apng'
 
@@ -50,6 +50,13 @@ describe('an animated PNG', () => {
       .map((c) => c.data.readUInt32BE(0))
     expect(sequence).toEqual([0, 1, 2, 3, 4])
     expect(chunks[2]?.data.readUInt16BE(20)).toBe(120)
+    // Every chunk's checksum holds: a viewer drops a chunk whose CRC is wrong.
+    for (let at = 8; at < apng.length;) {
+      const length = apng.readUInt32BE(at)
+      const body = apng.subarray(at + 4, at + 8 + length)
+      expect(apng.readUInt32BE(at + 8 + length)).toBe(crc32(body))
+      at += 12 + length
+    }
   })
 
   it('refuses frames of different sizes', () => {

@@ -1,6 +1,6 @@
 /**
- * An animated PNG from PNG frames of one size, as browsers and GitHub show them: no encoder to
- * install. Each frame's compressed image data is carried over as it is (the first as IDAT, the
+ * An animated PNG from PNG frames of one size and kind (the same colour type, and the first
+ * frame's palette, if any, for all), as browsers and GitHub show them: no encoder to install. Each frame's compressed image data is carried over as it is (the first as IDAT, the
  * others as fdAT), with the frame control chunks APNG adds; see the APNG specification.
  */
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
@@ -50,7 +50,16 @@ export function animatedPng(frames: Buffer[], delayMs: number): Buffer {
   const control = Buffer.alloc(8)
   control.writeUInt32BE(frames.length, 0)
   // num_plays 0: loops for ever.
-  const out: Buffer[] = [SIGNATURE, chunk('IHDR', header.data), chunk('acTL', control)]
+  // What the first frame says of its colours (sRGB, gamma, a palette), before its image data.
+  const firstChunks = readChunks(first)
+  const colour = firstChunks
+    .slice(
+      0,
+      firstChunks.findIndex((c) => c.type === 'IDAT'),
+    )
+    .filter((c) => c.type !== 'IHDR')
+    .map((c) => chunk(c.type, c.data))
+  const out: Buffer[] = [SIGNATURE, chunk('IHDR', header.data), chunk('acTL', control), ...colour]
   let sequence = 0
   frames.forEach((frame, index) => {
     const chunks = readChunks(frame)

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { requestJson } from './client'
 import { accountKeys } from './keys'
@@ -37,6 +37,25 @@ export const accountQueries = {
         requestJson(`/users/${encodeURIComponent(userId)}`, accountSchema, { signal }),
       staleTime: STABLE,
       meta: { persist: true },
+    }),
+  /**
+   * Other users, by id: each looked up as `user` is (and kept as it is), in one query rather than
+   * one observer each, whose code the first screen would carry. One that fails is left out.
+   */
+  users: (userIds: string[], client: QueryClient) =>
+    queryOptions({
+      queryKey: accountKeys.users(userIds),
+      queryFn: async () =>
+        new Map(
+          (
+            await Promise.allSettled(
+              userIds.map((id) => client.fetchQuery(accountQueries.user(id))),
+            )
+          ).flatMap((found) =>
+            found.status === 'fulfilled' ? [[found.value.id, found.value]] : [],
+          ),
+        ),
+      staleTime: STABLE,
     }),
 }
 

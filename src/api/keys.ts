@@ -98,6 +98,7 @@ export const configVarKeys = {
 export const accountKeys = {
   current: () => ['account', 'current'] as const,
   user: (userId: string) => ['users', 'detail', userId] as const,
+  users: (userIds: string[]) => ['users', 'some', ...userIds] as const,
   teams: () => ['teams', 'list'] as const,
   teamMembers: (team: string) => ['teams', 'members', team] as const,
 }

@@ -12,12 +12,16 @@ export function listenForShortcuts(queryClient: QueryClient) {
   const onKey = (event: KeyboardEvent) => {
     const { key } = event
     if (key.length !== 1 || !SHORTCUT_KEYS.includes(key)) return
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return
+    if (event.repeat || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey)
+      return
     const target = event.target instanceof Element ? event.target : null
     if (target?.closest('input, textarea, select, [contenteditable], [role=dialog], [role=menu]'))
       return
-    // A card picked up by keyboard (dnd-kit's handle says it is pressed) owns the keys.
-    if (document.querySelector('[aria-roledescription][aria-pressed=true]')) return
+    // A dialog just opened (focus reaches it a frame later), or a card picked up by keyboard
+    // (dnd-kit's handle says it is pressed), owns the keys.
+    if (document.querySelector('[role=dialog], [aria-roledescription][aria-pressed=true]')) return
+    // Without a filter on the page, / is the browser's (quick find).
+    if (key === '/' && !document.querySelector('[data-shortcut=filter]')) return
     event.preventDefault()
     void import('./shortcuts').then(({ runShortcut }) => runShortcut(key, target, queryClient))
   }

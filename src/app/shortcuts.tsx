@@ -39,6 +39,13 @@ export function runShortcut(key: string, target: Element | null, queryClient: Qu
     const promote = target
       ?.closest('article')
       ?.querySelector<HTMLElement>('[data-shortcut="promote"]')
+    // Blocked (nothing to promote, a lock, no right to): its reason, as the button gives it.
+    const reason = promote?.getAttribute('aria-describedby')
+    if (promote?.getAttribute('aria-disabled') === 'true' && reason) {
+      return toast.error('Nothing was promoted', {
+        description: document.getElementById(reason)?.textContent ?? undefined,
+      })
+    }
     if (promote) return promote.click()
     toast.error('Nothing to promote from here', {
       description: 'P promotes from the development or staging card that has focus.',

@@ -121,7 +121,8 @@ export function RollbackDialog({
           ) : (
             target === undefined && <Skeleton className="h-16 w-full" />
           )}
-          {target && coupling.data?.stage === 'production' && (
+          {/* Locked, nothing will change: the lock's note alone says so. */}
+          {target && !lock && coupling.data?.stage === 'production' && (
             <ProductionNote>
               This changes production: {app.name} will run the code and config vars of v
               {target.version} until it is released again.

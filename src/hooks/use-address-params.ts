@@ -41,7 +41,9 @@ export function useAddressText(name: string) {
     seen: fromAddress,
   })
   if (fromAddress !== field.seen) {
-    const ours = field.pending.indexOf(fromAddress)
+    // Caught up with what is shown: nothing typed is still on its way.
+    const ours =
+      fromAddress === field.text ? field.pending.length - 1 : field.pending.lastIndexOf(fromAddress)
     setField(
       ours >= 0
         ? { ...field, pending: field.pending.slice(ours + 1), seen: fromAddress }

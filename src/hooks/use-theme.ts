@@ -10,7 +10,8 @@ function subscribe(changed: () => void) {
 
 function snapshot() {
   const root = document.documentElement
-  const choice = root.dataset.theme || 'system'
+  const kept = root.dataset.theme
+  const choice = kept === 'light' || kept === 'dark' ? kept : 'system'
   return `${choice} ${root.classList.contains('dark') ? 'dark' : 'light'}`
 }
 

@@ -3,7 +3,8 @@
 export const PIPELINE_SORTS = { name: 'Name', apps: 'Most apps', newest: 'Newest' } as const
 export type PipelineSort = keyof typeof PIPELINE_SORTS
 
-export const isPipelineSort = (value: string): value is PipelineSort => value in PIPELINE_SORTS
+export const isPipelineSort = (value: string): value is PipelineSort =>
+  Object.hasOwn(PIPELINE_SORTS, value)
 
 interface Listed {
   pipeline: { name: string; created_at: string }

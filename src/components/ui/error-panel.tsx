@@ -12,6 +12,8 @@ interface ErrorPanelProps {
   className?: string
   /** the page's heading when the error is all the page shows */
   asPageHeading?: boolean
+  /** false where a wrapper already is the alert (lazy-error-panel.tsx): said once, not twice */
+  announce?: boolean
 }
 
 /** What went wrong, in the API's own words, with a way to try again. */
@@ -22,13 +24,14 @@ export function ErrorPanel({
   retrying = false,
   className,
   asPageHeading = false,
+  announce = true,
 }: ErrorPanelProps) {
   const Title = asPageHeading ? 'h1' : 'p'
   const message = error instanceof Error ? error.message : 'Something went wrong.'
   const apiError = error instanceof ApiError ? error : undefined
   return (
     <div
-      role="alert"
+      role={announce ? 'alert' : undefined}
       className={cn(
         'rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900',
         className,

@@ -59,7 +59,9 @@ it('filters by app and by kind, both kept in the address', async () => {
   expect(promotions.every((text) => text.startsWith('Promotion'))).toBe(true)
 
   await userEvent.selectOptions(screen.getByRole('combobox', { name: 'App' }), 'billing-api-eu')
-  expect(router.state.location.search).toBe('?kind=promotion&app=billing-api-eu')
+  await waitFor(() =>
+    expect(router.state.location.search).toBe('?kind=promotion&app=billing-api-eu'),
+  )
   // One app: its whole history is read, older promotions and all.
   await waitFor(async () => expect((await entries()).length).toBeGreaterThan(1))
   for (const text of await entries())

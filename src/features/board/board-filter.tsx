@@ -46,11 +46,10 @@ export function BoardFilter({
           className={cn(inputClasses, 'pl-8')}
         />
       </div>
-      {query.trim() !== '' && (
-        <p role="status" className="text-sm text-slate-600">
-          Showing {formatCount(shown)} of {plural(total, 'app')}
-        </p>
-      )}
+      {/* There from the start, so that what comes into it is announced. */}
+      <p role="status" className="text-sm text-slate-600">
+        {query.trim() !== '' && `Showing ${formatCount(shown)} of ${plural(total, 'app')}`}
+      </p>
     </div>
   )
 }

@@ -81,7 +81,7 @@ export function StageColumn({
             id={headingId}
             // The stage bar of a narrow screen brings focus here (stage-jump-bar.tsx).
             tabIndex={-1}
-            className="text-sm font-semibold tracking-wide text-slate-800 uppercase focus:outline-none"
+            className="w-fit rounded-sm text-sm font-semibold tracking-wide text-slate-800 uppercase focus:outline-2 focus:outline-offset-2 focus:outline-violet-600"
           >
             {STAGE_LABELS[stage]}
           </h2>

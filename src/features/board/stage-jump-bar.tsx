@@ -27,7 +27,11 @@ export function StageJumpBar({ counts }: { counts: Record<BoardStage, number> })
               className="flex w-full flex-col items-center rounded-md border border-slate-300 bg-white px-1 py-1 text-xs font-medium text-slate-800 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-violet-600"
             >
               {STAGE_LABELS[stage]}
-              <span className="text-slate-600 tabular-nums">{formatCount(counts[stage])}</span>
+              <span className="text-slate-600 tabular-nums">
+                <span className="sr-only">, </span>
+                {formatCount(counts[stage])}
+                <span className="sr-only"> {counts[stage] === 1 ? 'app' : 'apps'}</span>
+              </span>
             </button>
           </li>
         ))}

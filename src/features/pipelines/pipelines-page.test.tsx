@@ -161,11 +161,12 @@ it('narrows the list by name or owner and sorts it, both kept in the address', a
   await user.type(screen.getByRole('searchbox', { name: 'Filter pipelines' }), 'ada@')
   expect(names()).toEqual(['marketing-site'])
   expect(screen.getByText('Showing 1 of 5')).toHaveAttribute('role', 'status')
-  expect(router.state.location.search).toBe('?q=ada%40')
+  // The address follows a moment later.
+  await waitFor(() => expect(router.state.location.search).toBe('?q=ada%40'))
 
   await user.clear(screen.getByRole('searchbox', { name: 'Filter pipelines' }))
   await user.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Most apps')
-  expect(router.state.location.search).toBe('?sort=apps')
+  await waitFor(() => expect(router.state.location.search).toBe('?sort=apps'))
   expect(names()[0]).toBe('billing-api')
   expect(names().at(-1)).toBe('mobile-gateway')
 })

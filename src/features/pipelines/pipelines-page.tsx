@@ -6,6 +6,7 @@ import { pipelineQueries } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
 import { LazyErrorPanel as ErrorPanel } from '@/components/ui/lazy-error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
+import { formatCount } from '@/lib/format'
 import { countByStage } from '@/lib/stages'
 import { useAddressParams, useAddressText } from '@/hooks/use-address-params'
 import {
@@ -174,11 +175,13 @@ export function PipelinesPage() {
                 ))}
               </select>
             </label>
-            {query.trim() !== '' && (
-              <p role="status" className="text-sm text-slate-600">
-                Showing {shown?.length} of {listed?.length}
-              </p>
-            )}
+            {/* There from the start, so that what comes into it is announced. */}
+            <p role="status" className="text-sm text-slate-600">
+              {query.trim() !== '' &&
+                (shown?.length === 0
+                  ? 'No pipeline matches.'
+                  : `Showing ${formatCount(shown?.length ?? 0)} of ${formatCount(listed?.length ?? 0)}`)}
+            </p>
           </div>
           <ul aria-label="Pipelines" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {shown?.map(({ pipeline, owner, counts }) => (

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { accountQueries, teamQueries, type Account } from '@/api/account'
 import type { Pipeline } from '@/api/pipelines'
 import { describeOwner } from '@/lib/owners'
@@ -17,11 +17,15 @@ export function useOwnerDescriptions(pipelines: Pipeline[] | undefined) {
         .filter((id) => account.data && id !== account.data.id),
     ),
   ]
-  const users = useQueries({
-    queries: otherUserIds.map((id) => accountQueries.user(id)),
-    combine: (results) =>
-      new Map(results.flatMap((r): [string, Account][] => (r.data ? [[r.data.id, r.data]] : []))),
+  const queryClient = useQueryClient()
+  const users = useQuery({
+    ...accountQueries.users(otherUserIds, queryClient),
+    enabled: otherUserIds.length > 0,
   })
   return (owner: Pipeline['owner']) =>
-    describeOwner(owner, { teams: teams.data, account: account.data, users })
+    describeOwner(owner, {
+      teams: teams.data,
+      account: account.data,
+      users: users.data ?? new Map<string, Account>(),
+    })
 }
