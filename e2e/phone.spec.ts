@@ -9,10 +9,10 @@ test('on a phone, the stage bar stays at the top and goes to a stage in one tap,
   await openBoard(page, 'billing-api')
   const bar = page.getByRole('navigation', { name: 'Stages' })
   await expect(bar.getByRole('button')).toHaveText([
-    'Development1',
-    'Review3',
-    'Staging1',
-    'Production2',
+    'Development, 1 app',
+    'Review, 3 apps',
+    'Staging, 1 app',
+    'Production, 2 apps',
   ])
   // No label is cut: each fits its button.
   for (const button of await bar.getByRole('button').all()) {

@@ -87,6 +87,10 @@ test('a locked production refuses every way in, before any request, saying who, 
   // Refusals stay until closed: closed, as a person would, to reach the next card.
   await told.getByRole('button', { name: 'Close toast' }).click()
   await expect(told).toBeHidden()
+  // The pointer leaves the messages (resting on them keeps them), and "Production locked" goes:
+  // it would cover the lower items of the next menu, as it would for a person.
+  await page.mouse.move(10, 10)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Production locked' })).toBeHidden()
 
   // Rolling a production app back is a release into production: refused in the dialog.
   await page.getByRole('button', { name: 'Actions for billing-api-eu' }).click()
