@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vitest/config'
@@ -7,6 +7,10 @@ import { defineConfig, type Plugin } from 'vitest/config'
 // The demo backend (MSW serving the mocked Heroku API) is on unless STAGEBOARD_BACKEND=heroku.
 // A compile-time constant, not import.meta.env, so a build without the mock drops it entirely.
 const demoBackend = process.env.STAGEBOARD_BACKEND !== 'heroku'
+
+/** The app's own source: what the later pages share is grouped from here, never a package's. */
+const sourceDir = resolve(import.meta.dirname, 'src') + sep
+const shellDir = resolve(sourceDir, 'app') + sep
 
 /** public/ is copied into every build: a build without the mock must not ship its worker. */
 function dropMockWorkerWithoutDemo(): Plugin {
@@ -76,6 +80,14 @@ export default defineConfig({
             {
               name: 'pipelines-page',
               test: /src[\\/](features[\\/]pipelines[\\/](pipelines-page|pipeline-summary|use-owner-descriptions)|lib[\\/](format|owners|stages|pipeline-list)|hooks[\\/]use-address-params)\.tsx?$|lucide-react[\\/].*[\\/](building-complex|plus|rotate-ccw-clock|user)\.mjs$/,
+            },
+            // What the later pages share among themselves, in one file: split module by module,
+            // each small file is one more name in the entry's list of what each page preloads.
+            // Not the app's shell (src/app): what its header loads lazily stays its own.
+            {
+              name: 'pages-shared',
+              test: (id) => id.startsWith(sourceDir) && !id.startsWith(shellDir),
+              minShareCount: 2,
             },
           ],
         },
