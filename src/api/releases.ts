@@ -43,6 +43,9 @@ async function fetchCurrentRelease(appId: string, signal: AbortSignal): Promise<
 /** How many releases a history page holds. */
 export const RELEASES_PER_PAGE = 20
 
+/** The Range of an app's newest page of releases. */
+const NEWEST_PAGE = `version ..; max=${RELEASES_PER_PAGE}, order=desc`
+
 /** One page of an app's releases, newest first, and the Range that fetches the next (if any). */
 async function fetchReleasePage(appId: string, range: string, signal: AbortSignal) {
   const path = `/apps/${encodeURIComponent(appId)}/releases`
@@ -60,7 +63,7 @@ export const releaseQueries = {
     infiniteQueryOptions({
       queryKey: releaseKeys.history(appId),
       queryFn: ({ pageParam, signal }) => fetchReleasePage(appId, pageParam, signal),
-      initialPageParam: `version ..; max=${RELEASES_PER_PAGE}, order=desc`,
+      initialPageParam: NEWEST_PAGE,
       getNextPageParam: (page) => page.nextRange ?? undefined,
       // A release command running: its outcome shows without a reload (its log's end reads it
       // too, when the log is open).
@@ -78,9 +81,7 @@ export const releaseQueries = {
   recent: (appId: string, client: QueryClient) =>
     queryOptions({
       queryKey: releaseKeys.recent(appId),
-      queryFn: async ({ signal }) =>
-        (await fetchReleasePage(appId, `version ..; max=${RELEASES_PER_PAGE}, order=desc`, signal))
-          .releases,
+      queryFn: async ({ signal }) => (await fetchReleasePage(appId, NEWEST_PAGE, signal)).releases,
       initialData: () =>
         client.getQueryData(releaseQueries.history(appId).queryKey)?.pages[0]?.releases,
       initialDataUpdatedAt: () =>
