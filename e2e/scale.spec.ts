@@ -98,6 +98,48 @@ test('the filter narrows a 2,000-app board by name, commit or status, and is kep
   await expect(column(page, 'production')).toContainText('1,252 shown')
 })
 
+test('the drift filter finds the 2,000-app board’s apps behind a neighbour, with a compare per pair of commits', async ({
+  page,
+}) => {
+  const compares: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/compare/')) compares.push(request.url())
+  })
+  await page.goto('/?scenario=large')
+  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  await expect(card(page, 'fleet-c0001')).toBeVisible()
+
+  // Chosen by keyboard: the first choice after Any.
+  const drift = page.getByRole('combobox', { name: 'Drift' })
+  await drift.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(drift).toHaveValue('behind')
+  await expect(page).toHaveURL(/[?&]drift=behind/)
+  const status = page.getByRole('status').filter({ hasText: 'Showing' })
+  await expect(status).toHaveText(/^Showing [\d,]+ of 2,000 apps$/)
+  // Every production app on older code than staging's is found, not only those on screen.
+  await expect(column(page, 'production')).toContainText(/[\d,]+ shown/)
+  const found = column(page, 'production').getByRole('article').first()
+  await expect(found).toContainText(/commits? behind/)
+  await expect(column(page, 'staging').getByRole('article').first()).toContainText(
+    /commits? behind/,
+  )
+
+  // A handful of distinct commits per stage: a few compares, never one per app.
+  expect(new Set(compares).size).toBe(compares.length)
+  expect(compares.length).toBeLessThan(40)
+  await expectNoAxeViolations(page)
+
+  // The link shares the view.
+  await page.reload()
+  await expect(drift).toHaveValue('behind')
+  await expect(status).toHaveText(/^Showing [\d,]+ of 2,000 apps$/)
+  await drift.selectOption({ label: 'Any' })
+  await expect(status).toHaveCount(0)
+  await expect(column(page, 'production')).not.toContainText('shown')
+  await expect(page).not.toHaveURL(/drift=/)
+})
+
 test('promote to 500 staging apps: grouped by what they receive, chosen per group, followed by counts at one poll a second', async ({
   page,
 }) => {

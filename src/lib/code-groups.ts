@@ -38,7 +38,7 @@ export function codeOf(known: {
 }
 
 /** Apps that share this key share their code, as far as drift can tell. */
-function codeKey(code: AppCode): string {
+export function codeKey(code: AppCode): string {
   switch (code.status) {
     case 'ready':
       return `commit:${code.repo}:${code.commit}`

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { countByStage, downstreamOf, inferFromAppName, upstreamOf } from './stages'
+import {
+  countByStage,
+  downstreamOf,
+  inferFromAppName,
+  neighbouringStages,
+  upstreamOf,
+} from './stages'
 
 describe('promotion order', () => {
   it('flows development -> staging -> production', () => {
@@ -16,6 +22,14 @@ describe('promotion order', () => {
     expect(upstreamOf('development')).toBeUndefined()
     expect(upstreamOf('review')).toBeUndefined()
   })
+})
+
+it("tells a stage's drift against the stages next to it in the promotion order", () => {
+  expect(neighbouringStages('development')).toEqual(['staging'])
+  expect(neighbouringStages('staging')).toEqual(['development', 'production'])
+  expect(neighbouringStages('production')).toEqual(['staging'])
+  // Review apps promote nowhere, and nothing promotes into them.
+  expect(neighbouringStages('review')).toEqual([])
 })
 
 describe('inferFromAppName', () => {

@@ -32,6 +32,12 @@ export function upstreamOf(stage: Stage): Stage | undefined {
 export const isBoardStage = (stage: Stage): stage is BoardStage =>
   (BOARD_STAGES as readonly Stage[]).includes(stage)
 
+/** The board stages a stage's drift is told against: the one upstream, then the one downstream. */
+export const neighbouringStages = (stage: BoardStage): BoardStage[] =>
+  [upstreamOf(stage), downstreamOf(stage)].filter(
+    (neighbour): neighbour is BoardStage => neighbour !== undefined && isBoardStage(neighbour),
+  )
+
 /** How many apps each board stage holds. */
 export function countByStage(stages: Iterable<Stage>): Record<BoardStage, number> {
   const counts: Record<BoardStage, number> = {

@@ -1,31 +1,57 @@
 import { Search } from 'lucide-react'
-import { useId } from 'react'
-import { useAddressText } from '@/hooks/use-address-params'
+import { useId, useMemo } from 'react'
+import { useAddressParams, useAddressText } from '@/hooks/use-address-params'
 import { inputClasses } from '@/components/ui/field'
 import { cn } from '@/lib/cn'
+import {
+  DRIFT_FILTER_LABELS,
+  DRIFT_FILTERS,
+  driftFilterOf,
+  type DriftFilter,
+} from '@/lib/drift-filter'
 import { formatCount, plural } from '@/lib/format'
+import type { BoardFilterValue } from './use-board'
 
-/** The board's filter, kept in the address (`?q=`), so a link shares the view. */
+/**
+ * The board's filter, kept in the address (`?q=` for words, `?drift=` for drift), so a link shares
+ * the view.
+ */
 export function useBoardFilter() {
   const [query, setQuery] = useAddressText('q')
-  return { query, setQuery }
+  const [params, setParam] = useAddressParams()
+  const drift = driftFilterOf(params.get('drift'))
+  const value = useMemo((): BoardFilterValue => ({ query, drift }), [query, drift])
+  return {
+    value,
+    setQuery,
+    setDrift: (next: DriftFilter | undefined) => setParam('drift', next ?? null),
+  }
 }
 
-/** A search box over the board: app name, commit or status; says how many cards it shows. */
+/**
+ * A search box over the board (app name, commit or status) and a choice of drift; says how many
+ * cards they show, and how many are still being compared.
+ */
 export function BoardFilter({
-  query,
+  filter,
   onQueryChange,
+  onDriftChange,
   shown,
   total,
+  comparing,
 }: {
-  query: string
+  filter: BoardFilterValue
   onQueryChange: (query: string) => void
+  onDriftChange: (drift: DriftFilter | undefined) => void
   shown: number
   total: number
+  /** apps a drift filter cannot place yet */
+  comparing: number
 }) {
   const id = useId()
+  const filtering = filter.query.trim() !== '' || filter.drift !== undefined
   return (
-    <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1">
+    <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
       <label htmlFor={id} className="sr-only">
         Filter apps
       </label>
@@ -38,7 +64,7 @@ export function BoardFilter({
           id={id}
           type="search"
           data-shortcut="filter"
-          value={query}
+          value={filter.query}
           onChange={(event) => onQueryChange(event.target.value)}
           placeholder="Filter by app, commit or status"
           autoComplete="off"
@@ -46,9 +72,25 @@ export function BoardFilter({
           className={cn(inputClasses, 'pl-8')}
         />
       </div>
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        Drift
+        <select
+          value={filter.drift ?? ''}
+          onChange={(event) => onDriftChange(driftFilterOf(event.target.value))}
+          className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm"
+        >
+          <option value="">Any</option>
+          {DRIFT_FILTERS.map((drift) => (
+            <option key={drift} value={drift}>
+              {DRIFT_FILTER_LABELS[drift]}
+            </option>
+          ))}
+        </select>
+      </label>
       {/* There from the start, so that what comes into it is announced. */}
       <p role="status" className="text-sm text-slate-600">
-        {query.trim() !== '' && `Showing ${formatCount(shown)} of ${plural(total, 'app')}`}
+        {filtering && `Showing ${formatCount(shown)} of ${plural(total, 'app')}`}
+        {filtering && comparing > 0 && ` · ${formatCount(comparing)} still being compared`}
       </p>
     </div>
   )

@@ -55,7 +55,7 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
   const filter = useBoardFilter()
   const [landings] = useState(createLandings)
   const moveApp = useMoveApp(pipelineId, landings)
-  const board = useBoard(pipelineId, filter.query)
+  const board = useBoard(pipelineId, filter.value)
   const news = useCardNews(pipelineId)
   const live = useLiveBoard(pipelineId, board.status === 'ready' ? board.updatedAt : 0)
   usePageTitle(
@@ -179,8 +179,10 @@ export function BoardPage({ pipelineActions, notices }: BoardPageProps) {
         <LockNotice pipelineId={pipelineId} lock={board.locks.pipeline} blocker={addBlocker} />
       )}
       <BoardFilter
-        query={filter.query}
+        filter={filter.value}
         onQueryChange={filter.setQuery}
+        onDriftChange={filter.setDrift}
+        comparing={board.comparing}
         shown={BOARD_STAGES.reduce((sum, stage) => sum + board.shownOf(stage).length, 0)}
         total={entries.length}
       />

@@ -10,15 +10,23 @@ import { testRunQueries } from '@/api/test-runs'
 import { githubQueries } from '@/api/github'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
 import { filterTerms, matchesFilter } from '@/lib/board-filter'
+import type { DriftFilter } from '@/lib/drift-filter'
 import { describeStage } from '@/lib/code-groups'
 import { plural } from '@/lib/format'
 import { promoteBlocker } from '@/lib/promotion'
 import { hasSucceededRelease, RELEASE_STATUS_WORDS } from '@/lib/releases'
 import { followsProgress } from '@/lib/review-apps'
 import { ciByCommit, followsCi } from '@/lib/ci'
-import { BOARD_STAGES, downstreamOf, isBoardStage, upstreamOf, type BoardStage } from '@/lib/stages'
+import {
+  BOARD_STAGES,
+  downstreamOf,
+  isBoardStage,
+  neighbouringStages,
+  type BoardStage,
+} from '@/lib/stages'
 import { usePaintedSince } from '@/hooks/use-painted-since'
 import type { NeighbourStage } from './drift/drift-list'
+import { useDriftFilter } from './drift/use-drift-filter'
 import { groupStages, useRunningCodes } from './drift/use-running-codes'
 import { usePipelineLocks } from '@/hooks/use-locks'
 import { lockInto, lockSentence } from '@/lib/locks'
@@ -26,6 +34,13 @@ import { FOLLOW_EVERY_MS } from './review-apps/use-follow-review-apps'
 
 /** How often a board reads its test runs while one is under way. */
 const FOLLOW_CI_EVERY_MS = 5_000
+
+/** What a board is narrowed to: words (app, commit, status) and how cards drift. */
+export interface BoardFilterValue {
+  query: string
+  drift?: DriftFilter
+}
+const NO_FILTER: BoardFilterValue = { query: '' }
 
 /** A card of a column: an app, or a pull request whose review app is still being made. */
 export type ColumnCard =
@@ -47,11 +62,6 @@ export function appCard(entry: BoardEntry): ColumnCard {
 const runsNoCodeAt = (running: Release | null | undefined) =>
   running && !running.slug ? running.version : undefined
 
-const stagesAround = (stage: BoardStage) =>
-  [upstreamOf(stage), downstreamOf(stage)].filter(
-    (neighbour): neighbour is BoardStage => neighbour !== undefined,
-  )
-
 /**
  * Everything a board shows, from five list requests: the pipeline and its couplings decide whether
  * there is a board at all, and its newest releases give every card its name and release, so the
@@ -59,7 +69,7 @@ const stagesAround = (stage: BoardStage) =>
  * failure among them (or of the newest releases) is reported beside a board that still works.
  * What each app runs is read once for the board and grouped by code, per stage.
  */
-export function useBoard(pipelineId: string, filter = '') {
+export function useBoard(pipelineId: string, filter: BoardFilterValue = NO_FILTER) {
   const pipeline = useQuery(pipelineQueries.detail(pipelineId))
   const couplings = useQuery(couplingQueries.byPipeline(pipelineId))
   const latest = useQuery(releaseQueries.latestOfPipeline(pipelineId))
@@ -132,18 +142,21 @@ export function useBoard(pipelineId: string, filter = '') {
   // Each stage's apps depend on the entries alone; what the filter lets through also on what each
   // app runs, but only while there is a filter: without one, the code of a few more apps being
   // read (a dozen times as a board loads) costs no work over 2,000 entries.
-  const terms = useMemo(() => filterTerms(filter), [filter])
+  const terms = useMemo(() => filterTerms(filter.query), [filter.query])
   const inStages = useMemo(
     () => new Map(BOARD_STAGES.map((stage) => [stage, entries.filter((e) => e.stage === stage)])),
     [entries],
   )
-  const codesToFilter = terms.length > 0 ? codes : undefined
+  const filtering = terms.length > 0 || filter.drift !== undefined
+  const codesToFilter = filtering ? codes : undefined
+  const driftPasses = useDriftFilter(entries, codes, filter.drift)
   const byStage = useMemo(() => {
+    let comparing = 0
     const shown = (entry: BoardEntry) => {
       if (!codesToFilter) return true
       const runs = codesToFilter.of(entry.appId).code
       const reviewApp = placedReviewApps.byApp.get(entry.appId)
-      return matchesFilter(terms, {
+      const found = matchesFilter(terms, {
         name: entry.name,
         commit: 'commit' in runs ? runs.commit : undefined,
         words: [
@@ -152,6 +165,10 @@ export function useBoard(pipelineId: string, filter = '') {
           reviewApp ? `${reviewApp.status} ${reviewApp.branch} #${reviewApp.pr_number ?? ''}` : '',
         ],
       })
+      if (!found || !driftPasses) return found
+      const drifts = driftPasses(entry)
+      if (drifts === undefined) comparing += 1
+      return drifts === true
     }
     const stages = new Map<BoardStage, { entries: BoardEntry[]; shown: BoardEntry[] }>()
     for (const stage of BOARD_STAGES) {
@@ -161,12 +178,15 @@ export function useBoard(pipelineId: string, filter = '') {
         shown: codesToFilter ? inStage.filter(shown) : inStage,
       })
     }
-    const pending = placedReviewApps.pending.filter((reviewApp) =>
-      matchesFilter(terms, {
-        name: `PR #${reviewApp.pr_number ?? ''} ${reviewApp.branch}`,
-        words: [reviewApp.status],
-      }),
-    )
+    // A pull request with no app yet has no code to compare: a drift filter leaves it out.
+    const pending = driftPasses
+      ? []
+      : placedReviewApps.pending.filter((reviewApp) =>
+          matchesFilter(terms, {
+            name: `PR #${reviewApp.pr_number ?? ''} ${reviewApp.branch}`,
+            words: [reviewApp.status],
+          }),
+        )
     // What each column lists: its apps the filter lets through, then (in Review) the pull
     // requests whose app does not exist yet.
     const cards = new Map(
@@ -182,8 +202,8 @@ export function useBoard(pipelineId: string, filter = '') {
         ],
       ]),
     )
-    return { stages, pending, cards }
-  }, [inStages, codesToFilter, terms, placedReviewApps])
+    return { stages, pending, cards, comparing }
+  }, [inStages, codesToFilter, terms, driftPasses, placedReviewApps])
 
   // Where cards are follows a move at once; how stages compare (groups, drift, headers) follows
   // a moment later, in a render React may interrupt: the card lands in its column first. Not as
@@ -218,7 +238,7 @@ export function useBoard(pipelineId: string, filter = '') {
       neighbours: new Map(
         BOARD_STAGES.map((stage) => [
           stage,
-          stagesAround(stage).flatMap((neighbour) => around.get(neighbour) ?? []),
+          neighbouringStages(stage).flatMap((neighbour) => around.get(neighbour) ?? []),
         ]),
       ),
     }
@@ -283,7 +303,9 @@ export function useBoard(pipelineId: string, filter = '') {
     cardsOf: (stage: BoardStage) => byStage.cards.get(stage) ?? [],
     /** the couplings the cards were made from: the basis of a landing (see landing.ts) */
     couplings: couplings.data,
-    filtering: terms.length > 0,
+    filtering,
+    /** cards a drift filter cannot place yet: GitHub is still comparing their code */
+    comparing: byStage.comparing,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
     summaryOf: (stage: BoardStage) => {
       // Until the deferred grouping catches up with a move or a first answer, the live count.

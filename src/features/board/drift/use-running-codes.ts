@@ -47,7 +47,7 @@ const NO_RELEASE: RunningCode = { running: null, slug: undefined, code: { status
  * query's state, and defined once, so TanStack Query hands back the same array until an answer
  * changes, and the index is not rebuilt for 2,000 apps on every render.
  */
-const answers = <T>(results: UseQueryResult<T>[]) =>
+export const answers = <T>(results: UseQueryResult<T>[]) =>
   results.map(({ data, error }) => ({ data, error }))
 
 /**
