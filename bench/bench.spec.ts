@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { installProbes, type Probe } from './in-page'
 import { javascriptLoaded } from './javascript'
 import { BUDGETS, checkBudgets, printTable, type Figures } from './report'
-import { benchTargets, type BenchTarget } from './targets'
+import { benchSandbox, benchTargets, type BenchSandbox, type BenchTarget } from './targets'
 
 declare global {
   interface Window {
@@ -31,6 +31,26 @@ async function newPage(browser: Browser, options: { serviceWorkers?: 'block' } =
     ...options,
   })
   await context.addInitScript(installProbes)
+  return context.newPage()
+}
+
+/**
+ * A page of the build without the mock, signed in to the sandbox's account (its key where the
+ * dashboard keeps a remembered one), the sandbox its proxy for Heroku's and GitHub's hosts: the
+ * dashboard's own work, with the API's in another process, as against Heroku.
+ */
+async function newHerokuPage(browser: Browser, sandbox: BenchSandbox) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    // Playwright sends loopback through a proxy too: the dashboard's own files come direct.
+    proxy: { server: sandbox.url, bypass: '127.0.0.1' },
+    // The sandbox answers for api.heroku.com with its own certificate.
+    ignoreHTTPSErrors: true,
+  })
+  await context.addInitScript(installProbes)
+  await context.addInitScript((key) => {
+    localStorage.setItem('stageboard:heroku-token', key)
+  }, sandbox.key)
   return context.newPage()
 }
 
@@ -64,6 +84,18 @@ async function openLargeAccount(page: Page, target: BenchTarget) {
     await page.evaluate(() => void indexedDB.deleteDatabase('stageboard'))
   }
   await page.goto(`${target.url}/?scenario=large`)
+  await expect(page.getByRole('link', { name: 'fleet', exact: true })).toBeVisible({
+    timeout: GIVE_UP_MS,
+  })
+  await settled(page, 1000)
+}
+
+/** The same for the build without the mock, against the sandbox: its pipelines page, quiet. */
+async function openSandboxAccount(page: Page, target: BenchTarget) {
+  if (page.url().startsWith(target.herokuUrl)) {
+    await page.evaluate(() => void indexedDB.deleteDatabase('stageboard'))
+  }
+  await page.goto(`${target.herokuUrl}/`)
   await expect(page.getByRole('link', { name: 'fleet', exact: true })).toBeVisible({
     timeout: GIVE_UP_MS,
   })
@@ -116,18 +148,19 @@ async function staticCopy(page: Page) {
 }
 
 /** The static page's first frame, median of SAMPLES loads: one load alone varied twofold here. */
-async function timeStaticPage(browser: Browser, target: BenchTarget, html: string) {
+async function timeStaticPage(browser: Browser, origin: string, html: string) {
   const loads: number[] = []
-  for (let i = 0; i < SAMPLES; i++) loads.push(await loadStaticPage(browser, target, html))
+  for (let i = 0; i < SAMPLES; i++) loads.push(await loadStaticPage(browser, origin, html))
   return median(loads)
 }
 
-async function loadStaticPage(browser: Browser, target: BenchTarget, html: string) {
+/** The copy served from the origin of the build it was taken from, so its CSS is found there. */
+async function loadStaticPage(browser: Browser, origin: string, html: string) {
   const page = await newPage(browser, { serviceWorkers: 'block' })
-  await page.route(`${target.url}/bench-static.html`, (route) =>
+  await page.route(`${origin}/bench-static.html`, (route) =>
     route.fulfill({ body: html, contentType: 'text/html' }),
   )
-  await page.goto(`${target.url}/bench-static.html`, { waitUntil: 'load' })
+  await page.goto(`${origin}/bench-static.html`, { waitUntil: 'load' })
   const painted = await page.evaluate(
     () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
   )
@@ -281,10 +314,42 @@ const OPENINGS = Array.from({ length: SAMPLES }, (_, i) => i)
  * and the dialog are measured on it; then the same on the 20-app board (5 staging targets): what
  * a move and the dialog cost whatever the size, so the figures above can say what size adds.
  */
-async function measureAll(browser: Browser, targets: BenchTarget[]): Promise<Figures[]> {
+async function measureAll(
+  browser: Browser,
+  targets: BenchTarget[],
+  sandbox: BenchSandbox,
+): Promise<Figures[]> {
   const sessions: Session[] = []
   for (const target of targets) sessions.push({ target, page: await newPage(browser), notes: [] })
   const boardPaths = sessions.map(() => '')
+
+  // First the builds without the mock against the sandbox: the boards as against Heroku.
+  const overHttp: Session[] = []
+  for (const session of sessions) {
+    overHttp.push({ ...session, page: await newHerokuPage(browser, sandbox) })
+  }
+  const board20Http = await alternately(overHttp, '20-app board, sandbox', OPENINGS, async (s) => {
+    await openSandboxAccount(s.page, s.target)
+    return asTimed(await timeToBoard(s.page, 'atlas'))
+  })
+  const board2000Http = await alternately(
+    overHttp,
+    '2,000-app board, sandbox',
+    OPENINGS,
+    async (s) => {
+      await openSandboxAccount(s.page, s.target)
+      return asTimed(await timeToBoard(s.page, 'fleet'))
+    },
+  )
+  const htmlHttp: (string | null)[] = []
+  for (const [i, session] of overHttp.entries()) {
+    htmlHttp.push(
+      board2000Http[i]?.script != null
+        ? await attempt('static copy, sandbox', session.notes, () => staticCopy(session.page))
+        : null,
+    )
+    await session.page.context().close()
+  }
 
   const board20 = await alternately(sessions, '20-app board', OPENINGS, async (session) => {
     await openLargeAccount(session.page, session.target)
@@ -356,13 +421,23 @@ async function measureAll(browser: Browser, targets: BenchTarget[]): Promise<Fig
     const staticPage =
       page === null
         ? null
-        : await attempt('static page', notes, () => timeStaticPage(browser, target, page))
+        : await attempt('static page', notes, () => timeStaticPage(browser, target.url, page))
     const requests = rendered[i]
       ? await attempt('requests', notes, () =>
           requestsOfVisit(browser, target, boardPaths[i] ?? ''),
         )
       : null
+    const copyHttp = htmlHttp[i] ?? null
+    const staticPageHttp =
+      copyHttp === null
+        ? null
+        : await attempt('static page, sandbox', notes, () =>
+            timeStaticPage(browser, target.herokuUrl, copyHttp),
+          )
     figures.push({
+      board2000Http: board2000Http[i]?.script ?? null,
+      board20Http: board20Http[i]?.script ?? null,
+      staticPageHttp,
       board2000: board2000[i]?.script ?? null,
       board20: board20[i]?.script ?? null,
       staticPage,
@@ -391,7 +466,7 @@ const asTimed = (ms: number | null): Timed => (ms === null ? null : { script: ms
 
 test('Stageboard at 2,000 apps, against its budgets', async ({ browser }) => {
   const targets = benchTargets()
-  const figures = await measureAll(browser, targets)
+  const figures = await measureAll(browser, targets, benchSandbox())
   const results = targets.flatMap((target, i) => {
     const measured = figures[i]
     return measured ? [{ target: target.name, figures: measured }] : []

@@ -1,11 +1,15 @@
 /**
  * Builds what the bench measures and serves it: this checkout's demo build, and its build without
- * the mock (for bundle sizes only). With BENCH_BASELINE=<git ref>, the same for that commit, built
- * from a temporary worktree, so before and after are measured on one machine in one run.
+ * the mock, which talks to the sandbox (`npm run mock:serve` on the large scenario) as it would to
+ * Heroku. With BENCH_BASELINE=<git ref>, the same for that commit, built from a temporary
+ * worktree, so before and after are measured on one machine in one run; both talk to this
+ * checkout's sandbox.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { startSandbox } from '../mocks/serve/sandbox-process'
+import { LARGE_ACCOUNT_KEY } from '../mocks/serve/sandbox-keys'
 import type { BenchTarget } from './targets'
 
 const root = resolve(import.meta.dirname, '..')
@@ -85,17 +89,28 @@ export default async function prepare() {
     build(source.cwd, out)
     const port = 4280 + index
     servers.push(await serve(resolve(out, 'demo'), port))
+    servers.push(await serve(resolve(out, 'heroku'), port + 10))
     targets.push({
       name: source.name,
       url: `http://127.0.0.1:${port}`,
+      herokuUrl: `http://127.0.0.1:${port + 10}`,
       demoDir: resolve(out, 'demo'),
       herokuDir: resolve(out, 'heroku'),
     })
   }
   process.env.BENCH_TARGETS = JSON.stringify(targets)
+  // On the large scenario, from a fresh state file: nothing the bench does changes it while
+  // boards are timed (moves are made on the demo).
+  const sandbox = await startSandbox(resolve(work, 'sandbox.json'), [
+    '--reset',
+    '--scenario',
+    'large',
+  ])
+  process.env.BENCH_SANDBOX = JSON.stringify({ url: sandbox.url, key: LARGE_ACCOUNT_KEY })
 
-  return () => {
+  return async () => {
     for (const server of servers) server.kill()
+    await sandbox.stop()
     if (baseline)
       spawnSync('git', ['worktree', 'remove', '--force', resolve(work, 'baseline-src')], {
         cwd: root,

@@ -136,4 +136,34 @@ describe("the sandbox's front door", () => {
     expect(plain.status).toBe(200)
     expect(await overTls()).toBe(200)
   })
+
+  it("answers a browser's preflight, and lets the page read the answer and its headers", async () => {
+    const origin = 'http://127.0.0.1:4173'
+    const preflight = await fetch(`http://127.0.0.1:${port}/pipelines`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'accept, authorization, if-none-match, range',
+      },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin)
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH')
+    expect(preflight.headers.get('access-control-allow-headers')).toBe(
+      'accept, authorization, if-none-match, range',
+    )
+
+    const answer = await fetch(`http://127.0.0.1:${port}/pipelines`, {
+      headers: { Origin: origin, Accept: 'application/vnd.heroku+json; version=3' },
+    })
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('access-control-allow-origin')).toBe(origin)
+    expect(answer.headers.get('access-control-expose-headers')).toContain('Next-Range')
+    // Without an Origin (the CLI, curl), no CORS headers at all.
+    const plain = await fetch(`http://127.0.0.1:${port}/pipelines`, {
+      headers: { Accept: 'application/vnd.heroku+json; version=3' },
+    })
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull()
+  })
 })

@@ -119,9 +119,32 @@ function toFetchRequest(incoming: IncomingMessage, url: string, body: Buffer, si
   })
 }
 
+/**
+ * CORS, as Heroku's API supports it (REFERENCE §1.1): a browser's page on any origin may call it
+ * with its key in `Authorization`, so a dashboard build pointed at the sandbox (the bench's, through
+ * it as a proxy) works as against Heroku. The key is a header, not a cookie: no credentials mode.
+ * Heroku's exact preflight answer is not in REFERENCE; this one allows what was asked for.
+ */
+function corsHeaders(incoming: IncomingMessage): Record<string, string> {
+  const origin = incoming.headers.origin
+  return origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}
+}
+
+/** A browser's preflight (`OPTIONS` with `Access-Control-Request-Method`), or null for others. */
+function preflightHeaders(incoming: IncomingMessage): Record<string, string> | null {
+  const method = incoming.headers['access-control-request-method']
+  if (incoming.method !== 'OPTIONS' || !incoming.headers.origin || !method) return null
+  return {
+    ...corsHeaders(incoming),
+    'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
+    'access-control-allow-headers': incoming.headers['access-control-request-headers'] ?? '',
+    'access-control-max-age': '600',
+  }
+}
+
 /** Sends the answer as it comes: a release output stream line by line, while it runs. */
-async function send(outgoing: ServerResponse, response: Response) {
-  const headers: Record<string, string> = {}
+async function send(outgoing: ServerResponse, response: Response, cors: Record<string, string>) {
+  const headers: Record<string, string> = { ...cors }
   response.headers.forEach((value, name) => (headers[name] = value))
   outgoing.writeHead(response.status, headers)
   if (response.body) {
@@ -145,6 +168,12 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
           outgoing.end(REFUSED_HOST)
           return
         }
+        const preflight = preflightHeaders(incoming)
+        if (preflight) {
+          outgoing.writeHead(204, preflight)
+          outgoing.end()
+          return
+        }
         const request = toFetchRequest(incoming, url, await readAll(incoming), hangUp.signal)
         const response =
           (await getResponse(handlers, request)) ??
@@ -152,7 +181,7 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
         log(
           `${request.method} ${new URL(request.url).host}${incoming.url ?? ''} ${response.status}`,
         )
-        await send(outgoing, response)
+        await send(outgoing, response, corsHeaders(incoming))
       } catch (error) {
         log(`${incoming.method} ${incoming.url} failed: ${String(error)}`)
         // Once an answer has begun (a stream), the only honest end is a broken one.

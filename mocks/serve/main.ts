@@ -7,9 +7,11 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createBackend } from '../backend'
 import { createHandlers } from '../handlers/all'
+import { isScenarioName, SCENARIOS, type ScenarioName } from '../scenarios/all'
 import { DEMO_KEYS } from '../scenarios/demo'
 import { fileStorage, readStateFile, writeStateFile } from './file-storage'
 import { createFrontDoor, createSandboxServer, SANDBOX_CERT } from './http-server'
+import { LARGE_ACCOUNT_KEY, withSandboxKeys } from './sandbox-keys'
 import { lockState } from './state-lock'
 
 const USAGE = `Usage: npm run mock:serve -- [options]
@@ -17,6 +19,8 @@ const USAGE = `Usage: npm run mock:serve -- [options]
   --port <n>       the port to listen on, on 127.0.0.1 (default 5100; 0 picks a free one)
   --state <file>   where the sandbox keeps its state (default .sandbox/heroku.json)
   --reset          start over from the demo's data (the file is replaced)
+  --scenario <s>   with --reset or a new file: demo (default) or large (200 pipelines, one of
+                   2,000 apps; its account's key is ${LARGE_ACCOUNT_KEY})
   --quiet          do not print each request
   --help           this text`
 
@@ -32,6 +36,7 @@ try {
       port: { type: 'string', default: '5100' },
       state: { type: 'string', default: '.sandbox/heroku.json' },
       reset: { type: 'boolean', default: false },
+      scenario: { type: 'string', default: 'demo' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -44,6 +49,12 @@ if (options.help) {
   process.exit(0)
 }
 
+const scenarioName: ScenarioName = isScenarioName(options.scenario)
+  ? options.scenario
+  : fail(
+      `--scenario must be one of ${Object.keys(SCENARIOS).join(', ')}; not "${options.scenario}".`,
+      2,
+    )
 const port = Number(options.port)
 if (!/^\d+$/.test(options.port) || port > 65_535) {
   fail(`--port must be a port number, 0 for any free one; not "${options.port}".`, 2)
@@ -71,7 +82,8 @@ if (saved.kind === 'unreadable') {
 // The sandbox asks for a key, as Heroku does: one of the demo's people's.
 const backend = createBackend({
   storage: fileStorage(statePath),
-  apiKeys: Object.values(DEMO_KEYS),
+  scenario: (now) => withSandboxKeys(scenarioName, SCENARIOS[scenarioName].build(now)),
+  apiKeys: [...Object.values(DEMO_KEYS), LARGE_ACCOUNT_KEY],
 })
 if (saved.kind === 'read') backend.platform.state = saved.state
 
@@ -110,13 +122,13 @@ server.listen(port, '127.0.0.1', () => {
         ? 'read back'
         : `read back, brought up from format ${saved.migratedFrom}`
       : options.reset
-        ? "reset to the demo's start"
-        : 'new'
+        ? `reset to the ${scenarioName} scenario's start`
+        : `new, from the ${scenarioName} scenario`
   console.log(`Heroku sandbox listening on ${url}`)
   console.log(`State: ${statePath} (${how})`)
   console.log('Point the Heroku CLI at it, on each command (the README has a shell function):')
   console.log(
-    `  HEROKU_HOST=${url} HTTPS_PROXY=${url} SSL_CERT_FILE=${SANDBOX_CERT} HEROKU_API_KEY=${DEMO_KEYS.ada} DISABLE_TELEMETRY=true heroku pipelines`,
+    `  HEROKU_HOST=${url} HTTPS_PROXY=${url} SSL_CERT_FILE=${SANDBOX_CERT} HEROKU_API_KEY=${scenarioName === 'large' ? LARGE_ACCOUNT_KEY : DEMO_KEYS.ada} DISABLE_TELEMETRY=true heroku pipelines`,
   )
 })
 

@@ -54,3 +54,27 @@ it('starts on a port another sandbox holds only to say so, writing nothing', () 
   expect(taken.stderr).toContain(`Port ${port} is taken`)
   expect(() => readFileSync(other)).toThrow(/ENOENT/)
 })
+
+it('starts from the large scenario when asked, its account reached with its own key', async () => {
+  const large = await startSandbox(join(scratch, 'large.json'), ['--reset', '--scenario', 'large'])
+  try {
+    const ask = (path: string, key: string) =>
+      fetch(`${large.url}${path}`, {
+        headers: {
+          Accept: 'application/vnd.heroku+json; version=3',
+          Authorization: `Bearer ${key}`,
+        },
+      })
+    const account = await ask('/account', 'demo-key-rosa')
+    expect(account.status).toBe(200)
+    expect(((await account.json()) as { email: string }).email).toBe('rosa@acme.example')
+    const pipelines = (await (await ask('/pipelines', 'demo-key-rosa')).json()) as unknown[]
+    expect(pipelines).toHaveLength(200)
+    expect((await ask('/account', 'not-a-key')).status).toBe(401)
+  } finally {
+    await large.stop()
+  }
+  const unknown = serve('--scenario', 'huge', '--port', '0', '--state', join(scratch, 'x.json'))
+  expect(unknown.status).toBe(2)
+  expect(unknown.stderr).toContain('--scenario must be one of demo, large; not "huge".')
+})
