@@ -8,7 +8,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { startSandbox } from '../mocks/serve/sandbox-process'
+import { startSandbox, type Sandbox } from '../mocks/serve/sandbox-process'
 import { LARGE_ACCOUNT_KEY } from '../mocks/serve/sandbox-keys'
 import type { BenchTarget } from './targets'
 
@@ -82,38 +82,41 @@ export default async function prepare() {
   if (baseline) sources.push({ name: `baseline ${baseline}`, cwd: checkoutBaseline(baseline) })
 
   const servers: ChildProcess[] = []
-  const targets: BenchTarget[] = []
-  for (const [index, source] of sources.entries()) {
-    const out = resolve(work, `build-${index}`)
-    console.log(`Building ${source.name}…`)
-    build(source.cwd, out)
-    const port = 4280 + index
-    servers.push(await serve(resolve(out, 'demo'), port))
-    servers.push(await serve(resolve(out, 'heroku'), port + 10))
-    targets.push({
-      name: source.name,
-      url: `http://127.0.0.1:${port}`,
-      herokuUrl: `http://127.0.0.1:${port + 10}`,
-      demoDir: resolve(out, 'demo'),
-      herokuDir: resolve(out, 'heroku'),
-    })
-  }
-  process.env.BENCH_TARGETS = JSON.stringify(targets)
-  // On the large scenario, from a fresh state file: nothing the bench does changes it while
-  // boards are timed (moves are made on the demo).
-  const sandbox = await startSandbox(resolve(work, 'sandbox.json'), [
-    '--reset',
-    '--scenario',
-    'large',
-  ])
-  process.env.BENCH_SANDBOX = JSON.stringify({ url: sandbox.url, key: LARGE_ACCOUNT_KEY })
-
-  return async () => {
+  let sandbox: Sandbox | undefined
+  const stopAll = async () => {
     for (const server of servers) server.kill()
-    await sandbox.stop()
+    await sandbox?.stop()
     if (baseline)
       spawnSync('git', ['worktree', 'remove', '--force', resolve(work, 'baseline-src')], {
         cwd: root,
       })
   }
+  // A start that fails stops what it started: a preview left on its port fails the next run.
+  try {
+    const targets: BenchTarget[] = []
+    for (const [index, source] of sources.entries()) {
+      const out = resolve(work, `build-${index}`)
+      console.log(`Building ${source.name}…`)
+      build(source.cwd, out)
+      const port = 4280 + index
+      servers.push(await serve(resolve(out, 'demo'), port))
+      servers.push(await serve(resolve(out, 'heroku'), port + 10))
+      targets.push({
+        name: source.name,
+        url: `http://127.0.0.1:${port}`,
+        herokuUrl: `http://127.0.0.1:${port + 10}`,
+        demoDir: resolve(out, 'demo'),
+        herokuDir: resolve(out, 'heroku'),
+      })
+    }
+    process.env.BENCH_TARGETS = JSON.stringify(targets)
+    // On the large scenario, from a fresh state file: nothing the bench does changes it while
+    // boards are timed (moves are made on the demo).
+    sandbox = await startSandbox(resolve(work, 'sandbox.json'), ['--reset', '--scenario', 'large'])
+    process.env.BENCH_SANDBOX = JSON.stringify({ url: sandbox.url, key: LARGE_ACCOUNT_KEY })
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+  return stopAll
 }

@@ -13,9 +13,11 @@ export interface Figures {
   /** ms from navigation to the first frame of a static HTML copy of the same visible cards
    * (median of five loads) */
   staticPageHttp: number | null
-  /** The same three on the demo build, whose mock answers on the page's own thread. */
+  /** The same on the demo build, whose mock answers on the page's own thread: 2,000 apps */
   board2000: number | null
+  /** on the demo build: 20 apps */
   board20: number | null
+  /** on the demo build: its static copy */
   staticPage: number | null
   /**
    * ms from the drop key of a keyboard move to the card in its new column (DOM), and painted:
@@ -97,7 +99,11 @@ const show = (value: number | null, unit: string, digits = 0) =>
 const ROWS: [string, (f: Figures) => string, string][] = [
   ['2,000-app board: click to cards (API over HTTP)', (f) => show(f.board2000Http, ' ms'), ''],
   ['20-app board: click to cards (API over HTTP)', (f) => show(f.board20Http, ' ms'), ''],
-  ['static page of the same cards', (f) => show(f.staticPageHttp, ' ms'), ''],
+  [
+    'static page of the same cards (build without the mock)',
+    (f) => show(f.staticPageHttp, ' ms'),
+    '',
+  ],
   [
     '2,000 vs 20 apps',
     (f) => show(ratio(f.board2000Http, f.board20Http), 'x', 2),

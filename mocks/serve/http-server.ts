@@ -120,24 +120,41 @@ function toFetchRequest(incoming: IncomingMessage, url: string, body: Buffer, si
 }
 
 /**
- * CORS, as Heroku's API supports it (REFERENCE §1.1): a browser's page on any origin may call it
- * with its key in `Authorization`, so a dashboard build pointed at the sandbox (the bench's, through
- * it as a proxy) works as against Heroku. The key is a header, not a cookie: no credentials mode.
- * Heroku's exact preflight answer is not in REFERENCE; this one allows what was asked for.
+ * CORS, as Heroku's API supports it (REFERENCE §1.1; its exact answers are not there): a page
+ * calls it with its key in `Authorization`, so a dashboard build pointed at the sandbox (the
+ * bench's, through it as a proxy) works as against Heroku. Only for pages served from this
+ * machine: its keys are in the README, and a web page open elsewhere must not reach its state.
  */
+const LOOPBACK_ORIGIN = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/
+
+/** The request headers a page may send: those Stageboard, and Heroku's docs, use. */
+const ALLOWED_HEADERS = [
+  'Accept',
+  'Authorization',
+  'Content-Type',
+  'Heroku-Two-Factor-Code',
+  'If-None-Match',
+  'Range',
+  'Request-Id',
+  'X-GitHub-Api-Version',
+].join(', ')
+
 function corsHeaders(incoming: IncomingMessage): Record<string, string> {
   const origin = incoming.headers.origin
-  return origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}
+  return origin && LOOPBACK_ORIGIN.test(origin)
+    ? { 'access-control-allow-origin': origin, vary: 'Origin' }
+    : {}
 }
 
 /** A browser's preflight (`OPTIONS` with `Access-Control-Request-Method`), or null for others. */
 function preflightHeaders(incoming: IncomingMessage): Record<string, string> | null {
-  const method = incoming.headers['access-control-request-method']
-  if (incoming.method !== 'OPTIONS' || !incoming.headers.origin || !method) return null
+  if (incoming.method !== 'OPTIONS' || !incoming.headers['access-control-request-method']) {
+    return null
+  }
   return {
     ...corsHeaders(incoming),
     'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
-    'access-control-allow-headers': incoming.headers['access-control-request-headers'] ?? '',
+    'access-control-allow-headers': ALLOWED_HEADERS,
     'access-control-max-age': '600',
   }
 }
@@ -164,7 +181,10 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
         const url = serviceUrl(incoming.headers.host, incoming.url ?? '/')
         if (url === null) {
           log(`${incoming.method} ${incoming.url} refused: not a host the sandbox serves`)
-          outgoing.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' })
+          outgoing.writeHead(403, {
+            ...corsHeaders(incoming),
+            'Content-Type': 'text/plain; charset=utf-8',
+          })
           outgoing.end(REFUSED_HOST)
           return
         }
@@ -186,7 +206,7 @@ export function createSandboxServer(handlers: RequestHandler[], log: (line: stri
         log(`${incoming.method} ${incoming.url} failed: ${String(error)}`)
         // Once an answer has begun (a stream), the only honest end is a broken one.
         if (outgoing.headersSent) return void outgoing.destroy()
-        outgoing.writeHead(500, { 'Content-Type': 'application/json' })
+        outgoing.writeHead(500, { ...corsHeaders(incoming), 'Content-Type': 'application/json' })
         outgoing.end(JSON.stringify({ id: 'internal_server_error', message: String(error) }))
       }
     })()

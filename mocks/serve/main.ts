@@ -8,10 +8,9 @@ import { parseArgs } from 'node:util'
 import { createBackend } from '../backend'
 import { createHandlers } from '../handlers/all'
 import { isScenarioName, SCENARIOS, type ScenarioName } from '../scenarios/all'
-import { DEMO_KEYS } from '../scenarios/demo'
 import { fileStorage, readStateFile, writeStateFile } from './file-storage'
 import { createFrontDoor, createSandboxServer, SANDBOX_CERT } from './http-server'
-import { LARGE_ACCOUNT_KEY, withSandboxKeys } from './sandbox-keys'
+import { LARGE_ACCOUNT_KEY, sandboxKeys, withSandboxKeys } from './sandbox-keys'
 import { lockState } from './state-lock'
 
 const USAGE = `Usage: npm run mock:serve -- [options]
@@ -79,13 +78,15 @@ if (saved.kind === 'unreadable') {
   )
 }
 
-// The sandbox asks for a key, as Heroku does: one of the demo's people's.
+// The sandbox asks for a key, as Heroku does: one of its people's (see sandboxKeys).
 const backend = createBackend({
   storage: fileStorage(statePath),
   scenario: (now) => withSandboxKeys(scenarioName, SCENARIOS[scenarioName].build(now)),
-  apiKeys: [...Object.values(DEMO_KEYS), LARGE_ACCOUNT_KEY],
+  apiKeys: [],
 })
 if (saved.kind === 'read') backend.platform.state = saved.state
+const keys = sandboxKeys(backend.platform.state)
+backend.apiKeys = new Set(keys)
 
 const handler = createSandboxServer(createHandlers(backend), (line) => {
   if (!options.quiet) console.log(line)
@@ -128,7 +129,7 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`State: ${statePath} (${how})`)
   console.log('Point the Heroku CLI at it, on each command (the README has a shell function):')
   console.log(
-    `  HEROKU_HOST=${url} HTTPS_PROXY=${url} SSL_CERT_FILE=${SANDBOX_CERT} HEROKU_API_KEY=${scenarioName === 'large' ? LARGE_ACCOUNT_KEY : DEMO_KEYS.ada} DISABLE_TELEMETRY=true heroku pipelines`,
+    `  HEROKU_HOST=${url} HTTPS_PROXY=${url} SSL_CERT_FILE=${SANDBOX_CERT} HEROKU_API_KEY=${keys[0] ?? ''} DISABLE_TELEMETRY=true heroku pipelines`,
   )
 })
 

@@ -100,9 +100,6 @@ export const githubQueries = {
         requestGithub(client, `/repos/${repo}/compare/${base}...${head}`, comparisonSchema, signal),
       staleTime: Infinity,
       gcTime: Infinity,
-      // A refusal is asked again when the user acts (a token given, see GitHubAccessNotice), not
-      // each time a card showing it scrolls into view, or passes a drift filter as it settles.
-      retryOnMount: false,
       meta: { persist: true },
     }),
   /**

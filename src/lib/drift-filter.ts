@@ -8,7 +8,7 @@ import type { Drift } from './drift'
 export const DRIFT_FILTERS = ['behind', 'ahead', 'diverged', 'up-to-date', 'not-compared'] as const
 export type DriftFilter = (typeof DRIFT_FILTERS)[number]
 
-/** What the filter's choices say, after "Drift:". */
+/** What the filter's choices say, beside the label "Drift". */
 export const DRIFT_FILTER_LABELS: Record<DriftFilter, string> = {
   behind: 'Behind a neighbour',
   ahead: 'Ahead of a neighbour',

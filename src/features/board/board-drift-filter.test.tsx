@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { expect, it } from 'vitest'
-import { pipelineIdOf } from '@/test/demo-ids'
+import { appIdOf, pipelineIdOf } from '@/test/demo-ids'
 import { mockApi, recordRequests } from '@/test/mock-api'
 import { renderApp } from '@/test/render'
 
@@ -53,33 +53,40 @@ it('narrows by each kind of drift, and shows everything again on Any', async () 
   await user.selectOptions(drift, 'Ahead of a neighbour')
   await waitFor(() => expect(shownCards()).toEqual(['billing-api-staging']))
 
-  // Review apps promote nowhere: they have nothing to be up to date with.
+  // Every app is behind, ahead of or diverged from a neighbour, and review apps promote nowhere:
+  // none is up to date with anything.
   await user.selectOptions(drift, 'Up to date')
-  expect(await screen.findByText('No app in Review matches the filter.')).toBeInTheDocument()
+  await waitFor(() => expect(screen.queryAllByRole('article')).toHaveLength(0))
+  expect(screen.getByText(/^Showing 0 of \d+ apps$/)).toBeInTheDocument()
+  expect(screen.getByText('No app in Review matches the filter.')).toBeInTheDocument()
 
   await user.selectOptions(drift, 'Any')
   await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(total))
   expect(screen.queryByText(/^Showing/)).not.toBeInTheDocument()
 })
 
-it('says how many apps are still being compared, and places them once GitHub answers', async () => {
+it('says how many apps it cannot place while GitHub compares, and places them once it answers', async () => {
+  let asked = () => {}
+  const askedOnce = new Promise<void>((resolve) => (asked = resolve))
   let answer = () => {}
   const answered = new Promise<void>((resolve) => (answer = resolve))
   mockApi.server.use(
     http.get('https://api.github.com/repos/:owner/:repo/compare/:basehead', async () => {
+      asked()
       await answered
     }),
   )
   renderApp(`/pipelines/${pipelineIdOf('billing-api')}?drift=behind`)
 
-  expect(
-    await screen.findByText(/^Showing 0 of \d+ apps · \d+ still being compared$/),
-  ).toBeInTheDocument()
+  await askedOnce
+  // Development, staging and both production apps wait for GitHub; review apps have no
+  // neighbouring stage, so nothing to wait for.
+  expect(await screen.findByText(/^Showing 0 of \d+ apps · 4 not placed yet$/)).toBeInTheDocument()
   answer()
   expect(await screen.findByText(/^Showing 2 of \d+ apps$/)).toBeInTheDocument()
 })
 
-it('counts an app whose comparison GitHub refused as not compared, in GitHub’s words on its card', async () => {
+it('counts apps GitHub would not compare as not compared, in its words, and does not ask again for ever', async () => {
   mockApi.server.use(
     http.get('https://api.github.com/repos/:owner/:repo/compare/:basehead', () =>
       Response.json({ message: 'No common ancestor between these commits.' }, { status: 404 }),
@@ -87,9 +94,43 @@ it('counts an app whose comparison GitHub refused as not compared, in GitHub’s
   )
   renderApp(`/pipelines/${pipelineIdOf('billing-api')}?drift=not-compared`)
 
-  const production = await screen.findByRole('article', { name: 'billing-api' })
+  // Every app with a neighbour, none of the review apps.
+  expect(await screen.findByText(/^Showing 4 of \d+ apps$/)).toBeInTheDocument()
+  const production = screen.getByRole('article', { name: 'billing-api' })
   expect(
     await within(production).findByText(/No common ancestor between these commits/),
   ).toBeInTheDocument()
-  expect(screen.queryByRole('article', { name: /^PR #/ })).not.toBeInTheDocument()
+  expect(screen.queryByRole('article', { name: /-pr-/ })).not.toBeInTheDocument()
+
+  // The cards that show the refusal ask again once as they mount, and that is all.
+  await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(4))
+  const asked = compares().length
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  expect(compares().length).toBe(asked)
+  expect(screen.getAllByRole('article')).toHaveLength(4)
+})
+
+it('keeps a card it shows in view while it is moved, until its new stage is compared', async () => {
+  const user = userEvent.setup()
+  renderApp(`/pipelines/${pipelineIdOf('billing-api')}?drift=behind`)
+  expect(await screen.findByText(/^Showing 2 of \d+ apps$/)).toBeInTheDocument()
+
+  // Once in Staging, billing-api-eu is compared with development and production anew: those
+  // compares (each naming its commit) are held.
+  const { state } = mockApi.backend.platform
+  const euRelease = state.releases[appIdOf('billing-api-eu')]?.at(-1)
+  const euCommit = state.slugs[euRelease?.slugId ?? '']?.commit ?? ''
+  expect(euCommit).not.toBe('')
+  mockApi.server.use(
+    http.get('https://api.github.com/repos/:owner/:repo/compare/:basehead', ({ params }) =>
+      String(params.basehead).includes(euCommit) ? new Promise<never>(() => {}) : undefined,
+    ),
+  )
+  await user.click(screen.getByRole('button', { name: 'Actions for billing-api-eu' }))
+  const menu = await screen.findByRole('menu', { name: 'Actions for billing-api-eu' })
+  await user.click(within(menu).getByRole('menuitem', { name: 'Move to Staging' }))
+
+  const staging = screen.getByRole('region', { name: 'Staging' })
+  expect(await within(staging).findByText('Comparing with billing-api-dev…')).toBeInTheDocument()
+  expect(within(staging).getByRole('article', { name: 'billing-api-eu' })).toBeVisible()
 })

@@ -30,7 +30,8 @@ export function useBoardFilter() {
 
 /**
  * A search box over the board (app name, commit or status) and a choice of drift; says how many
- * cards they show, and how many are still being compared.
+ * cards they show, and how many the drift choice cannot place yet (their code is still being read
+ * from Heroku or compared by GitHub).
  */
 export function BoardFilter({
   filter,
@@ -45,7 +46,7 @@ export function BoardFilter({
   onDriftChange: (drift: DriftFilter | undefined) => void
   shown: number
   total: number
-  /** apps a drift filter cannot place yet */
+  /** apps the drift choice cannot place yet */
   comparing: number
 }) {
   const id = useId()
@@ -90,7 +91,7 @@ export function BoardFilter({
       {/* There from the start, so that what comes into it is announced. */}
       <p role="status" className="text-sm text-slate-600">
         {filtering && `Showing ${formatCount(shown)} of ${plural(total, 'app')}`}
-        {filtering && comparing > 0 && ` · ${formatCount(comparing)} still being compared`}
+        {filtering && comparing > 0 && ` · ${formatCount(comparing)} not placed yet`}
       </p>
     </div>
   )

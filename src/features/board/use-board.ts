@@ -304,7 +304,7 @@ export function useBoard(pipelineId: string, filter: BoardFilterValue = NO_FILTE
     /** the couplings the cards were made from: the basis of a landing (see landing.ts) */
     couplings: couplings.data,
     filtering,
-    /** cards a drift filter cannot place yet: GitHub is still comparing their code */
+    /** cards a drift filter cannot place yet: their code is still being read or compared */
     comparing: byStage.comparing,
     /** "1,300 apps · 3 versions: 1,240 on 84fd456, …" */
     summaryOf: (stage: BoardStage) => {

@@ -13,8 +13,11 @@ export interface NeighbourStage {
   signature: string
 }
 
-/** A card shows its stand against this many groups of each neighbouring stage; the rest on demand. */
-const SHOWN_PER_STAGE = 3
+/**
+ * A card shows its stand against this many groups of each neighbouring stage, the largest; the
+ * rest on demand. The drift filter goes by the same lines.
+ */
+export const SHOWN_PER_STAGE = 3
 
 /** How a card's code stands against each group of its neighbouring stages, upstream first. */
 export function DriftList({

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { githubQueries } from '@/api/github'
 import type { BoardEntry } from '@/lib/board'
 import { codeKey } from '@/lib/code-groups'
@@ -7,18 +7,20 @@ import {
   driftAfterCompare,
   planDrift,
   type ComparePlan,
+  type CompareResult,
   type Drift,
   type DriftSide,
 } from '@/lib/drift'
 import { matchesDrift, type DriftFilter } from '@/lib/drift-filter'
 import { BOARD_STAGES, neighbouringStages } from '@/lib/stages'
+import { SHOWN_PER_STAGE } from './drift-list'
 import { compareResultOf } from './use-comparison'
 import { answers, groupStages, type RunningCodes } from './use-running-codes'
 
 /** One group of a stage against one group of a neighbouring stage. */
 interface GroupPair {
   /** the stage's group, as `${stage} ${code key}` */
-  of: string
+  groupKey: string
   subject: DriftSide
   other: DriftSide
   plan: ComparePlan | undefined
@@ -28,47 +30,50 @@ interface GroupPair {
 const compareKey = (plan: ComparePlan) => `${plan.repo} ${plan.base}...${plan.head}`
 
 /**
- * Which cards the drift filter lets through: for each app, true or false, or undefined while a
- * comparison that decides it is still being made; undefined itself when there is no drift filter.
+ * Which cards the drift filter lets through: for each app, true or false, or undefined while what
+ * decides it is still being read or compared; undefined itself when there is no drift filter.
  *
- * Decided per group of a stage against each group of its neighbouring stages, as the cards' drift
- * lines are, so it costs one GitHub compare per distinct pair of commits (shared with those
- * lines), never one per pair of apps. Unlike the lines, it compares with every group, not the
- * first few a card shows: a card behind a small group is found all the same.
+ * Decided per group of a stage, by the lines its cards show: against the largest groups of each
+ * neighbouring stage, as many as a card lists before "more versions". So it asks GitHub for no
+ * compare the cards' own lines would not (they share the cache), one per distinct pair of
+ * commits, never one per pair of apps; and it finds cards that are not on screen.
  */
 export function useDriftFilter(
   entries: BoardEntry[],
   codes: RunningCodes,
   wanted: DriftFilter | undefined,
 ): ((entry: BoardEntry) => boolean | undefined) | undefined {
+  const filtering = wanted !== undefined
   const pairs = useMemo(() => {
-    if (!wanted) return []
+    if (!filtering) return []
     const groupsOf = groupStages(entries, codes)
     return BOARD_STAGES.flatMap((stage) =>
       groupsOf(stage).flatMap((group) => {
-        const subject: DriftSide = { appId: group.key, name: 'these apps', stage, code: group.code }
+        const subject: DriftSide = { appId: group.key, name: 'this app', stage, code: group.code }
         return neighbouringStages(stage).flatMap((neighbour) =>
-          groupsOf(neighbour).map((theirs): GroupPair => {
-            const other: DriftSide = {
-              appId: theirs.key,
-              name: `the ${neighbour} apps`,
-              stage: neighbour,
-              code: theirs.code,
-              many: true,
-            }
-            const plan = planDrift(subject, other)
-            return {
-              of: `${stage} ${group.key}`,
-              subject,
-              other,
-              plan: plan.kind === 'compare' ? plan.plan : undefined,
-              settled: plan.kind === 'settled' ? plan.drift : undefined,
-            }
-          }),
+          groupsOf(neighbour)
+            .slice(0, SHOWN_PER_STAGE)
+            .map((theirs): GroupPair => {
+              const other: DriftSide = {
+                appId: theirs.key,
+                name: 'them',
+                stage: neighbour,
+                code: theirs.code,
+                many: theirs.apps.length > 1,
+              }
+              const plan = planDrift(subject, other)
+              return {
+                groupKey: `${stage} ${group.key}`,
+                subject,
+                other,
+                plan: plan.kind === 'compare' ? plan.plan : undefined,
+                settled: plan.kind === 'settled' ? plan.drift : undefined,
+              }
+            }),
         )
       }),
     )
-  }, [entries, codes, wanted])
+  }, [entries, codes, filtering])
 
   const plans = useMemo(() => {
     const distinct = new Map<string, ComparePlan>()
@@ -80,31 +85,49 @@ export function useDriftFilter(
     combine: answers,
   })
 
-  const verdicts = useMemo(() => {
-    if (!wanted) return undefined
+  // What each compare last came to. A failed compare is asked again when a card showing it mounts
+  // (TanStack Query retries on mount), and is "waiting" meanwhile: were its cards then hidden
+  // until it fails again, each showing would ask again, for ever.
+  const [lastResults] = useState(() => new Map<string, CompareResult>())
+  const driftsOf = useMemo(() => {
     const results = new Map(plans.map((plan, i) => [compareKey(plan), compared[i]] as const))
-    const driftsOf = new Map<string, Drift[]>()
+    const drifts = new Map<string, Drift[]>()
     for (const pair of pairs) {
-      const answer = pair.plan ? results.get(compareKey(pair.plan)) : undefined
-      const drift =
-        pair.settled ??
-        driftAfterCompare(
-          pair.subject,
-          pair.other,
-          compareResultOf({ data: answer?.data, error: answer?.error ?? null }),
-        )
-      driftsOf.set(pair.of, [...(driftsOf.get(pair.of) ?? []), drift])
+      let drift = pair.settled
+      if (!drift && pair.plan) {
+        const key = compareKey(pair.plan)
+        const answer = results.get(key)
+        let result: CompareResult = compareResultOf({
+          data: answer?.data,
+          error: answer?.error ?? null,
+        })
+        if (result.kind === 'waiting') result = lastResults.get(key) ?? result
+        else lastResults.set(key, result)
+        drift = driftAfterCompare(pair.subject, pair.other, result)
+      }
+      const list = drifts.get(pair.groupKey)
+      if (list) list.push(drift ?? { kind: 'loading' })
+      else drifts.set(pair.groupKey, [drift ?? { kind: 'loading' }])
     }
-    return { driftsOf, wanted }
-  }, [wanted, plans, compared, pairs])
+    return drifts
+  }, [plans, compared, pairs, lastResults])
 
+  // Each app's last verdict under this filter. A card the filter showed stays while its verdict is
+  // being made again: after a move, its new stage's comparisons take a moment, and a card that
+  // vanished under the pointer (or from under keyboard focus) to come back would be lost.
+  // Kept by filter and app: another filter's verdict says nothing of this one.
+  const [lastVerdicts] = useState(() => new Map<string, boolean>())
   return useMemo(() => {
-    if (!verdicts) return undefined
-    const { driftsOf, wanted } = verdicts
-    return (entry) =>
-      matchesDrift(
+    if (!wanted) return undefined
+    return (entry) => {
+      const key = `${wanted} ${entry.appId}`
+      const verdict = matchesDrift(
         driftsOf.get(`${entry.stage} ${codeKey(codes.of(entry.appId).code)}`) ?? [],
         wanted,
       )
-  }, [verdicts, codes])
+      if (verdict === undefined) return lastVerdicts.get(key)
+      lastVerdicts.set(key, verdict)
+      return verdict
+    }
+  }, [wanted, driftsOf, codes, lastVerdicts])
 }
