@@ -35,3 +35,51 @@ test('on a phone, a new page opens at its top, Back finds the old one where it w
   await page.goto('/nowhere')
   await expect(page).toHaveTitle('Page not found · Stageboard')
 })
+
+test("a board's code loads while the pointer rests on its pipeline, before the click", async ({
+  page,
+}) => {
+  const boardCode: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/board-route-[\w-]+\.js$/.test(request.url())) boardCode.push(request.url())
+  })
+  await page.goto('/')
+  const billing = page.getByRole('link', { name: 'billing-api', exact: true })
+  await expect(billing).toBeVisible()
+  expect(boardCode).toEqual([])
+
+  await billing.hover()
+  await expect.poll(() => boardCode.length).toBe(1)
+  // Only the code: the board's requests wait for the visit.
+  const asked: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/latest-releases')) asked.push(request.url())
+  })
+  await page.waitForTimeout(300)
+  expect(asked).toEqual([])
+
+  await billing.click()
+  await expect(page.getByRole('heading', { level: 1, name: 'billing-api' })).toBeVisible()
+  await expect.poll(() => asked.length).toBe(1)
+})
+
+test('Tab onto a pipeline starts loading its board too', async ({ page }) => {
+  const boardCode: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/board-route-[\w-]+\.js$/.test(request.url())) boardCode.push(request.url())
+  })
+  await page.goto('/')
+  const billing = page.getByRole('link', { name: 'billing-api', exact: true })
+  await expect(billing).toBeVisible()
+  for (
+    let tabs = 0;
+    tabs < 30 && !(await billing.evaluate((el) => el === document.activeElement));
+    tabs++
+  ) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(billing).toBeFocused()
+  await expect.poll(() => boardCode.length).toBe(1)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'billing-api' })).toBeVisible()
+})

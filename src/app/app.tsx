@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { RouterProvider } from 'react-router'
 import { HerokuGate } from '@/features/connect/heroku-gate'
 import { ConnectionContext, type Connection } from '@/features/connect/connection'
 import type { DemoBackend } from './demo-backend'
 import { Providers } from './providers'
+import { preloadOnIntent } from './preload-on-intent'
 import { createRouter, routerFlushSync } from './router'
 import type { Session } from '@/features/connect/session'
 
@@ -48,5 +49,6 @@ export function App({ demo, queryClient, heroku = null, switchTo }: AppProps) {
  */
 function Pages({ queryClient }: { queryClient: QueryClient }) {
   const [router] = useState(() => createRouter(queryClient))
+  useEffect(() => preloadOnIntent(router.routes), [router])
   return <RouterProvider router={router} flushSync={routerFlushSync} />
 }
