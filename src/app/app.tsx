@@ -48,7 +48,7 @@ export function App({ demo, queryClient, heroku = null, switchTo }: AppProps) {
  * requests must wait for a key on Heroku.
  */
 function Pages({ queryClient }: { queryClient: QueryClient }) {
-  const [router] = useState(() => createRouter(queryClient))
-  useEffect(() => preloadOnIntent(router.routes), [router])
+  const [{ router, routes }] = useState(() => createRouter(queryClient))
+  useEffect(() => preloadOnIntent(routes), [routes])
   return <RouterProvider router={router} flushSync={routerFlushSync} />
 }

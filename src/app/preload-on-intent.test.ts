@@ -34,6 +34,7 @@ it('loads the code of the page a link leads to when the pointer comes onto it, o
   const toBoard = link('/pipelines/abc')
   // Onto the link's text: the event comes from inside the link.
   toBoard.firstElementChild?.dispatchEvent(new Event('pointerover', { bubbles: true }))
+  expect(board).toHaveBeenCalledTimes(1)
   toBoard.dispatchEvent(new Event('pointerover', { bubbles: true }))
   expect(board).toHaveBeenCalledTimes(1)
   expect(tests).not.toHaveBeenCalled()
@@ -45,11 +46,17 @@ it('loads it when Tab reaches the link too, and a failed load is left to the vis
   expect(tests).toHaveBeenCalledTimes(1)
 })
 
-it('leaves links elsewhere alone, and stops listening when told', () => {
+it('leaves links elsewhere, to another tab or to a download alone, and stops listening when told', () => {
   stop = preloadOnIntent(routes)
   link('https://dashboard.heroku.com/pipelines/abc').dispatchEvent(
     new Event('pointerover', { bubbles: true }),
   )
+  const newTab = link('/pipelines/abc')
+  newTab.target = '_blank'
+  newTab.dispatchEvent(new Event('pointerover', { bubbles: true }))
+  const download = link('/pipelines/abc')
+  download.setAttribute('download', '')
+  download.dispatchEvent(new Event('pointerover', { bubbles: true }))
   expect(board).not.toHaveBeenCalled()
   stop()
   link('/pipelines/def').dispatchEvent(new Event('pointerover', { bubbles: true }))

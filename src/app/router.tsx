@@ -102,5 +102,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
  */
 export const routerFlushSync = (update: () => unknown) => void flushSync(update)
 
-export const createRouter = (queryClient: QueryClient) =>
-  createBrowserRouter(createRoutes(queryClient))
+/** The router, and the routes it was made from (the router keeps copies of them). */
+export function createRouter(queryClient: QueryClient) {
+  const routes = createRoutes(queryClient)
+  return { router: createBrowserRouter(routes), routes }
+}
