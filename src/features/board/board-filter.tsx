@@ -1,14 +1,7 @@
-import { Search } from 'lucide-react'
-import { useId, useMemo } from 'react'
+import { useMemo } from 'react'
+import { FilterBar, FilterChoice, SearchBox } from '@/components/ui/filter-bar'
 import { useAddressParams, useAddressText } from '@/hooks/use-address-params'
-import { inputClasses } from '@/components/ui/field'
-import { cn } from '@/lib/cn'
-import {
-  DRIFT_FILTER_LABELS,
-  DRIFT_FILTERS,
-  driftFilterOf,
-  type DriftFilter,
-} from '@/lib/drift-filter'
+import { DRIFT_FILTER_LABELS, driftFilterOf, type DriftFilter } from '@/lib/drift-filter'
 import { formatCount, plural } from '@/lib/format'
 import type { BoardFilterValue } from './use-board'
 
@@ -27,6 +20,9 @@ export function useBoardFilter() {
     setDrift: (next: DriftFilter | undefined) => setParam('drift', next ?? null),
   }
 }
+
+/** The drift choices, "Any" (no drift filter) first. */
+const DRIFT_CHOICES: Record<DriftFilter | '', string> = { '': 'Any', ...DRIFT_FILTER_LABELS }
 
 /**
  * A search box over the board (app name, commit or status) and a choice of drift; says how many
@@ -49,50 +45,25 @@ export function BoardFilter({
   /** apps the drift choice cannot place yet */
   comparing: number
 }) {
-  const id = useId()
   const filtering = filter.query.trim() !== '' || filter.drift !== undefined
+  const status = filtering
+    ? `Showing ${formatCount(shown)} of ${plural(total, 'app')}` +
+      (comparing > 0 ? ` · ${formatCount(comparing)} not placed yet` : '')
+    : ''
   return (
-    <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
-      <label htmlFor={id} className="sr-only">
-        Filter apps
-      </label>
-      <div className="relative w-full max-w-md">
-        <Search
-          aria-hidden="true"
-          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-500"
-        />
-        <input
-          id={id}
-          type="search"
-          data-shortcut="filter"
-          value={filter.query}
-          onChange={(event) => onQueryChange(event.target.value)}
-          placeholder="Filter by app, commit or status"
-          autoComplete="off"
-          spellCheck={false}
-          className={cn(inputClasses, 'pl-8')}
-        />
-      </div>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
-        Drift
-        <select
-          value={filter.drift ?? ''}
-          onChange={(event) => onDriftChange(driftFilterOf(event.target.value))}
-          className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm"
-        >
-          <option value="">Any</option>
-          {DRIFT_FILTERS.map((drift) => (
-            <option key={drift} value={drift}>
-              {DRIFT_FILTER_LABELS[drift]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {/* There from the start, so that what comes into it is announced. */}
-      <p role="status" className="text-sm text-slate-600">
-        {filtering && `Showing ${formatCount(shown)} of ${plural(total, 'app')}`}
-        {filtering && comparing > 0 && ` · ${formatCount(comparing)} not placed yet`}
-      </p>
-    </div>
+    <FilterBar status={status}>
+      <SearchBox
+        label="Filter apps"
+        placeholder="Filter by app, commit or status"
+        value={filter.query}
+        onChange={onQueryChange}
+      />
+      <FilterChoice
+        label="Drift"
+        value={filter.drift ?? ''}
+        options={DRIFT_CHOICES}
+        onChange={(drift) => onDriftChange(drift || undefined)}
+      />
+    </FilterBar>
   )
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import { couplingQueries, type Stage } from '@/api/couplings'
 import { pipelineQueries } from '@/api/pipelines'
 import { Button } from '@/components/ui/button'
+import { FilterBar, FilterChoice, SearchBox } from '@/components/ui/filter-bar'
 import { LazyErrorPanel as ErrorPanel } from '@/components/ui/lazy-error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { formatCount } from '@/lib/format'
@@ -155,44 +156,28 @@ export function PipelinesPage() {
               retrying={couplings.isFetching}
             />
           )}
-          <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
-            <div className="w-full max-w-sm">
-              <input
-                type="search"
-                data-shortcut="filter"
-                aria-label="Filter pipelines"
-                value={query}
-                onChange={(event) => setQuery(event.target.value)}
-                placeholder="Filter by name or owner"
-                autoComplete="off"
-                spellCheck={false}
-                className="h-9 w-full rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-violet-600"
-              />
-            </div>
-            <label className="flex items-center gap-2 text-sm text-slate-800">
-              Sort
-              <select
-                value={sort}
-                onChange={(event) =>
-                  setParam('sort', event.target.value === 'name' ? '' : event.target.value)
-                }
-                className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm"
-              >
-                {Object.entries(PIPELINE_SORTS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {/* There from the start, so that what comes into it is announced. */}
-            <p role="status" className="text-sm text-slate-600">
-              {query.trim() !== '' &&
-                (shown?.length === 0
+          <FilterBar
+            status={
+              query.trim() === ''
+                ? ''
+                : shown?.length === 0
                   ? 'No pipeline matches.'
-                  : `Showing ${formatCount(shown?.length ?? 0)} of ${formatCount(listed?.length ?? 0)}`)}
-            </p>
-          </div>
+                  : `Showing ${formatCount(shown?.length ?? 0)} of ${formatCount(listed?.length ?? 0)}`
+            }
+          >
+            <SearchBox
+              label="Filter pipelines"
+              placeholder="Filter by name or owner"
+              value={query}
+              onChange={setQuery}
+            />
+            <FilterChoice
+              label="Sort"
+              value={sort}
+              options={PIPELINE_SORTS}
+              onChange={(next) => setParam('sort', next === 'name' ? '' : next)}
+            />
+          </FilterBar>
           <ul aria-label="Pipelines" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {shown?.map(({ pipeline, owner, counts }) => (
               <li key={pipeline.id}>
