@@ -79,7 +79,7 @@ export default defineConfig({
             // since split another small module off it (the stage names, four icons).
             {
               name: 'pipelines-page',
-              test: /src[\\/](features[\\/]pipelines[\\/](pipelines-page|pipeline-summary|use-owner-descriptions)|lib[\\/](format|owners|stages|pipeline-list)|hooks[\\/]use-address-params)\.tsx?$|lucide-react[\\/].*[\\/](building-complex|plus|rotate-ccw-clock|user)\.mjs$/,
+              test: /src[\\/](features[\\/]pipelines[\\/](pipelines-page|pipeline-summary|use-owner-descriptions)|lib[\\/](format|owners|stages|pipeline-list)|hooks[\\/]use-address-params|components[\\/]ui[\\/](filter-bar|field)|lib[\\/]cn)\.tsx?$|lucide-react[\\/].*[\\/](building-complex|plus|rotate-ccw-clock|search|user)\.mjs$/,
             },
             // What the later pages share among themselves, in one file: split module by module,
             // each small file is one more name in the entry's list of what each page preloads.

@@ -3,19 +3,9 @@
  * frame's palette, if any, for all), as browsers and GitHub show them: no encoder to install. Each frame's compressed image data is carried over as it is (the first as IDAT, the
  * others as fdAT), with the frame control chunks APNG adds; see the APNG specification.
  */
+import { crc32 } from 'node:zlib'
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer) {
-  let c = 0xffffffff
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
 
 function chunk(type: string, data: Buffer) {
   const length = Buffer.alloc(4)
@@ -43,7 +33,8 @@ export function readChunks(png: Buffer): { type: string; data: Buffer }[] {
 export function animatedPng(frames: Buffer[], delayMs: number): Buffer {
   const [first] = frames
   if (!first) throw new Error('no frames')
-  const header = readChunks(first).find((c) => c.type === 'IHDR')
+  const firstChunks = readChunks(first)
+  const header = firstChunks.find((c) => c.type === 'IHDR')
   if (!header) throw new Error('a frame has no header')
   const width = header.data.readUInt32BE(0)
   const height = header.data.readUInt32BE(4)
@@ -51,7 +42,6 @@ export function animatedPng(frames: Buffer[], delayMs: number): Buffer {
   control.writeUInt32BE(frames.length, 0)
   // num_plays 0: loops for ever.
   // What the first frame says of its colours (sRGB, gamma, a palette), before its image data.
-  const firstChunks = readChunks(first)
   const colour = firstChunks
     .slice(
       0,

@@ -5,7 +5,7 @@ import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/compone
 import type { QueryClient } from '@tanstack/react-query'
 
 /** The shortcuts, as the help sheet lists them. */
-export const SHORTCUTS = [
+const SHORTCUTS = [
   { keys: ['?'], does: 'Show these shortcuts' },
   { keys: ['g', 'p'], does: 'Go to the pipelines' },
   { keys: ['/'], does: "Go to the page's filter" },

@@ -12,7 +12,6 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { Skeleton } from '@/components/ui/skeleton'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { useLockOfApp } from '@/hooks/use-locks'
-import { couplingQueries } from '@/api/couplings'
 import { LockNote } from './lock-note'
 import { ProductionNote } from './production-note'
 import { firstLine, shortSha } from '@/lib/format'
@@ -72,8 +71,7 @@ export function RollbackDialog({
   loadError,
 }: RollbackDialogProps) {
   // A rollback is a new release: into a locked stage, it is refused before anything is sent.
-  const { lock, checking } = useLockOfApp(app.id, open)
-  const coupling = useQuery({ ...couplingQueries.ofApp(app.id), enabled: open })
+  const { lock, checking, stage } = useLockOfApp(app.id, open)
   const dialog = useRequestDialog({
     mutation: releaseMutations.rollback(app.id),
     onSuccess: (created, release) => {
@@ -122,7 +120,7 @@ export function RollbackDialog({
             target === undefined && <Skeleton className="h-16 w-full" />
           )}
           {/* Locked, nothing will change: the lock's note alone says so. */}
-          {target && !lock && coupling.data?.stage === 'production' && (
+          {target && !lock && stage === 'production' && (
             <ProductionNote>
               This changes production: {app.name} will run the code and config vars of v
               {target.version} until it is released again.

@@ -13,7 +13,7 @@ export function usePipelineLocks(pipelineId: string, enabled = true) {
 
 /**
  * The lock that stops a change to this app (a rollback), from its pipeline and stage; `checking`
- * until both are known. An app in no pipeline is never locked.
+ * until both are known; and the stage itself, once known. An app in no pipeline is never locked.
  */
 export function useLockOfApp(appId: string, enabled: boolean) {
   const coupling = useQuery({ ...couplingQueries.ofApp(appId), enabled })
@@ -22,5 +22,5 @@ export function useLockOfApp(appId: string, enabled: boolean) {
   const lock = coupling.data ? lockInto(locks.data, coupling.data.stage) : null
   // A read that failed leaves the lock unknown: Heroku itself knows no locks, so nothing waits.
   const checking = coupling.isPending || (pipelineId !== '' && locks.isPending)
-  return { lock, checking: enabled && checking }
+  return { lock, checking: enabled && checking, stage: coupling.data?.stage }
 }

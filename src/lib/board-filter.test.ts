@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { filterTerms, matchesFilter, type FilterFacts } from './board-filter'
+import { matchesFilter, type FilterFacts } from './board-filter'
+import { filterTerms } from './format'
 
 const failing: FilterFacts = {
   name: 'fleet-c0007',

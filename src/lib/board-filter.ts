@@ -12,13 +12,6 @@ export interface FilterFacts {
   words: string[]
 }
 
-/** The words of a filter, lower-cased; empty when there is nothing to filter by. */
-export const filterTerms = (query: string) =>
-  query
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((term) => term !== '')
-
 /** Whether a card matches every term: in its name, at the start of its commit, or in its words. */
 export function matchesFilter(terms: string[], facts: FilterFacts): boolean {
   const name = facts.name.toLowerCase()

@@ -69,3 +69,10 @@ export function sinceWords(elapsedMs: number): string {
   if (minutes < 60) return `${minutes} min ago`
   return relativeTime(new Date(Date.now() - elapsedMs).toISOString())
 }
+
+/** The words of a filter, lower-cased; empty when there is nothing to filter by. */
+export const filterTerms = (query: string) =>
+  query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((term) => term !== '')

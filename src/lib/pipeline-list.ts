@@ -1,5 +1,7 @@
 /** The pipelines page's list: narrowed by a query on name or owner, and sorted. */
 
+import { filterTerms } from './format'
+
 export const PIPELINE_SORTS = { name: 'Name', apps: 'Most apps', newest: 'Newest' } as const
 export type PipelineSort = keyof typeof PIPELINE_SORTS
 
@@ -23,7 +25,7 @@ export function listPipelines<T extends Listed>(
   query: string,
   sort: PipelineSort,
 ) {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  const words = filterTerms(query)
   const matches = (pipeline: T) => {
     const text = `${pipeline.pipeline.name} ${pipeline.ownerLabel ?? ''}`.toLowerCase()
     return words.every((word) => text.includes(word))

@@ -4,6 +4,8 @@
  * held on <html> as `data-theme`; `.dark` on <html> switches the palette (src/theme.css). This
  * much runs before the first render; the header's switch (src/app/theme-switch.tsx) chooses.
  */
+// public/theme-start.js repeats this key and applyTheme's rule, to set the theme before the
+// stylesheet paints: a change here is made there too.
 export const THEME_KEY = 'stageboard:theme'
 
 /** The person's choice: the system's preference, or light or dark whatever it says. */

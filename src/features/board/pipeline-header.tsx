@@ -1,18 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import {
-  AlertTriangle,
-  Building2,
-  FlaskConical,
-  History,
-  ListOrdered,
-  Settings,
-  User,
-} from 'lucide-react'
+import { Building2, FlaskConical, History, ListOrdered, Settings, User } from 'lucide-react'
 import type React from 'react'
 import { Link } from 'react-router'
 import { accountQueries, teamQueries } from '@/api/account'
 import type { App } from '@/api/apps'
 import type { Pipeline } from '@/api/pipelines'
+import { WarningNote } from '@/components/production-note'
 import { Skeleton } from '@/components/ui/skeleton'
 import { appOwnerLabel, describeOwner } from '@/lib/owners'
 
@@ -84,11 +77,7 @@ export function PipelineHeader({
         {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
       </div>
       {strangers.length > 0 && (
-        <div
-          role="note"
-          className="mt-3 flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
-        >
-          <AlertTriangle aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-amber-700" />
+        <WarningNote className="mt-3">
           <p>
             Some apps in this pipeline do not belong to {ownerLabel ?? 'its owner'}:{' '}
             {strangers
@@ -98,7 +87,7 @@ export function PipelineHeader({
             menu, or with <code className="font-mono text-xs">heroku apps:transfer</code>), or
             change the pipeline's owner in Settings.
           </p>
-        </div>
+        </WarningNote>
       )}
     </header>
   )

@@ -9,7 +9,8 @@ import { reviewAppQueries, type ReviewApp } from '@/api/review-apps'
 import { testRunQueries } from '@/api/test-runs'
 import { githubQueries } from '@/api/github'
 import { boardEntries, placeReviewApps, type BoardEntry } from '@/lib/board'
-import { filterTerms, matchesFilter } from '@/lib/board-filter'
+import { matchesFilter } from '@/lib/board-filter'
+import { filterTerms } from '@/lib/format'
 import type { DriftFilter } from '@/lib/drift-filter'
 import { describeStage } from '@/lib/code-groups'
 import { plural } from '@/lib/format'
@@ -149,7 +150,14 @@ export function useBoard(pipelineId: string, filter: BoardFilterValue = NO_FILTE
   )
   const filtering = terms.length > 0 || filter.drift !== undefined
   const codesToFilter = filtering ? codes : undefined
-  const driftPasses = useDriftFilter(entries, codes, filter.drift)
+  // Where cards are follows a move at once; how stages compare (groups, drift, headers, the drift
+  // filter) follows a moment later, in a render React may interrupt: the card lands in its column
+  // first. Not as the board first shows its cards, though: with nothing settled yet, each card
+  // would mount with no drift lines and grow by them a moment later, under the pointer.
+  const deferredEntries = useDeferredValue(entries)
+  const settledEntries = deferredEntries.length === 0 ? entries : deferredEntries
+  const groupsOf = useMemo(() => groupStages(settledEntries, codes), [settledEntries, codes])
+  const driftPasses = useDriftFilter(groupsOf, codes, filter.drift)
   const byStage = useMemo(() => {
     let comparing = 0
     const shown = (entry: BoardEntry) => {
@@ -205,14 +213,7 @@ export function useBoard(pipelineId: string, filter: BoardFilterValue = NO_FILTE
     return { stages, pending, cards, comparing }
   }, [inStages, codesToFilter, terms, driftPasses, placedReviewApps])
 
-  // Where cards are follows a move at once; how stages compare (groups, drift, headers) follows
-  // a moment later, in a render React may interrupt: the card lands in its column first. Not as
-  // the board first shows its cards, though: with nothing settled yet, each card would mount
-  // with no drift lines and grow by them a moment later, under the pointer.
-  const deferredEntries = useDeferredValue(entries)
-  const settledEntries = deferredEntries.length === 0 ? entries : deferredEntries
   const drift = useMemo(() => {
-    const groupsOf = groupStages(settledEntries, codes)
     const neighbourStage = (neighbour: BoardStage): NeighbourStage => {
       const groups = groupsOf(neighbour).map((group) => ({
         key: group.key,
@@ -242,7 +243,7 @@ export function useBoard(pipelineId: string, filter: BoardFilterValue = NO_FILTE
         ]),
       ),
     }
-  }, [settledEntries, codes])
+  }, [groupsOf])
 
   // While an app that joined or left is being read, the apps shown are the previous set's.
   const coupledApps = useMemo(() => {

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { githubQueries } from '@/api/github'
 import type { BoardEntry } from '@/lib/board'
-import { codeKey } from '@/lib/code-groups'
+import { codeKey, type CodeGroup } from '@/lib/code-groups'
 import {
   driftAfterCompare,
   planDrift,
@@ -12,15 +12,13 @@ import {
   type DriftSide,
 } from '@/lib/drift'
 import { matchesDrift, type DriftFilter } from '@/lib/drift-filter'
-import { BOARD_STAGES, neighbouringStages } from '@/lib/stages'
+import { BOARD_STAGES, neighbouringStages, type BoardStage } from '@/lib/stages'
 import { SHOWN_PER_STAGE } from './drift-list'
 import { compareResultOf } from './use-comparison'
-import { answers, groupStages, type RunningCodes } from './use-running-codes'
+import { answers, type RunningCodes } from './use-running-codes'
 
 /** One group of a stage against one group of a neighbouring stage. */
 interface GroupPair {
-  /** the stage's group, as `${stage} ${code key}` */
-  groupKey: string
   subject: DriftSide
   other: DriftSide
   plan: ComparePlan | undefined
@@ -39,18 +37,18 @@ const compareKey = (plan: ComparePlan) => `${plan.repo} ${plan.base}...${plan.he
  * commits, never one per pair of apps; and it finds cards that are not on screen.
  */
 export function useDriftFilter(
-  entries: BoardEntry[],
+  groupsOf: (stage: BoardStage) => CodeGroup<BoardEntry>[],
   codes: RunningCodes,
   wanted: DriftFilter | undefined,
 ): ((entry: BoardEntry) => boolean | undefined) | undefined {
   const filtering = wanted !== undefined
-  const pairs = useMemo(() => {
+  // Each group of each stage (as `${stage} ${code key}`), with what it is compared against.
+  const groups = useMemo(() => {
     if (!filtering) return []
-    const groupsOf = groupStages(entries, codes)
     return BOARD_STAGES.flatMap((stage) =>
-      groupsOf(stage).flatMap((group) => {
+      groupsOf(stage).map((group) => {
         const subject: DriftSide = { appId: group.key, name: 'this app', stage, code: group.code }
-        return neighbouringStages(stage).flatMap((neighbour) =>
+        const pairs = neighbouringStages(stage).flatMap((neighbour) =>
           groupsOf(neighbour)
             .slice(0, SHOWN_PER_STAGE)
             .map((theirs): GroupPair => {
@@ -63,7 +61,6 @@ export function useDriftFilter(
               }
               const plan = planDrift(subject, other)
               return {
-                groupKey: `${stage} ${group.key}`,
                 subject,
                 other,
                 plan: plan.kind === 'compare' ? plan.plan : undefined,
@@ -71,15 +68,18 @@ export function useDriftFilter(
               }
             }),
         )
+        return { key: `${stage} ${group.key}`, pairs }
       }),
     )
-  }, [entries, codes, filtering])
+  }, [groupsOf, filtering])
 
   const plans = useMemo(() => {
     const distinct = new Map<string, ComparePlan>()
-    for (const { plan } of pairs) if (plan) distinct.set(compareKey(plan), plan)
+    for (const { pairs } of groups) {
+      for (const { plan } of pairs) if (plan) distinct.set(compareKey(plan), plan)
+    }
     return [...distinct.values()]
-  }, [pairs])
+  }, [groups])
   const compared = useQueries({
     queries: plans.map((plan) => githubQueries.compare(plan.repo, plan.base, plan.head)),
     combine: answers,
@@ -91,26 +91,20 @@ export function useDriftFilter(
   const [lastResults] = useState(() => new Map<string, CompareResult>())
   const driftsOf = useMemo(() => {
     const results = new Map(plans.map((plan, i) => [compareKey(plan), compared[i]] as const))
-    const drifts = new Map<string, Drift[]>()
-    for (const pair of pairs) {
-      let drift = pair.settled
-      if (!drift && pair.plan) {
-        const key = compareKey(pair.plan)
-        const answer = results.get(key)
-        let result: CompareResult = compareResultOf({
-          data: answer?.data,
-          error: answer?.error ?? null,
-        })
-        if (result.kind === 'waiting') result = lastResults.get(key) ?? result
-        else lastResults.set(key, result)
-        drift = driftAfterCompare(pair.subject, pair.other, result)
-      }
-      const list = drifts.get(pair.groupKey)
-      if (list) list.push(drift ?? { kind: 'loading' })
-      else drifts.set(pair.groupKey, [drift ?? { kind: 'loading' }])
+    const driftOf = (pair: GroupPair): Drift => {
+      if (pair.settled || !pair.plan) return pair.settled ?? { kind: 'loading' }
+      const key = compareKey(pair.plan)
+      const answer = results.get(key)
+      let result: CompareResult = compareResultOf({
+        data: answer?.data,
+        error: answer?.error ?? null,
+      })
+      if (result.kind === 'waiting') result = lastResults.get(key) ?? result
+      else lastResults.set(key, result)
+      return driftAfterCompare(pair.subject, pair.other, result)
     }
-    return drifts
-  }, [plans, compared, pairs, lastResults])
+    return new Map(groups.map(({ key, pairs }) => [key, pairs.map(driftOf)]))
+  }, [plans, compared, groups, lastResults])
 
   // Each app's last verdict under this filter. A card the filter showed stays while its verdict is
   // being made again: after a move, its new stage's comparisons take a moment, and a card that
@@ -121,10 +115,9 @@ export function useDriftFilter(
     if (!wanted) return undefined
     return (entry) => {
       const key = `${wanted} ${entry.appId}`
-      const verdict = matchesDrift(
-        driftsOf.get(`${entry.stage} ${codeKey(codes.of(entry.appId).code)}`) ?? [],
-        wanted,
-      )
+      // No group of its stage runs its code yet: the grouping has not caught up with a move.
+      const drifts = driftsOf.get(`${entry.stage} ${codeKey(codes.of(entry.appId).code)}`)
+      const verdict = drifts && matchesDrift(drifts, wanted)
       if (verdict === undefined) return lastVerdicts.get(key)
       lastVerdicts.set(key, verdict)
       return verdict

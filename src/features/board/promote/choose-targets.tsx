@@ -84,7 +84,7 @@ export function ChooseTargets({
     [listed, filter, toggled, showOthers],
   )
 
-  const chosenApps = apps.filter((app) => chosen.has(app.appId))
+  const chosenApps = useMemo(() => apps.filter((app) => chosen.has(app.appId)), [apps, chosen])
   const inList = new Set(
     rows.flatMap((row) => (row.kind === 'group' ? row.shown.map((app) => app.appId) : [])),
   )
@@ -208,11 +208,7 @@ export function ChooseTargets({
         )}
       </fieldset>
 
-      <DroppedCommits
-        source={{ name: source.name, code }}
-        chosen={chosenApps}
-        codeOf={(appId) => codes.of(appId).code}
-      />
+      <DroppedCommits source={{ name: source.name, code }} chosen={chosenApps} codes={codes} />
       {toProduction.length > 0 && (
         <ProductionNote>
           This changes production: {namesList(toProduction.map((app) => app.name))} will run{' '}

@@ -1,5 +1,6 @@
 import type { PipelineApp } from '@/lib/board'
-import { filterTerms, matchesFilter } from '@/lib/board-filter'
+import { matchesFilter } from '@/lib/board-filter'
+import { filterTerms } from '@/lib/format'
 import type { CodeGroup } from '@/lib/code-groups'
 import type { AppCode } from '@/lib/drift'
 import type { BoardStage } from '@/lib/stages'
