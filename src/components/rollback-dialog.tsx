@@ -13,7 +13,7 @@ import { Skeleton } from '@/components/ui/skeleton'
 import { useRequestDialog } from '@/hooks/use-request-dialog'
 import { useLockOfApp } from '@/hooks/use-locks'
 import { LockNote } from './lock-note'
-import { ProductionNote } from './production-note'
+import { ProductionNote } from './warning-note'
 import { firstLine, shortSha } from '@/lib/format'
 
 interface RollbackDialogProps {

@@ -5,7 +5,7 @@ import { Link } from 'react-router'
 import { accountQueries, teamQueries } from '@/api/account'
 import type { App } from '@/api/apps'
 import type { Pipeline } from '@/api/pipelines'
-import { WarningNote } from '@/components/production-note'
+import { WarningNote } from '@/components/warning-note'
 import { Skeleton } from '@/components/ui/skeleton'
 import { appOwnerLabel, describeOwner } from '@/lib/owners'
 

@@ -1,4 +1,4 @@
-import { ProductionNote } from '@/components/production-note'
+import { ProductionNote } from '@/components/warning-note'
 import { DroppedCommits } from './dropped-commits'
 import { useCallback, useMemo, useState } from 'react'
 import { DialogDescription, DialogFormFooter, DialogTitle } from '@/components/ui/dialog'

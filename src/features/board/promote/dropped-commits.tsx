@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { WarningNote } from '@/components/production-note'
+import { WarningNote } from '@/components/warning-note'
 import type { AppCode } from '@/lib/drift'
 import { groupByCode } from '@/lib/code-groups'
 import { namesList, plural } from '@/lib/format'
