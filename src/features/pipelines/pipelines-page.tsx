@@ -71,20 +71,24 @@ export function PipelinesPage() {
     }
     return stages
   }, [couplings.data])
-  const countsFor = (pipelineId: string) =>
-    couplings.data && countByStage(stagesByPipeline.get(pipelineId) ?? [])
-  const listed = pipelines.data?.map((pipeline) => {
-    const counts = countsFor(pipeline.id)
-    const owner = describeOwner(pipeline.owner)
-    return {
-      pipeline,
-      owner,
-      counts,
-      ownerLabel: owner.label,
-      apps: counts && Object.values(counts).reduce((sum, count) => sum + count, 0),
-    }
-  })
-  const shown = listed && listPipelines(listed, query, sort)
+  // Made again only when what they show changes, not at each of the router's changes of state:
+  // each row keeps its props, and its memo holds.
+  const listed = useMemo(
+    () =>
+      pipelines.data?.map((pipeline) => {
+        const counts = couplings.data && countByStage(stagesByPipeline.get(pipeline.id) ?? [])
+        const owner = describeOwner(pipeline.owner)
+        return {
+          pipeline,
+          owner,
+          counts,
+          ownerLabel: owner.label,
+          apps: counts && Object.values(counts).reduce((sum, count) => sum + count, 0),
+        }
+      }),
+    [pipelines.data, couplings.data, stagesByPipeline, describeOwner],
+  )
+  const shown = useMemo(() => listed && listPipelines(listed, query, sort), [listed, query, sort])
 
   return (
     <section aria-labelledby="pipelines-heading">

@@ -1,7 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { accountQueries, teamQueries, type Account } from '@/api/account'
 import type { Pipeline } from '@/api/pipelines'
 import { describeOwner } from '@/lib/owners'
+
+const NO_USERS = new Map<string, Account>()
 
 /**
  * Names for pipeline owners: teams from one list, the signed-in user from the account, and any
@@ -22,10 +25,14 @@ export function useOwnerDescriptions(pipelines: Pipeline[] | undefined) {
     ...accountQueries.users(otherUserIds, queryClient),
     enabled: otherUserIds.length > 0,
   })
-  return (owner: Pipeline['owner']) =>
-    describeOwner(owner, {
-      teams: teams.data,
-      account: account.data,
-      users: users.data ?? new Map<string, Account>(),
-    })
+  // The same function until one of the lists changes: the page's rows are remade only then.
+  return useCallback(
+    (owner: Pipeline['owner']) =>
+      describeOwner(owner, {
+        teams: teams.data,
+        account: account.data,
+        users: users.data ?? NO_USERS,
+      }),
+    [teams.data, account.data, users.data],
+  )
 }
