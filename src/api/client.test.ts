@@ -1,5 +1,5 @@
 import { HttpResponse, delay, http } from 'msw'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod/mini'
 import { createMockServer } from '../../mocks/node'
 import {
@@ -9,6 +9,7 @@ import {
   request,
   requestAllPages,
   requestJson,
+  sendingAtOnce,
   setHerokuToken,
   setRequestTimeout,
 } from './client'
@@ -41,6 +42,38 @@ describe('requestAllPages', () => {
     expect(versions).toEqual([...versions].sort((a, b) => b - a))
     expect(new Set(versions).size).toBe(versions.length)
     expect(requests).toBe(Math.ceil(versions.length / 4))
+  })
+})
+
+describe('when a request goes out', () => {
+  /** Whether `path` had been fetched by the time a task queued just before `send` ran. */
+  async function sentWithinTheTask(path: string, send: (path: string) => Promise<Response>) {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    const fetched = () =>
+      fetchSpy.mock.calls.some(([input]) =>
+        String(input instanceof Request ? input.url : input).endsWith(path),
+      )
+    let sent = false
+    const looked = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        sent = fetched()
+        resolve()
+      }, 0),
+    )
+    await send(path)
+    await looked
+    return sent
+  }
+
+  it('waits for a task of its own, so that what mounted it paints first', async () => {
+    expect(await sentWithinTheTask('/pipelines', (path) => request(path))).toBe(false)
+  })
+
+  it("goes at once when a navigation's reads start it", async () => {
+    const atOnce = (path: string) => sendingAtOnce(() => request(path))
+    expect(await sentWithinTheTask('/pipelines', atOnce)).toBe(true)
+    // Only what was started inside: the next request waits for its task again.
+    expect(await sentWithinTheTask('/pipeline-couplings', (path) => request(path))).toBe(false)
   })
 })
 

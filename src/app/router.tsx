@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { flushSync } from 'react-dom'
 import { createBrowserRouter, type RouteObject } from 'react-router'
+import { sendingAtOnce } from '@/api/client'
 import { couplingQueries } from '@/api/couplings'
 import { latestReleasesOfPipeline } from '@/api/latest-releases'
 import { pipelineQueries } from '@/api/pipelines'
@@ -37,8 +38,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           index: true,
           loader: () => {
-            void queryClient.prefetchQuery(pipelineQueries.all())
-            void queryClient.prefetchQuery(couplingQueries.all())
+            sendingAtOnce(() => {
+              void queryClient.prefetchQuery(pipelineQueries.all())
+              void queryClient.prefetchQuery(couplingQueries.all())
+            })
             return null
           },
           lazy: async () => ({
@@ -52,9 +55,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
           loader: ({ params }) => {
             const id = params.pipelineId ?? ''
-            void queryClient.prefetchQuery(pipelineQueries.detail(id))
-            void queryClient.prefetchQuery(couplingQueries.byPipeline(id))
-            void queryClient.prefetchQuery(latestReleasesOfPipeline(id))
+            // The board waits for these three: sent at once, not behind the router's rendering.
+            sendingAtOnce(() => {
+              void queryClient.prefetchQuery(pipelineQueries.detail(id))
+              void queryClient.prefetchQuery(couplingQueries.byPipeline(id))
+              void queryClient.prefetchQuery(latestReleasesOfPipeline(id))
+            })
             return null
           },
           lazy: async () => ({
