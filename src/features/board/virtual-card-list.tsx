@@ -39,10 +39,14 @@ function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
     const element = ref.current
     if (element) setOffset(Math.round(element.getBoundingClientRect().top + window.scrollY))
   }, [ref])
-  // Measured once laid out, then whenever the page's size changes: reading layout on every
-  // render would force the browser to lay the page out again in the middle of a move.
-  useLayoutEffect(measure, [measure])
+  // Measured once painted, then whenever the page's size changes: reading layout on every
+  // render would force the browser to lay the page out again in the middle of a move. Not before
+  // the first paint: a change of state there is a second render of the whole board before the
+  // cards show. Until then the list counts from the top of the page, which only makes its first
+  // frame render a row or two more than the screen shows; each row is placed within the list
+  // alike either way.
   useEffect(() => {
+    measure()
     // What sits above the list (headers, notices) changes height as the board fills in.
     const observer = new ResizeObserver(measure)
     observer.observe(document.body)
@@ -88,6 +92,9 @@ export function VirtualCardList<T>({
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    // The window's size from the first render: TanStack's default (none) renders no rows at
+    // first, and renders the board again, before its first paint, once the window is measured.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     measureElement: useMemo(() => {
       const measure = measureRemembering(sizes, firstRows)
       return (
