@@ -5,6 +5,7 @@ import { sendingAtOnce } from '@/api/client'
 import { couplingQueries } from '@/api/couplings'
 import { latestReleasesOfPipeline } from '@/api/latest-releases'
 import { pipelineQueries } from '@/api/pipelines'
+import { seedBoardFromLists } from '@/api/seed-from-list'
 
 /** Releases are not read by the first screen: their module comes with the pages that read them. */
 const releaseQueries = async () => (await import('@/api/releases')).releaseQueries
@@ -55,7 +56,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
           loader: ({ params }) => {
             const id = params.pipelineId ?? ''
-            // The board waits for these three: sent at once, not behind the router's rendering.
+            // Opened from the pipelines page: what its lists say of the pipeline, at once.
+            seedBoardFromLists(queryClient, id)
+            // The board waits for these three, but for what the lists gave (read again here only
+            // once stale): sent at once, not behind the router's rendering.
             sendingAtOnce(() => {
               void queryClient.prefetchQuery(pipelineQueries.detail(id))
               void queryClient.prefetchQuery(couplingQueries.byPipeline(id))
