@@ -210,6 +210,29 @@ test('promote to 500 staging apps: grouped by what they receive, chosen per grou
   await expect(progress.getByText('5 succeeded · 0 failed · 0 waiting')).toBeVisible()
 })
 
+test("a board opened from the pipelines page shows its cards from the page's lists, waiting for its newest releases alone", async ({
+  page,
+}) => {
+  await page.goto('/?scenario=large')
+  await expect(page.getByText('200 in your account and teams')).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('link', { name: 'fleet', exact: true })).toBeVisible()
+
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.host === 'api.heroku.com') asked.push(url.pathname.replace(/[0-9a-f-]{36}/g, ':id'))
+  })
+  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  // Every stage's count comes from the couplings the pipelines page read a moment ago.
+  await expect(column(page, 'production')).toContainText('1,300 apps', { timeout: 20_000 })
+  await expect(column(page, 'staging')).toContainText('500 apps')
+  await expect(card(page, 'fleet-c0001').getByText(/^v\d+$/)).toBeVisible()
+  const beforeCards = [...asked]
+  expect(beforeCards).toContain('/pipelines/:id/latest-releases')
+  expect(beforeCards).not.toContain('/pipelines/:id')
+  expect(beforeCards).not.toContain('/pipelines/:id/pipeline-couplings')
+})
+
 test('a reload of a seen 2,000-app board asks for the pipeline and its four changing lists only', async ({
   page,
 }) => {
