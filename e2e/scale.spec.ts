@@ -213,24 +213,36 @@ test('promote to 500 staging apps: grouped by what they receive, chosen per grou
 test("a board opened from the pipelines page shows its cards from the page's lists, waiting for its newest releases alone", async ({
   page,
 }) => {
-  await page.goto('/?scenario=large')
-  await expect(page.getByText('200 in your account and teams')).toBeVisible({ timeout: 20_000 })
-  await expect(page.getByRole('link', { name: 'fleet', exact: true })).toBeVisible()
+  // Newest first, fleet is the last of 200: the list is scrolled down to it when it is clicked.
+  await page.goto('/?scenario=large&sort=newest')
+  const fleet = page.getByRole('article', { name: 'fleet', exact: true })
+  // Counted: the couplings the board starts from have been read.
+  await expect(fleet).toContainText('2,000 apps', { timeout: 20_000 })
 
   const asked: string[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (url.host === 'api.heroku.com') asked.push(url.pathname.replace(/[0-9a-f-]{36}/g, ':id'))
   })
-  await page.getByRole('link', { name: 'fleet', exact: true }).click()
+  const link = fleet.getByRole('link', { name: 'fleet', exact: true })
+  await link.scrollIntoViewIfNeeded()
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+  await link.click()
   // Every stage's count comes from the couplings the pipelines page read a moment ago.
   await expect(column(page, 'production')).toContainText('1,300 apps', { timeout: 20_000 })
   await expect(column(page, 'staging')).toContainText('500 apps')
   await expect(card(page, 'fleet-c0001').getByText(/^v\d+$/)).toBeVisible()
-  const beforeCards = [...asked]
-  expect(beforeCards).toContain('/pipelines/:id/latest-releases')
-  expect(beforeCards).not.toContain('/pipelines/:id')
-  expect(beforeCards).not.toContain('/pipelines/:id/pipeline-couplings')
+  const askedByCards = [...asked]
+  expect(askedByCards).toContain('/pipelines/:id/latest-releases')
+  expect(askedByCards).not.toContain('/pipelines/:id')
+  expect(askedByCards).not.toContain('/pipelines/:id/pipeline-couplings')
+
+  // The board opens at its top, its first cards in place one under the other.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  const cards = column(page, 'production').getByRole('article')
+  await expect(cards.first()).toBeInViewport()
+  const [first, second] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()]
+  expect(second!.y).toBeGreaterThanOrEqual(first!.y + first!.height)
 })
 
 test('a reload of a seen 2,000-app board asks for the pipeline and its four changing lists only', async ({

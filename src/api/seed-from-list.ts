@@ -4,40 +4,35 @@ import { couplingKeys, pipelineKeys } from './keys'
 import type { Pipeline } from './pipelines'
 
 /**
- * What a list already read says of one of its items, given as that item's own answer (with the
- * list's time) when nothing has been read for it yet. A board opened from the pipelines page then
- * shows at once what the page had read of its pipeline and couplings, instead of waiting for half
- * a megabyte of couplings on a big pipeline; its own reads go out only once that goes stale.
- * Heroku's pipeline lists are not paged (REFERENCE §1.4), so the list holds all of an item.
+ * A list a page on screen shows, with when it was read, if it is fresh: read within its stale
+ * time and not made stale since by a change (this tab's or another's).
  */
-function seedFromList<L, T>(
-  queryClient: QueryClient,
-  listKey: QueryKey,
-  key: QueryKey,
-  pick: (list: L) => T | undefined,
-) {
-  const list = queryClient.getQueryState<L>(listKey)
-  if (list?.data === undefined || queryClient.getQueryData(key) !== undefined) return
-  const value = pick(list.data)
-  if (value !== undefined) queryClient.setQueryData(key, value, { updatedAt: list.dataUpdatedAt })
+function freshList<L>(queryClient: QueryClient, key: QueryKey) {
+  const query = queryClient.getQueryCache().find<L>({ queryKey: key, exact: true })
+  if (!query || query.getObserversCount() === 0 || query.isStale()) return undefined
+  const { data, dataUpdatedAt } = query.state
+  return data === undefined ? undefined : { data, updatedAt: dataUpdatedAt }
 }
 
 /**
- * A board's pipeline and couplings from the pipelines page's lists, when they were read: the
- * couplings only when the list knows the pipeline (one created since would show empty).
+ * A board opened from the pipelines page starts from what that page's lists read of it: its
+ * pipeline and where its apps are, as that pipeline's and couplings' own answers (with the lists'
+ * time), instead of waiting for half a megabyte of couplings on a big pipeline. Only from fresh
+ * lists, and only what the board has not read itself. The couplings only when they were read
+ * after the pipelines list that shows the pipeline: read before, they may not know a pipeline
+ * created since. Heroku's pipeline lists are not paged (REFERENCE §1.4): the list has them all.
  */
 export function seedBoardFromLists(queryClient: QueryClient, pipelineId: string) {
-  seedFromList(
-    queryClient,
-    pipelineKeys.list(),
-    pipelineKeys.detail(pipelineId),
-    (all: Pipeline[]) => all.find((pipeline) => pipeline.id === pipelineId),
-  )
-  if (queryClient.getQueryData(pipelineKeys.detail(pipelineId)) === undefined) return
-  seedFromList(
-    queryClient,
-    couplingKeys.list(),
-    couplingKeys.ofPipeline(pipelineId),
-    (all: Coupling[]) => all.filter((coupling) => coupling.pipeline.id === pipelineId),
-  )
+  const pipelines = freshList<Pipeline[]>(queryClient, pipelineKeys.list())
+  const pipeline = pipelines?.data.find((listed) => listed.id === pipelineId)
+  if (!pipelines || !pipeline) return
+  const seed = (key: QueryKey, value: unknown, updatedAt: number) => {
+    if (queryClient.getQueryData(key) === undefined)
+      queryClient.setQueryData(key, value, { updatedAt })
+  }
+  seed(pipelineKeys.detail(pipelineId), pipeline, pipelines.updatedAt)
+  const couplings = freshList<Coupling[]>(queryClient, couplingKeys.list())
+  if (!couplings || couplings.updatedAt < pipelines.updatedAt) return
+  const ofPipeline = couplings.data.filter((coupling) => coupling.pipeline.id === pipelineId)
+  seed(couplingKeys.ofPipeline(pipelineId), ofPipeline, couplings.updatedAt)
 }
