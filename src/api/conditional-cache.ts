@@ -49,9 +49,14 @@ export function keepAnswer(key: string, response: Response) {
   })
   const { status } = response
   const readFor = generation
-  const read = response
-    .clone()
-    .text()
+  const copy = response.clone()
+  // Read once the page is idle: a board's 1.3 MB list read twice over holds back its first paint.
+  const read = new Promise((idle) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(idle, { timeout: 1000 })
+      : setTimeout(idle, 0),
+  )
+    .then(() => copy.text())
     .then((body) => {
       if (readFor !== generation) return
       drop(key)
