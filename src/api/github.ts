@@ -92,12 +92,14 @@ export const githubQueries = {
   /**
    * Two SHAs always compare the same: fetched once a session. With the token pasted here, else
    * Heroku's; without either GitHub is asked anonymously, which is enough for public repositories.
+   * Not given up when the cards asking for it leave the screen (a scroll, a filter): the answer is
+   * kept for good, and one given up would be asked for again by the next card that shows it.
    */
   compare: (repo: string, base: string, head: string) =>
     queryOptions({
       queryKey: githubKeys.compare(repo, base, head),
-      queryFn: ({ signal, client }) =>
-        requestGithub(client, `/repos/${repo}/compare/${base}...${head}`, comparisonSchema, signal),
+      queryFn: ({ client }) =>
+        requestGithub(client, `/repos/${repo}/compare/${base}...${head}`, comparisonSchema),
       staleTime: Infinity,
       gcTime: Infinity,
       meta: { persist: true },
@@ -185,7 +187,7 @@ async function requestGithub<T>(
   client: QueryClient,
   path: string,
   schema: z.ZodMiniType<T>,
-  signal: AbortSignal,
+  signal?: AbortSignal,
 ) {
   const token =
     pastedGithubToken() ??
