@@ -58,8 +58,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             const id = params.pipelineId ?? ''
             // Opened from the pipelines page: what its lists say of the pipeline, at once.
             seedBoardFromLists(queryClient, id)
-            // The board waits for these three, but for what the lists gave (read again here only
-            // once stale): sent at once, not behind the router's rendering.
+            // The board waits for these three, sent at once rather than behind the router's
+            // rendering; what the lists just gave is fresh, so it is not asked for again here.
             sendingAtOnce(() => {
               void queryClient.prefetchQuery(pipelineQueries.detail(id))
               void queryClient.prefetchQuery(couplingQueries.byPipeline(id))

@@ -41,10 +41,11 @@ function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
   }, [ref])
   // Measured once painted, then whenever the page's size changes: reading layout on every
   // render would force the browser to lay the page out again in the middle of a move. Not before
-  // the first paint: a change of state there is a second render of the whole board before the
-  // cards show. Until then the list counts from the top of the page, which only makes its first
-  // frame render a row or two more than the screen shows; each row is placed within the list
-  // alike either way.
+  // the first paint: a change of state there renders every column again before the cards show.
+  // Until then the list counts from the top of the page. Each row is placed within the list alike
+  // either way; which rows the first frame renders may be off by the list's offset (a row or two
+  // more at the top of the page, a shifted window when it opens scrolled), and is right a frame
+  // later.
   useEffect(() => {
     measure()
     // What sits above the list (headers, notices) changes height as the board fills in.
