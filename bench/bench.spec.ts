@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser, type CDPSession, type Page } from '@playwright/test'
 import { installProbes, type Probe } from './in-page'
 import { javascriptLoaded } from './javascript'
 import { BUDGETS, checkBudgets, printTable, type Figures } from './report'
@@ -10,6 +10,8 @@ declare global {
   interface Window {
     __bench: Probe
     __pending?: Promise<unknown>
+    /** when the last timed click happened (ms since the page started) */
+    __clickedAt?: number
   }
 }
 
@@ -115,8 +117,16 @@ async function attempt<T>(what: string, notes: string[], measurement: () => Prom
   }
 }
 
-/** From a click on the pipeline's name to the first frame with every card in view released. */
-async function timeToBoard(page: Page, name: string): Promise<number | null> {
+/**
+ * From a click on the pipeline's name to the first frame with every card in view released. The
+ * link is found first, then clicked where it is, as a person's pointer does: `beforeClick` runs
+ * in between, with nothing of the bench's own work (finding the link) left to happen in the page.
+ */
+async function timeToBoard(
+  page: Page,
+  name: string,
+  beforeClick?: () => Promise<void>,
+): Promise<number | null> {
   await page.evaluate(() => {
     window.__pending = new Promise((resolve) =>
       document.addEventListener('click', () => resolve(performance.now()), {
@@ -125,12 +135,48 @@ async function timeToBoard(page: Page, name: string): Promise<number | null> {
       }),
     )
   })
-  await page.getByRole('link', { name, exact: true }).click()
+  const link = page.getByRole('link', { name, exact: true })
+  await link.scrollIntoViewIfNeeded()
+  const box = await link.boundingBox()
+  if (!box) throw new Error(`the link to ${name} is not on screen`)
+  await beforeClick?.()
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
   return page.evaluate(async (timeout) => {
     const clicked = (await window.__pending) as number
+    window.__clickedAt = clicked
     const ready = await window.__bench.cardsReady(timeout)
     return ready === null ? null : ready - clicked
   }, GIVE_UP_MS)
+}
+
+/** Milliseconds of work the page's main thread has done so far (Chromium's own count). */
+async function mainThreadMs(cdp: CDPSession) {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000
+}
+
+/**
+ * `timeToBoard`, and where the time went: how much of it the page's main thread worked (the
+ * dashboard's own cost, and the browser's for it), and when the board's one big answer, its
+ * apps' newest releases, had come in whole (what the API and the wire took).
+ */
+async function timeToBoardApart(page: Page, name: string) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  let workedBefore = 0
+  const ms = await timeToBoard(page, name, async () => {
+    workedBefore = await mainThreadMs(cdp)
+  })
+  const worked = (await mainThreadMs(cdp)) - workedBefore
+  const answered = await page.evaluate(() => {
+    const clicked = window.__clickedAt ?? 0
+    const read = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
+      (entry) => entry.name.endsWith('/latest-releases') && entry.startTime >= clicked,
+    )
+    return read ? read.responseEnd - clicked : null
+  })
+  await cdp.detach()
+  return { ms, worked: ms === null ? null : worked, answered }
 }
 
 /** The visible part of a rendered board as a static page: no script, the same CSS. */
@@ -252,11 +298,11 @@ interface Session {
 /**
  * Runs `measurement` once per item for each build, alternating builds item by item, so that a
  * slow moment of this machine falls on all of them alike; a build whose measurement does not
- * finish is not asked again. Returns each build's timings, in the builds' order.
+ * finish is not asked again. Returns each build's timings, in the builds' order, one per item.
  */
-async function alternately<T>(
+async function eachAlternately<T>(
   sessions: Session[],
-  what: string,
+  what: (item: T) => string,
   items: readonly T[],
   measurement: (session: Session, item: T) => Promise<Timed>,
 ) {
@@ -264,14 +310,55 @@ async function alternately<T>(
   const stopped = new Set<number>()
   for (const item of items) {
     for (const [index, session] of sessions.entries()) {
-      if (stopped.has(index)) continue
-      const timing = await attempt(what, session.notes, () => measurement(session, item))
+      const timing = stopped.has(index)
+        ? null
+        : await attempt(what(item), session.notes, () => measurement(session, item))
       timings[index]?.push(timing)
       if (timing === null) stopped.add(index)
     }
   }
+  return timings
+}
+
+/** `eachAlternately`, summarized: each build's first timing and its medians. */
+async function alternately<T>(
+  sessions: Session[],
+  what: string,
+  items: readonly T[],
+  measurement: (session: Session, item: T) => Promise<Timed>,
+) {
+  const timings = await eachAlternately(sessions, () => what, items, measurement)
   return timings.map(summarize)
 }
+
+/**
+ * Both boards' openings, the 20-app board's and the 2,000-app board's taken in turn, so that the
+ * ratio of their medians compares openings made at the same moments: opened one board after the
+ * other, whatever slowed the machine in the second half (the sandbox, the browser, a neighbour)
+ * fell on one board alone. Returns each build's summary for each board.
+ */
+async function bothBoards(
+  sessions: Session[],
+  where: string,
+  openings: readonly number[],
+  open: (session: Session, name: BoardName, opening: number) => Promise<Timed>,
+) {
+  const items = openings.flatMap((opening) => BOARDS.map((name) => ({ opening, name }) as const))
+  const timings = await eachAlternately(
+    sessions,
+    ({ name }) => `${BOARD_SIZES[name]} board${where}`,
+    items,
+    (session, { name, opening }) => open(session, name, opening),
+  )
+  const ofBoard = (name: BoardName) =>
+    timings.map((build) => summarize(build.filter((_, i) => items[i]?.name === name)))
+  return { small: ofBoard('atlas'), large: ofBoard('fleet') }
+}
+
+/** The boards timed: the large scenario's 20-app pipeline and its 2,000-app one. */
+const BOARDS = ['atlas', 'fleet'] as const
+type BoardName = (typeof BOARDS)[number]
+const BOARD_SIZES: Record<BoardName, string> = { atlas: '20-app', fleet: '2,000-app' }
 
 async function heapAfterGc(page: Page) {
   const cdp = await page.context().newCDPSession(page)
@@ -319,9 +406,10 @@ const HTTP_OPENINGS = Array.from({ length: 9 }, (_, i) => i)
  * Every figure of every build. The timings are taken alternately, build after build for each
  * sample (see `alternately`): before and after meet the same machine. Each board is opened
  * SAMPLES times, each time from a fresh load of the pipelines page, and the median kept: the
- * first opening also loads the board's code. The 2,000-app board is opened last, and the moves
- * and the dialog are measured on it; then the same on the 20-app board (5 staging targets): what
- * a move and the dialog cost whatever the size, so the figures above can say what size adds.
+ * first opening also loads the board's code. The two boards are opened in turn (see
+ * `bothBoards`), the 2,000-app board last, and the moves and the dialog are measured on it; then
+ * the same on the 20-app board (5 staging targets): what a move and the dialog cost whatever the
+ * size, so the figures above can say what size adds.
  */
 async function measureAll(
   browser: Browser,
@@ -337,10 +425,18 @@ async function measureAll(
   // as it is measured: left open, a board goes on reading (its apps, slugs, compares: some 80
   // requests), in the browser and in the sandbox, while the next opening is timed.
   const htmlHttp: (string | null)[] = sessions.map(() => null)
-  const openOverHttp = async (session: Session, name: string, keepCopy = false) => {
+  const apart = sessions.map(() => ({
+    atlas: { worked: [] as number[], answered: [] as number[] },
+    fleet: { worked: [] as number[], answered: [] as number[] },
+  }))
+  const openOverHttp = async (session: Session, name: BoardName, keepCopy = false) => {
     const page = await openSandboxAccount(browser, sandbox, session.target)
     try {
-      const timed = asTimed(await timeToBoard(page, name))
+      const { ms, worked, answered } = await timeToBoardApart(page, name)
+      const kept = apart[sessions.indexOf(session)]?.[name]
+      if (worked !== null) kept?.worked.push(worked)
+      if (answered !== null) kept?.answered.push(answered)
+      const timed = asTimed(ms)
       if (timed && keepCopy)
         htmlHttp[sessions.indexOf(session)] = await attempt(
           'static copy, sandbox',
@@ -352,30 +448,21 @@ async function measureAll(
       await page.context().close()
     }
   }
-  const board20Http = await alternately(
-    sessions,
-    '20-app board, sandbox',
-    HTTP_OPENINGS,
-    (session) => openOverHttp(session, 'atlas'),
+  const http = await bothBoards(sessions, ', sandbox', HTTP_OPENINGS, (session, name, opening) =>
+    openOverHttp(session, name, name === 'fleet' && opening === HTTP_OPENINGS.length - 1),
   )
-  const board2000Http = await alternately(
-    sessions,
-    '2,000-app board, sandbox',
-    HTTP_OPENINGS,
-    (session, opening) => openOverHttp(session, 'fleet', opening === HTTP_OPENINGS.length - 1),
-  )
+  const board20Http = http.small
+  const board2000Http = http.large
 
-  const board20 = await alternately(sessions, '20-app board', OPENINGS, async (session) => {
+  const demo = await bothBoards(sessions, '', OPENINGS, async (session, name) => {
     await openLargeAccount(session.page, session.target)
-    return asTimed(await timeToBoard(session.page, 'atlas'))
+    if (name === 'fleet')
+      boardPaths[sessions.indexOf(session)] =
+        (await session.page.getByRole('link', { name, exact: true }).getAttribute('href')) ?? ''
+    return asTimed(await timeToBoard(session.page, name))
   })
-  const board2000 = await alternately(sessions, '2,000-app board', OPENINGS, async (session) => {
-    await openLargeAccount(session.page, session.target)
-    boardPaths[sessions.indexOf(session)] =
-      (await session.page.getByRole('link', { name: 'fleet', exact: true }).getAttribute('href')) ??
-      ''
-    return asTimed(await timeToBoard(session.page, 'fleet'))
-  })
+  const board20 = demo.small
+  const board2000 = demo.large
   const rendered = sessions.map((_, i) => board2000[i]?.script != null)
   const html: (string | null)[] = []
   const heap: (number | null)[] = []
@@ -448,9 +535,14 @@ async function measureAll(
         : await attempt('static page, sandbox', notes, () =>
             timeStaticPage(browser, target.herokuUrl, copyHttp),
           )
+    const split = apart[i]
     figures.push({
       board2000Http: board2000Http[i]?.script ?? null,
       board20Http: board20Http[i]?.script ?? null,
+      board2000HttpWorked: median(split?.fleet.worked ?? []),
+      board20HttpWorked: median(split?.atlas.worked ?? []),
+      board2000HttpAnswered: median(split?.fleet.answered ?? []),
+      board20HttpAnswered: median(split?.atlas.answered ?? []),
       staticPageHttp,
       board2000: board2000[i]?.script ?? null,
       board20: board20[i]?.script ?? null,
