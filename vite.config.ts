@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
 import { resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vitest/config'
@@ -57,10 +58,28 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * React Router's build without its development warnings. Its package names only that one
+ * (remix-run/react-router#14102, open), so every build got the warnings' checks and text: in the
+ * first screen, and in every render of a link. Tests and the dev server keep the warnings.
+ */
+const reactRouterForProduction = {
+  find: /^react-router$/,
+  replacement: fileURLToPath(import.meta.resolve('react-router')).replace(
+    `${sep}development${sep}`,
+    `${sep}production${sep}`,
+  ),
+}
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), tailwindcss(), dropMockWorkerWithoutDemo(), contentSecurityPolicy()],
   define: { __DEMO_BACKEND__: JSON.stringify(demoBackend) },
-  resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: resolve(import.meta.dirname, 'src') },
+      ...(command === 'build' ? [reactRouterForProduction] : []),
+    ],
+  },
   preview: { host: '127.0.0.1' },
   build: {
     // Browsers without module preloading (Safari before 17) load each module when it is asked
@@ -133,4 +152,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))
