@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
@@ -61,14 +61,18 @@ function contentSecurityPolicy(): Plugin {
 /**
  * React Router's build without its development warnings. Its package names only that one
  * (remix-run/react-router#14102, open), so every build got the warnings' checks and text: in the
- * first screen, and in every render of a link. Tests and the dev server keep the warnings.
+ * first screen, and in every render of a link. Unit and component tests and the dev server keep
+ * the warnings; the end-to-end tests run a build, as people do.
  */
-const reactRouterForProduction = {
-  find: /^react-router$/,
-  replacement: fileURLToPath(import.meta.resolve('react-router')).replace(
-    `${sep}development${sep}`,
-    `${sep}production${sep}`,
-  ),
+function reactRouterForProduction() {
+  const development = fileURLToPath(import.meta.resolve('react-router'))
+  const folder = `${sep}dist${sep}development${sep}`
+  const production = development.replace(folder, `${sep}dist${sep}production${sep}`)
+  if (!development.includes(folder) || !existsSync(production))
+    throw new Error(
+      `React Router's production build is not beside ${development}: see vite.config.ts.`,
+    )
+  return { find: /^react-router$/, replacement: production }
 }
 
 export default defineConfig(({ command }) => ({
@@ -77,7 +81,7 @@ export default defineConfig(({ command }) => ({
   resolve: {
     alias: [
       { find: '@', replacement: resolve(import.meta.dirname, 'src') },
-      ...(command === 'build' ? [reactRouterForProduction] : []),
+      ...(command === 'build' ? [reactRouterForProduction()] : []),
     ],
   },
   preview: { host: '127.0.0.1' },

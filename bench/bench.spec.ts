@@ -139,8 +139,15 @@ async function timeToBoard(
   await link.scrollIntoViewIfNeeded()
   const box = await link.boundingBox()
   if (!box) throw new Error(`the link to ${name} is not on screen`)
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  // The pointer lands on the link, not on something above it (a click elsewhere would be timed).
+  const onLink = await link.evaluate(
+    (element, { x, y }) => element.contains(document.elementFromPoint(x, y)),
+    at,
+  )
+  if (!onLink) throw new Error(`something covers the link to ${name}`)
   await beforeClick?.()
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.click(at.x, at.y)
   return page.evaluate(async (timeout) => {
     const clicked = (await window.__pending) as number
     window.__clickedAt = clicked
@@ -149,16 +156,22 @@ async function timeToBoard(
   }, GIVE_UP_MS)
 }
 
-/** Milliseconds of work the page's main thread has done so far (Chromium's own count). */
+/**
+ * Milliseconds the page's main thread has spent in tasks so far (Chromium's own count, in wall
+ * time), less those spent on the bench's own DevTools commands.
+ */
 async function mainThreadMs(cdp: CDPSession) {
   const { metrics } = await cdp.send('Performance.getMetrics')
-  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000
+  const seconds = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0
+  return (seconds('TaskDuration') - seconds('DevToolsCommandDuration')) * 1000
 }
 
 /**
- * `timeToBoard`, and where the time went: how much of it the page's main thread worked (the
- * dashboard's own cost, and the browser's for it), and when the board's one big answer, its
- * apps' newest releases, had come in whole (what the API and the wire took).
+ * `timeToBoard`, and where the time went: how long the page's main thread worked (the dashboard's
+ * own cost, and the browser's for it), and when the board's one big answer, its apps' newest
+ * releases, had come in whole (what the API and the wire took). The work is counted from just
+ * before the click until the measurement has returned, a frame or two after the cards show: it
+ * includes what the board starts at once after them, so it compares boards, not the timings.
  */
 async function timeToBoardApart(page: Page, name: string) {
   const cdp = await page.context().newCDPSession(page)
@@ -297,8 +310,9 @@ interface Session {
 
 /**
  * Runs `measurement` once per item for each build, alternating builds item by item, so that a
- * slow moment of this machine falls on all of them alike; a build whose measurement does not
- * finish is not asked again. Returns each build's timings, in the builds' order, one per item.
+ * slow moment of this machine falls on all of them alike; a build whose measurement (as `what`
+ * names it) does not finish is not asked for it again. Returns each build's timings, in the
+ * builds' order, one per item.
  */
 async function eachAlternately<T>(
   sessions: Session[],
@@ -307,14 +321,16 @@ async function eachAlternately<T>(
   measurement: (session: Session, item: T) => Promise<Timed>,
 ) {
   const timings = sessions.map((): Timed[] => [])
-  const stopped = new Set<number>()
+  // What stopped is that measurement of that build: the other board's openings go on.
+  const stopped = new Set<string>()
   for (const item of items) {
     for (const [index, session] of sessions.entries()) {
-      const timing = stopped.has(index)
+      const lane = `${index} ${what(item)}`
+      const timing = stopped.has(lane)
         ? null
         : await attempt(what(item), session.notes, () => measurement(session, item))
       timings[index]?.push(timing)
-      if (timing === null) stopped.add(index)
+      if (timing === null) stopped.add(lane)
     }
   }
   return timings
@@ -404,7 +420,7 @@ const HTTP_OPENINGS = Array.from({ length: 9 }, (_, i) => i)
 
 /**
  * Every figure of every build. The timings are taken alternately, build after build for each
- * sample (see `alternately`): before and after meet the same machine. Each board is opened
+ * sample (see `eachAlternately`): before and after meet the same machine. Each board is opened
  * SAMPLES times, each time from a fresh load of the pipelines page, and the median kept: the
  * first opening also loads the board's code. The two boards are opened in turn (see
  * `bothBoards`), the 2,000-app board last, and the moves and the dialog are measured on it; then
@@ -434,8 +450,8 @@ async function measureAll(
     try {
       const { ms, worked, answered } = await timeToBoardApart(page, name)
       const kept = apart[sessions.indexOf(session)]?.[name]
-      if (worked !== null) kept?.worked.push(worked)
-      if (answered !== null) kept?.answered.push(answered)
+      if (ms !== null && worked !== null) kept?.worked.push(worked)
+      if (ms !== null && answered !== null) kept?.answered.push(answered)
       const timed = asTimed(ms)
       if (timed && keepCopy)
         htmlHttp[sessions.indexOf(session)] = await attempt(
