@@ -10,8 +10,6 @@ declare global {
   interface Window {
     __bench: Probe
     __pending?: Promise<unknown>
-    /** when the last timed click happened (ms since the page started) */
-    __clickedAt?: number
   }
 }
 
@@ -117,16 +115,21 @@ async function attempt<T>(what: string, notes: string[], measurement: () => Prom
   }
 }
 
+/** From a click on the pipeline's name to the first frame with every card in view released. */
+async function timeToBoard(page: Page, name: string) {
+  return (await clickToBoard(page, name)).ms
+}
+
 /**
- * From a click on the pipeline's name to the first frame with every card in view released. The
- * link is found first, then clicked where it is, as a person's pointer does: `beforeClick` runs
- * in between, with nothing of the bench's own work (finding the link) left to happen in the page.
+ * `timeToBoard`, with when the click came (ms since the page started). The link is found first,
+ * then clicked where it is, as a person's pointer does: `beforeClick` runs in between, with
+ * nothing of the bench's own work (finding the link) left to happen in the page.
  */
-async function timeToBoard(
+async function clickToBoard(
   page: Page,
   name: string,
   beforeClick?: () => Promise<void>,
-): Promise<number | null> {
+): Promise<{ clicked: number; ms: number | null }> {
   await page.evaluate(() => {
     window.__pending = new Promise((resolve) =>
       document.addEventListener('click', () => resolve(performance.now()), {
@@ -150,9 +153,8 @@ async function timeToBoard(
   await page.mouse.click(at.x, at.y)
   return page.evaluate(async (timeout) => {
     const clicked = (await window.__pending) as number
-    window.__clickedAt = clicked
     const ready = await window.__bench.cardsReady(timeout)
-    return ready === null ? null : ready - clicked
+    return { clicked, ms: ready === null ? null : ready - clicked }
   }, GIVE_UP_MS)
 }
 
@@ -177,19 +179,18 @@ async function timeToBoardApart(page: Page, name: string) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
   let workedBefore = 0
-  const ms = await timeToBoard(page, name, async () => {
+  const { clicked, ms } = await clickToBoard(page, name, async () => {
     workedBefore = await mainThreadMs(cdp)
   })
   const worked = (await mainThreadMs(cdp)) - workedBefore
-  const answered = await page.evaluate(() => {
-    const clicked = window.__clickedAt ?? 0
+  const answered = await page.evaluate((since) => {
     const read = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(
-      (entry) => entry.name.endsWith('/latest-releases') && entry.startTime >= clicked,
+      (entry) => entry.name.endsWith('/latest-releases') && entry.startTime >= since,
     )
-    return read ? read.responseEnd - clicked : null
-  })
+    return read ? read.responseEnd - since : null
+  }, clicked)
   await cdp.detach()
-  return { ms, worked: ms === null ? null : worked, answered }
+  return { ms, worked, answered }
 }
 
 /** The visible part of a rendered board as a static page: no script, the same CSS. */
@@ -441,17 +442,18 @@ async function measureAll(
   // as it is measured: left open, a board goes on reading (its apps, slugs, compares: some 80
   // requests), in the browser and in the sandbox, while the next opening is timed.
   const htmlHttp: (string | null)[] = sessions.map(() => null)
-  const apart = sessions.map(() => ({
-    atlas: { worked: [] as number[], answered: [] as number[] },
-    fleet: { worked: [] as number[], answered: [] as number[] },
-  }))
+  // Where each board's time went, per build: kept from the openings that showed their cards.
+  const noSplit = () => ({ worked: [] as number[], answered: [] as number[] })
+  const apart = sessions.map(() => ({ atlas: noSplit(), fleet: noSplit() }))
   const openOverHttp = async (session: Session, name: BoardName, keepCopy = false) => {
     const page = await openSandboxAccount(browser, sandbox, session.target)
     try {
       const { ms, worked, answered } = await timeToBoardApart(page, name)
       const kept = apart[sessions.indexOf(session)]?.[name]
-      if (ms !== null && worked !== null) kept?.worked.push(worked)
-      if (ms !== null && answered !== null) kept?.answered.push(answered)
+      if (ms !== null) {
+        kept?.worked.push(worked)
+        if (answered !== null) kept?.answered.push(answered)
+      }
       const timed = asTimed(ms)
       if (timed && keepCopy)
         htmlHttp[sessions.indexOf(session)] = await attempt(
