@@ -7,6 +7,7 @@ import {
   etagFor,
   forgetAnswers,
   keepAnswer,
+  keepBody,
   replayAnswer,
   stopConditionalReads,
 } from './conditional-cache'
@@ -153,12 +154,16 @@ const timedOut = (method: string, requestId: string | undefined) =>
   )
 
 /**
- * The answer's JSON. The request's deadline covers its body too: a body still coming in when it
- * passes fails as a timeout in words, not as the browser's bare TimeoutError.
+ * The answer's JSON; its text is kept for a conditional read when `request` marked it so. The
+ * request's deadline covers its body too: a body still coming in when it passes fails as a
+ * timeout in words, not as the browser's bare TimeoutError.
  */
-async function bodyOf(response: Response): Promise<unknown> {
+export async function bodyOf(response: Response): Promise<unknown> {
   try {
-    return (await response.json()) as unknown
+    const text = await response.text()
+    const body = JSON.parse(text) as unknown
+    keepBody(response, text)
+    return body
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       throw timeoutError(

@@ -1,6 +1,6 @@
 /**
  * Heroku's answers carry an `ETag`: a read asked again sends it back as `If-None-Match`, and an
- * unchanged answer comes back as an empty 304, replayed here from the copy kept of the first.
+ * unchanged answer comes back as an empty 304, replayed here from the text kept of the first.
  * Kept in memory only, for the key it was read with, within a bounded size.
  */
 
@@ -20,10 +20,8 @@ const REPLAYED_HEADERS = ['Content-Range', 'Next-Range', 'Accept-Ranges']
 
 const kept = new Map<string, KeptAnswer>()
 let totalChars = 0
-/** Goes up when answers are forgotten: a copy still being read for the last key is dropped. */
+/** Goes up when answers are forgotten: a body still being read for the last key is not kept. */
 let generation = 0
-/** Copies being read: a test waits for them. */
-const reading = new Set<Promise<void>>()
 /** Off once a conditional read failed on the network (a CORS preflight refusing the header). */
 let enabled = true
 
@@ -39,7 +37,23 @@ export function etagFor(key: string) {
   return enabled ? kept.get(key)?.etag : undefined
 }
 
-/** Keeps a successful answer that has an ETag; reads a copy, so the caller's body is untouched. */
+/** What is known of an answer to keep before its body is read: the body comes with the read. */
+interface AnswerToKeep {
+  key: string
+  etag: string
+  status: number
+  headers: [string, string][]
+  generation: number
+}
+
+/** Answers whose body is yet to be read, to be kept when it is (see `keepBody`). */
+const toKeep = new WeakMap<Response, AnswerToKeep>()
+
+/**
+ * Marks a successful answer that has an ETag to be kept once its body is read: the body is read
+ * once, by whoever parses it, and that text is kept. A copy read beside it would read a board's
+ * 1.3 MB list twice over.
+ */
 export function keepAnswer(key: string, response: Response) {
   const etag = response.headers.get('ETag')
   if (!enabled || !etag) return
@@ -47,30 +61,23 @@ export function keepAnswer(key: string, response: Response) {
     const value = response.headers.get(name)
     return value === null ? [] : [[name, value]]
   })
-  const { status } = response
-  const readFor = generation
-  const copy = response.clone()
-  // Read once the page is idle: a board's 1.3 MB list read twice over holds back its first paint.
-  const read = new Promise((idle) =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(idle, { timeout: 1000 })
-      : setTimeout(idle, 0),
-  )
-    .then(() => copy.text())
-    .then((body) => {
-      if (readFor !== generation) return
-      drop(key)
-      if (body.length > MAX_TOTAL_CHARS / 4) return
-      kept.set(key, { etag, status, body, headers })
-      totalChars += body.length
-      // The oldest answers go first (a Map iterates in insertion order).
-      while (kept.size > MAX_ANSWERS || totalChars > MAX_TOTAL_CHARS) {
-        drop(kept.keys().next().value ?? '')
-      }
-    })
-    .catch(() => drop(key))
-    .finally(() => reading.delete(read))
-  reading.add(read)
+  toKeep.set(response, { key, etag, status: response.status, headers, generation })
+}
+
+/** Keeps the body of an answer marked by `keepAnswer`, as read; nothing for any other answer. */
+export function keepBody(response: Response, body: string) {
+  const answer = toKeep.get(response)
+  toKeep.delete(response)
+  if (!answer || answer.generation !== generation) return
+  const { key, etag, status, headers } = answer
+  drop(key)
+  if (body.length > MAX_TOTAL_CHARS / 4) return
+  kept.set(key, { etag, status, body, headers })
+  totalChars += body.length
+  // The oldest answers go first (a Map iterates in insertion order).
+  while (kept.size > MAX_ANSWERS || totalChars > MAX_TOTAL_CHARS) {
+    drop(kept.keys().next().value ?? '')
+  }
 }
 
 /** The kept answer a 304 to `etag` stands for, as a fresh response; undefined when none is. */
@@ -98,6 +105,3 @@ export function stopConditionalReads() {
   enabled = false
   forgetAnswers()
 }
-
-/** Resolves once every copy under way is kept (tests). */
-export const answersKept = () => Promise.all([...reading]).then(() => undefined)

@@ -41,6 +41,29 @@ describe('quickParse', () => {
     expect(quickParse(couplings, [coupling])?.data).toEqual(couplings.parse([coupling]))
   })
 
+  it('gives back an object that has nothing to drop as it is, and copies one that has', () => {
+    const exact = { ...release, app: { id: 'a-1', name: 'fleet-prod-001' } }
+    delete (exact as Partial<typeof exact>).addon_plan_names
+    const [whole] = quickParse(releaseListSchema, [exact])?.data ?? []
+    expect(whole).toBe(exact)
+
+    const list = [exact, exact]
+    expect(quickParse(releaseListSchema, list)?.data).toBe(list)
+
+    // An unknown key, however deep, makes a copy of what holds it: the input is left as it was.
+    const [copied] = quickParse(releaseListSchema, [release])?.data ?? []
+    expect(copied).not.toBe(release)
+    expect(copied?.app).not.toBe(release.app)
+    expect(copied?.app).toEqual({ id: 'a-1', name: 'fleet-prod-001' })
+    expect(copied?.user).toBe(release.user)
+    expect(release.app).toHaveProperty('extra', 'dropped')
+
+    // An absent optional key leaves nothing to drop either.
+    const schema = z.object({ id: z.string(), team: z.optional(z.string()) })
+    const bare = { id: 'a-1' }
+    expect(quickParse(schema, bare)?.data).toBe(bare)
+  })
+
   it('leaves an absent optional key out, as Zod does, and keeps a present one', () => {
     const app = {
       id: 'a-1',

@@ -52,6 +52,20 @@ function acceptorOf(schema: Inspectable): Acceptor | null {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** The fields' keys that `value` has, with its values (already accepted as they are). */
+function fieldsOf(value: Record<string, unknown>, fields: readonly { key: string }[]) {
+  const out: Record<string, unknown> = {}
+  for (const { key } of fields) if (Object.hasOwn(value, key)) out[key] = value[key]
+  return out
+}
+
+/** How many keys an object has of its own, counted without making a list of them. */
+function ownKeyCount(value: Record<string, unknown>) {
+  let count = 0
+  for (const key in value) if (Object.hasOwn(value, key)) count += 1
+  return count
+}
+
 function build(schema: Inspectable): Acceptor | null {
   const def = schema._zod.def
   // Refinements and formats (an email, a minimum length) are Zod's alone.
@@ -81,13 +95,16 @@ function build(schema: Inspectable): Acceptor | null {
       if (!item) return null
       return (value) => {
         if (!Array.isArray(value)) return REFUSED
-        const out: unknown[] = new Array(value.length)
-        for (let i = 0; i < value.length; i += 1) {
-          const accepted = item(value[i])
+        const items: readonly unknown[] = value
+        // Copied only from the first item that differs from the input's.
+        let out: unknown[] | null = null
+        for (let i = 0; i < items.length; i += 1) {
+          const accepted = item(items[i])
           if (accepted === REFUSED) return REFUSED
-          out[i] = accepted
+          if (!out && accepted !== items[i]) out = items.slice(0, i)
+          if (out) out.push(accepted)
         }
-        return out
+        return out ?? items
       }
     }
     case 'object': {
@@ -101,17 +118,27 @@ function build(schema: Inspectable): Acceptor | null {
       if (fields.some((field) => !field.accept)) return null
       return (value) => {
         if (!isRecord(value)) return REFUSED
-        const out: Record<string, unknown> = {}
-        for (const { key, accept, optional } of fields) {
+        // Made only once a field's value differs from the input's, or a key must be dropped.
+        let out: Record<string, unknown> | null = null
+        let present = 0
+        // Indexed: this runs for every object of every answer, and an iterator would allocate.
+        for (let index = 0; index < fields.length; index += 1) {
+          const { key, accept, optional } = fields[index] as (typeof fields)[number]
           if (!Object.hasOwn(value, key)) {
             if (optional) continue
             return REFUSED
           }
           const accepted = (accept as Acceptor)(value[key])
           if (accepted === REFUSED) return REFUSED
-          out[key] = accepted
+          present += 1
+          if (!out && accepted !== value[key]) out = fieldsOf(value, fields.slice(0, index))
+          if (out) out[key] = accepted
         }
-        return out
+        if (out) return out
+        // Nothing changed and nothing to drop: the value itself is what Zod would give. A fresh
+        // answer's objects are nobody else's, and each of a board's 2,000 releases carries three
+        // such (app, slug, user): not copying them is less garbage while the board opens.
+        return ownKeyCount(value) === present ? value : fieldsOf(value, fields)
       }
     }
     default:

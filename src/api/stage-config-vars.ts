@@ -4,7 +4,7 @@
  * A PATCH sets the vars it names and removes those it sets to null.
  */
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
-import { ApiError, request, type RequestOptions } from './client'
+import { ApiError, bodyOf, request, type RequestOptions } from './client'
 import { configVarKeys } from './keys'
 import { mutationKeys } from './mutation-keys'
 import { refreshOnSettled } from './settle'
@@ -22,7 +22,7 @@ const isStringMap = (value: unknown): value is Record<string, string> =>
  */
 async function requestVars(path: string, options: RequestOptions): Promise<Record<string, string>> {
   const response = await request(path, options)
-  const body: unknown = await response.json().catch(() => null)
+  const body: unknown = await bodyOf(response).catch(() => null)
   if (isStringMap(body)) return body
   throw new ApiError(
     response.status,
