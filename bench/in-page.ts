@@ -7,7 +7,8 @@ export function installProbes() {
   const probe = {
     requests: 0,
     /** Resolves with the time (ms since the page started) of the first frame in which every card
-     * in view shows its release; null if that takes longer than `timeoutMs`. */
+     * in view shows its release, and no part of a column in view waits for its card; null if that
+     * takes longer than `timeoutMs`. */
     cardsReady(timeoutMs: number): Promise<number | null> {
       const inView = (element: Element) => {
         const box = element.getBoundingClientRect()
@@ -21,8 +22,31 @@ export function installProbes() {
           // A card shows its release as "v23" in an element of its own.
           const released = (card: Element) =>
             [...card.querySelectorAll('span')].some((span) => /^v\d+$/.test(span.textContent ?? ''))
+          // A column's list renders the cards near the screen: the part of it on screen must be
+          // covered by cards, or a card there is yet to render.
+          const covered = (list: Element) => {
+            const box = list.getBoundingClientRect()
+            const bottom = Math.min(box.bottom, innerHeight)
+            let reached = Math.max(box.top, 0)
+            if (bottom <= reached) return true
+            const rows = [...list.children].map((row) => row.getBoundingClientRect())
+            for (const row of rows.toSorted((a, b) => a.top - b.top)) {
+              if (row.top > reached + 1) return false
+              reached = Math.max(reached, row.bottom)
+            }
+            return reached >= bottom - 1
+          }
+          // The columns' virtual lists: as tall as their cards, by an inline height.
+          const lists = [
+            ...document.querySelectorAll(
+              'main section[aria-labelledby^="stage-"] ul[style*="height"]',
+            ),
+          ]
           const ready =
-            document.querySelector('main h1') !== null && shown.length > 0 && shown.every(released)
+            document.querySelector('main h1') !== null &&
+            shown.length > 0 &&
+            shown.every(released) &&
+            lists.every(covered)
           if (ready) requestAnimationFrame(() => resolve(performance.now()))
           else if (performance.now() > giveUp) resolve(null)
           else requestAnimationFrame(check)

@@ -61,6 +61,70 @@ test('on a 2,000-app board, a card moves by keyboard to the far end of a long co
   await expect.poll(() => stageOfApp(page, 'fleet-dev-01')).toBe('production')
 })
 
+test('a 2,000-app board paints the cards on screen first, the ones just below a frame later, and Tab goes on to them', async ({
+  page,
+}) => {
+  await page.goto('/?scenario=large')
+  const link = page.getByRole('link', { name: 'fleet', exact: true })
+  await expect(link).toBeVisible({ timeout: 20_000 })
+  // Each frame from the click on, until cards show: how many are rendered, how many of those are
+  // below the screen, and whether any stretch of a column on screen has no card yet.
+  await page.evaluate(() => {
+    const frames: { cards: number; below: number; gaps: number }[] = []
+    Object.assign(window, { __frames: frames })
+    const uncovered = (list: Element) => {
+      const box = list.getBoundingClientRect()
+      let reached = Math.max(box.top, 0)
+      const bottom = Math.min(box.bottom, innerHeight)
+      const rows = [...list.children].map((row) => row.getBoundingClientRect())
+      for (const row of rows.toSorted((a, b) => a.top - b.top)) {
+        if (row.top > reached + 1) return true
+        reached = Math.max(reached, row.bottom)
+      }
+      return reached < bottom - 1
+    }
+    const record = () => {
+      const cards = [...document.querySelectorAll('main article[aria-labelledby^="app-"]')]
+      if (cards.length === 0) return void requestAnimationFrame(record)
+      const lists = document.querySelectorAll('main section ul[style*="height"]')
+      frames.push({
+        cards: cards.length,
+        below: cards.filter((card) => card.getBoundingClientRect().top >= innerHeight).length,
+        gaps: [...lists].filter(uncovered).length,
+      })
+      if (frames.length < 30) requestAnimationFrame(record)
+    }
+    requestAnimationFrame(record)
+  })
+  await link.click()
+  await expect(column(page, 'production')).toContainText('1,300 apps', { timeout: 20_000 })
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames.length))
+    .toBe(30)
+  const frames = await page.evaluate(
+    () =>
+      (window as unknown as { __frames: { cards: number; below: number; gaps: number }[] })
+        .__frames,
+  )
+  const [first] = frames
+  // The first frame: no column on screen waits for a card, and the cards below are yet to come.
+  expect(first?.gaps).toBe(0)
+  const last = frames.at(-1)
+  expect(last?.below).toBeGreaterThan(first?.below ?? 0)
+  expect(last?.cards).toBeGreaterThan(first?.cards ?? 0)
+
+  // Tab from the last card on screen of a column goes on to the next one below it.
+  const production = column(page, 'production').getByRole('article')
+  const onScreen = await production.evaluateAll(
+    (cards) => cards.filter((card) => card.getBoundingClientRect().bottom <= innerHeight).length,
+  )
+  await production
+    .nth(onScreen - 1)
+    .evaluate((card) => [...card.querySelectorAll<HTMLElement>('a, button')].at(-1)?.focus())
+  await page.keyboard.press('Tab')
+  await expect(production.nth(onScreen).locator(':focus')).toHaveCount(1)
+})
+
 test('the filter narrows a 2,000-app board by name, commit or status, and is kept in the address', async ({
   page,
 }) => {

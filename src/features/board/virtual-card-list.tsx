@@ -14,6 +14,7 @@ import {
   VirtualRows,
   type RowKey,
 } from '@/components/ui/virtual-rows'
+import { usePaintedSince } from '@/hooks/use-painted-since'
 import { useCardReveal } from './card-reveal'
 
 interface VirtualCardListProps<T> {
@@ -29,7 +30,11 @@ interface VirtualCardListProps<T> {
 /** A card's height before it is measured: most cards are a little over 200 px with their gap. */
 const ESTIMATED_CARD_HEIGHT = 232
 
-/** Cards rendered above and below the screen, so Tab always has a next card to move to. */
+/**
+ * Cards rendered above and below the screen, so Tab always has a next card to move to: from the
+ * list's second frame on. Its first frame renders the cards on screen alone, and shows sooner for
+ * it (a 2,000-app board's four columns would render twelve more cards before their first paint).
+ */
 const OVERSCAN = 3
 
 /** Where the list starts on the page: the window's scroll is the list's, offset by this. */
@@ -39,13 +44,13 @@ function usePageOffset(ref: React.RefObject<HTMLElement | null>) {
     const element = ref.current
     if (element) setOffset(Math.round(element.getBoundingClientRect().top + window.scrollY))
   }, [ref])
-  // Measured once painted, then whenever the page's size changes: reading layout on every
-  // render would force the browser to lay the page out again in the middle of a move. Not before
-  // the first paint: a change of state there renders every column again before the cards show.
+  // Measured once the list is in the page, then whenever the page's size changes: reading layout
+  // on every render would force the browser to lay the page out again in the middle of a move.
   // Until then the list counts from the top of the page. Each row is placed within the list alike
-  // either way; which rows the first frame renders may be off by the list's offset (a row or two
-  // more at the top of the page, a shifted window when it opens scrolled), and is right a frame
-  // later.
+  // either way; which rows the first render picks may be off by the list's offset (a row or two
+  // more at the bottom of the screen, a shifted window when it opens scrolled). React may run
+  // this effect before the first paint (when another update comes in first), so the rows of
+  // the first frame are usually right, and always a frame later.
   useEffect(() => {
     measure()
     // What sits above the list (headers, notices) changes height as the board fills in.
@@ -87,6 +92,7 @@ export function VirtualCardList<T>({
 }: VirtualCardListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null)
   const scrollMargin = usePageOffset(listRef)
+  const painted = usePaintedSince(true)
   const [focused, setFocused] = useState<number | null>(null)
   // The rows of the list's first commit are read from the page, later ones are not.
   const [firstRows] = useState(() => new FirstRows())
@@ -109,7 +115,7 @@ export function VirtualCardList<T>({
         return measure(element, entry, list)
       }
     }, [sizes, firstRows]),
-    overscan: OVERSCAN,
+    overscan: painted ? OVERSCAN : 0,
     scrollMargin,
     getItemKey: keyByItem(items, keyOf),
     rangeExtractor: useCallback(
