@@ -254,7 +254,11 @@ async function waitOutRateLimit(method: string, signal: AbortSignal | undefined)
   throw rateLimited(reason || 'Your account reached the API rate limit', waitUntil ?? 0)
 }
 
-/** Sends one request and returns the raw response once it is known to be a success. */
+/**
+ * Sends one request and returns the raw response once it is known to be a success. Read a
+ * successful answer's body with `bodyOf` (or `parseBody`): that read is what keeps it for the
+ * next conditional read of the same address.
+ */
 export async function request(path: string, options: RequestOptions = {}): Promise<Response> {
   const atOnce = startingAtOnce > 0
   const baseUrl = options.baseUrl ?? HEROKU_API_URL

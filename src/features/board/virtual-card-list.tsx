@@ -92,7 +92,10 @@ export function VirtualCardList<T>({
 }: VirtualCardListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null)
   const scrollMargin = usePageOffset(listRef)
-  const painted = usePaintedSince(true)
+  const painted = usePaintedSince(items.length > 0)
+  // Opened scrolled (Back to a board), the first rows are picked before the list's offset is
+  // known, a stretch too low: the rows around them cover the top of the screen.
+  const [openedScrolled] = useState(() => window.scrollY > 0)
   const [focused, setFocused] = useState<number | null>(null)
   // The rows of the list's first commit are read from the page, later ones are not.
   const [firstRows] = useState(() => new FirstRows())
@@ -115,7 +118,7 @@ export function VirtualCardList<T>({
         return measure(element, entry, list)
       }
     }, [sizes, firstRows]),
-    overscan: painted ? OVERSCAN : 0,
+    overscan: painted || openedScrolled ? OVERSCAN : 0,
     scrollMargin,
     getItemKey: keyByItem(items, keyOf),
     rangeExtractor: useCallback(

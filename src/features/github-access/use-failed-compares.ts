@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { notifyManager, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useSyncExternalStore } from 'react'
 import { githubKeys } from '@/api/keys'
 
@@ -20,11 +20,13 @@ const isCompare = (key: readonly unknown[]) => COMPARES.every((part, i) => key[i
 export function useFailedCompares(): FailedCompares {
   const queryCache = useQueryClient().getQueryCache()
   // Told of compares only: a card that mounts or unmounts adds and removes a dozen observers of
-  // other queries, and looking through the whole cache for each of them cost a move 2 ms.
+  // other queries, and looking through the whole cache for each of them cost a move 2 ms. Told
+  // after the event, as TanStack tells its own hooks: a card rendering for the first time makes
+  // its compare's query then, and this notice may not change while another component renders.
   const subscribe = useCallback(
     (listener: () => void) =>
       queryCache.subscribe((event) => {
-        if (isCompare(event.query.queryKey as readonly unknown[])) listener()
+        if (isCompare(event.query.queryKey as readonly unknown[])) notifyManager.schedule(listener)
       }),
     [queryCache],
   )
