@@ -93,9 +93,6 @@ export function VirtualCardList<T>({
   const listRef = useRef<HTMLUListElement>(null)
   const scrollMargin = usePageOffset(listRef)
   const painted = usePaintedSince(items.length > 0)
-  // Opened scrolled (Back to a board), the first rows are picked before the list's offset is
-  // known, a stretch too low: the rows around them cover the top of the screen.
-  const [openedScrolled] = useState(() => window.scrollY > 0)
   const [focused, setFocused] = useState<number | null>(null)
   // The rows of the list's first commit are read from the page, later ones are not.
   const [firstRows] = useState(() => new FirstRows())
@@ -118,16 +115,20 @@ export function VirtualCardList<T>({
         return measure(element, entry, list)
       }
     }, [sizes, firstRows]),
-    overscan: painted || openedScrolled ? OVERSCAN : 0,
+    overscan: OVERSCAN,
     scrollMargin,
     getItemKey: keyByItem(items, keyOf),
     rangeExtractor: useCallback(
       (range: Range) => {
-        const indexes = defaultRangeExtractor(range)
+        // Before the first paint, a list at its top renders no cards below the screen. One that
+        // opens further down (Back to a scrolled board) keeps its overscan: its first rows are
+        // picked before its offset on the page is known, and those around them fill the screen.
+        const first = !painted && range.startIndex === 0
+        const indexes = defaultRangeExtractor(first ? { ...range, overscan: 0 } : range)
         if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes
         return [...indexes, focused].sort((a, b) => a - b)
       },
-      [focused],
+      [focused, painted],
     ),
   })
 
