@@ -1,11 +1,35 @@
 /**
- * What the bench installs in every page it opens (as an init script): a count of API requests
- * and a way to wait for the board's visible cards. Plain browser code: it is serialized as is.
+ * What the bench installs in every page it opens (as an init script; the scale e2e test too): a
+ * count of API requests, which columns still wait for a card, and a way to wait for the board's
+ * visible cards. Plain browser code: it is serialized as is.
  */
 export function installProbes() {
   const apis = ['https://api.heroku.com', 'https://kolkrabbi.heroku.com', 'https://api.github.com']
   const probe = {
     requests: 0,
+    /**
+     * How many of the board's columns have a stretch on screen with no card: a column's list is
+     * as tall as all its cards (an inline height) and renders those near the screen, so a gap is
+     * a card yet to render.
+     */
+    columnsWaiting(): number {
+      const uncovered = (list: Element) => {
+        const box = list.getBoundingClientRect()
+        const bottom = Math.min(box.bottom, innerHeight)
+        let reached = Math.max(box.top, 0)
+        if (bottom <= reached) return false
+        const rows = [...list.children].map((row) => row.getBoundingClientRect())
+        for (const row of rows.toSorted((a, b) => a.top - b.top)) {
+          if (row.top > reached + 1) return true
+          reached = Math.max(reached, row.bottom)
+        }
+        return reached < bottom - 1
+      }
+      const lists = document.querySelectorAll(
+        'main section[aria-labelledby^="stage-"] ul[style*="height"]',
+      )
+      return [...lists].filter(uncovered).length
+    },
     /** Resolves with the time (ms since the page started) of the first frame in which every card
      * in view shows its release, and no part of a column in view waits for its card; null if that
      * takes longer than `timeoutMs`. */
@@ -22,31 +46,11 @@ export function installProbes() {
           // A card shows its release as "v23" in an element of its own.
           const released = (card: Element) =>
             [...card.querySelectorAll('span')].some((span) => /^v\d+$/.test(span.textContent ?? ''))
-          // A column's list renders the cards near the screen: the part of it on screen must be
-          // covered by cards, or a card there is yet to render.
-          const covered = (list: Element) => {
-            const box = list.getBoundingClientRect()
-            const bottom = Math.min(box.bottom, innerHeight)
-            let reached = Math.max(box.top, 0)
-            if (bottom <= reached) return true
-            const rows = [...list.children].map((row) => row.getBoundingClientRect())
-            for (const row of rows.toSorted((a, b) => a.top - b.top)) {
-              if (row.top > reached + 1) return false
-              reached = Math.max(reached, row.bottom)
-            }
-            return reached >= bottom - 1
-          }
-          // The columns' virtual lists: as tall as their cards, by an inline height.
-          const lists = [
-            ...document.querySelectorAll(
-              'main section[aria-labelledby^="stage-"] ul[style*="height"]',
-            ),
-          ]
           const ready =
             document.querySelector('main h1') !== null &&
             shown.length > 0 &&
             shown.every(released) &&
-            lists.every(covered)
+            probe.columnsWaiting() === 0
           if (ready) requestAnimationFrame(() => resolve(performance.now()))
           else if (performance.now() > giveUp) resolve(null)
           else requestAnimationFrame(check)
@@ -89,6 +93,7 @@ export function installProbes() {
 
 export type Probe = {
   requests: number
+  columnsWaiting(): number
   cardsReady(timeoutMs: number): Promise<number | null>
   timeFrom(
     event: 'click' | 'keydown',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { installProbes, type Probe } from '../bench/in-page'
 import { card, column, dragByPointer, expectNoAxeViolations, stageOfApp } from './support/board'
 
 test('the large demo is one switch away, and a board sums each stage up by the code it runs', async ({
@@ -64,6 +65,8 @@ test('on a 2,000-app board, a card moves by keyboard to the far end of a long co
 test('a 2,000-app board paints the cards on screen first, the ones just below a frame later, and Tab goes on to them', async ({
   page,
 }) => {
+  // The bench's probes: which columns on screen still wait for a card.
+  await page.addInitScript(installProbes)
   await page.goto('/?scenario=large')
   const link = page.getByRole('link', { name: 'fleet', exact: true })
   await expect(link).toBeVisible({ timeout: 20_000 })
@@ -72,25 +75,13 @@ test('a 2,000-app board paints the cards on screen first, the ones just below a 
   await page.evaluate(() => {
     const frames: { cards: number; below: number; gaps: number }[] = []
     Object.assign(window, { __frames: frames })
-    const uncovered = (list: Element) => {
-      const box = list.getBoundingClientRect()
-      let reached = Math.max(box.top, 0)
-      const bottom = Math.min(box.bottom, innerHeight)
-      const rows = [...list.children].map((row) => row.getBoundingClientRect())
-      for (const row of rows.toSorted((a, b) => a.top - b.top)) {
-        if (row.top > reached + 1) return true
-        reached = Math.max(reached, row.bottom)
-      }
-      return reached < bottom - 1
-    }
     const record = () => {
       const cards = [...document.querySelectorAll('main article[aria-labelledby^="app-"]')]
       if (cards.length === 0) return void requestAnimationFrame(record)
-      const lists = document.querySelectorAll('main section ul[style*="height"]')
       frames.push({
         cards: cards.length,
         below: cards.filter((card) => card.getBoundingClientRect().top >= innerHeight).length,
-        gaps: [...lists].filter(uncovered).length,
+        gaps: (window as unknown as { __bench: Probe }).__bench.columnsWaiting(),
       })
       if (frames.length < 30) requestAnimationFrame(record)
     }
