@@ -6,7 +6,7 @@ import { z } from 'zod/mini'
 import {
   etagFor,
   forgetAnswers,
-  keepAnswer,
+  keepOnRead,
   keepBody,
   replayAnswer,
   stopConditionalReads,
@@ -322,7 +322,7 @@ export async function request(path: string, options: RequestOptions = {}): Promi
       // asked again unconditionally.
       return request(path, options)
     }
-    if (response.ok) keepAnswer(conditionalKey, response)
+    if (response.ok) keepOnRead(conditionalKey, response)
   }
   if (!response.ok) {
     const error = await errorFrom(response, requestId)

@@ -54,7 +54,7 @@ const toKeep = new WeakMap<Response, AnswerToKeep>()
  * once, by whoever parses it, and that text is kept. A copy read beside it would read a board's
  * 1.3 MB list twice over.
  */
-export function keepAnswer(key: string, response: Response) {
+export function keepOnRead(key: string, response: Response) {
   const etag = response.headers.get('ETag')
   if (!enabled || !etag) return
   const headers = REPLAYED_HEADERS.flatMap((name): [string, string][] => {
@@ -64,7 +64,7 @@ export function keepAnswer(key: string, response: Response) {
   toKeep.set(response, { key, etag, status: response.status, headers, generation })
 }
 
-/** Keeps the body of an answer marked by `keepAnswer`, as read; nothing for any other answer. */
+/** Keeps the body of an answer marked by `keepOnRead`, as read; nothing for any other answer. */
 export function keepBody(response: Response, body: string) {
   const answer = toKeep.get(response)
   toKeep.delete(response)
