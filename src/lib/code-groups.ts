@@ -31,6 +31,19 @@ export function codeOf(known: {
   if (failure) return { status: 'error', message: failure.message }
   if (running === undefined) return { status: 'loading' }
   if (running === null || !running.slug) return { status: 'no-release' }
+  return codeOfSlug(slug, repo, undefined)
+}
+
+/**
+ * The code of a slug, the same for every app that runs it: a board works it out once per
+ * distinct slug, not once per app.
+ */
+export function codeOfSlug(
+  slug: Slug | undefined,
+  repo: string | null | undefined,
+  failure: Error | null | undefined,
+): AppCode {
+  if (failure) return { status: 'error', message: failure.message }
   if (!slug || repo === undefined) return { status: 'loading' }
   if (!slug.commit) return { status: 'no-commit' }
   if (repo === null) return { status: 'no-repo', commit: slug.commit }
@@ -54,9 +67,15 @@ export function codeKey(code: AppCode): string {
 /** A stage's apps by the code they run: the largest group first, ties by their first app. */
 export function groupByCode<T>(apps: T[], code: (app: T) => AppCode): CodeGroup<T>[] {
   const groups = new Map<string, CodeGroup<T>>()
+  // Apps that run one slug share one code object: its key is made once, not once per app.
+  const keys = new Map<AppCode, string>()
   for (const app of apps) {
     const appCode = code(app)
-    const key = codeKey(appCode)
+    let key = keys.get(appCode)
+    if (key === undefined) {
+      key = codeKey(appCode)
+      keys.set(appCode, key)
+    }
     const group = groups.get(key)
     if (group) group.apps.push(app)
     else groups.set(key, { key, code: appCode, apps: [app] })

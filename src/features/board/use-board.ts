@@ -162,7 +162,7 @@ export function useBoard(pipelineId: string, filter: BoardFilterValue = NO_FILTE
     let comparing = 0
     const shown = (entry: BoardEntry) => {
       if (!codesToFilter) return true
-      const runs = codesToFilter.of(entry.appId).code
+      const runs = codesToFilter.codeOf(entry.appId)
       const reviewApp = placedReviewApps.byApp.get(entry.appId)
       const found = matchesFilter(terms, {
         name: entry.name,
@@ -279,7 +279,7 @@ export function useBoard(pipelineId: string, filter: BoardFilterValue = NO_FILTE
     reviewApps: placedReviewApps,
     /** what Heroku CI made of the commit an app runs, if it tested it */
     ciOfApp: (appId: string) => {
-      const { code } = codes.of(appId)
+      const code = codes.codeOf(appId)
       return 'commit' in code ? ciOfCommit.get(code.commit) : undefined
     },
     /** the pipeline's review apps as last read (undefined until then) */

@@ -116,7 +116,7 @@ export function useDriftFilter(
     return (entry) => {
       const key = `${wanted} ${entry.appId}`
       // No group of its stage runs its code yet: the grouping has not caught up with a move.
-      const drifts = driftsOf.get(`${entry.stage} ${codeKey(codes.of(entry.appId).code)}`)
+      const drifts = driftsOf.get(`${entry.stage} ${codeKey(codes.codeOf(entry.appId))}`)
       const verdict = drifts && matchesDrift(drifts, wanted)
       if (verdict === undefined) return lastVerdicts.get(key)
       lastVerdicts.set(key, verdict)

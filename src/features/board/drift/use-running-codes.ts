@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { githubQueries } from '@/api/github'
 import { releaseQueries, slugQueries, type Release, type Slug } from '@/api/releases'
 import type { BoardEntry } from '@/lib/board'
-import { codeOf, groupByCode, type CodeGroup } from '@/lib/code-groups'
+import { codeOf, codeOfSlug, groupByCode, type CodeGroup } from '@/lib/code-groups'
 import type { AppCode } from '@/lib/drift'
 import { runningRelease, runsEarlierRelease } from '@/lib/releases'
 import { BOARD_STAGES, type BoardStage } from '@/lib/stages'
@@ -18,6 +18,8 @@ export interface RunningCode {
 /** What every app of the board runs. */
 export interface RunningCodes {
   of(appId: string): RunningCode
+  /** `of(appId).code`, with nothing made for the app: what grouping 2,000 apps asks */
+  codeOf(appId: string): AppCode
   /** asks again for whatever failed to say what this app runs */
   retry(appId: string): void
 }
@@ -32,7 +34,7 @@ export function groupStages(
       stage,
       groupByCode(
         entries.filter((entry) => entry.stage === stage),
-        (entry) => codes.of(entry.appId).code,
+        (entry) => codes.codeOf(entry.appId),
       ),
     ]),
   )
@@ -50,14 +52,39 @@ const NO_RELEASE: RunningCode = { running: null, slug: undefined, code: { status
 export const answers = <T>(results: UseQueryResult<T>[]) =>
   results.map(({ data, error }) => ({ data, error }))
 
+type Answer<T> = ReturnType<typeof answers<T>>[number]
+
+/** Each app's newest release, and the apps whose newest did not succeed, with its id. */
+function indexNewest(newest: Release[] | undefined) {
+  const byApp = new Map<string, Release>()
+  const earlierOf = new Map<string, string>()
+  for (const release of newest ?? []) {
+    byApp.set(release.app.id, release)
+    if (runsEarlierRelease(release)) earlierOf.set(release.app.id, release.id)
+  }
+  return { byApp, earlierOf }
+}
+
+/** One distinct slug: read through one app that runs it, with that app's repository. */
+interface SlugLookups {
+  appId: string
+  slug: Answer<Slug> | undefined
+  repo: Answer<string | null> | undefined
+  /** the code of every app that runs this slug, unless its own release failed to be read */
+  code: AppCode
+}
+
 /**
  * The code every app of the board runs, read once for the whole board. Apps of a fleet share
  * slugs (a promotion copies the slug), so this costs one slug and one repository lookup per
  * distinct slug, plus the running release of the few apps whose newest release did not succeed:
  * a handful of requests for 2,000 apps, whatever is on screen.
  *
- * What an app runs depends on its releases, not on its stage: a move regroups the stages but
- * leaves each app's `RunningCode` the same object, so its card need not render again.
+ * The work follows the same rule: the code is worked out once per distinct slug, and an app's
+ * `RunningCode` is made when it is first asked for (by a card on screen), so an answer costs a
+ * pass over 2,000 releases, not 2,000 objects. What an app runs depends on its releases, not on
+ * its stage: a move regroups the stages but leaves each app's `RunningCode` the same object, so
+ * its card need not render again.
  *
  * Nothing is asked before `lookUp` (once the board's cards are painted); what is kept from an
  * earlier visit shows at once all the same.
@@ -65,42 +92,29 @@ export const answers = <T>(results: UseQueryResult<T>[]) =>
 export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean): RunningCodes {
   const queryClient = useQueryClient()
   const onceLookingUp = <T extends object>(options: T) => ({ ...options, enabled: lookUp })
-  const earlierOf = useMemo(
-    () =>
-      new Map(
-        (newest ?? [])
-          .filter(runsEarlierRelease)
-          .map((release) => [release.app.id, release.id] as const),
-      ),
-    [newest],
-  )
-  const lookEarlier = useMemo(() => [...earlierOf.keys()], [earlierOf])
+  const index = useMemo(() => indexNewest(newest), [newest])
+  const lookEarlier = useMemo(() => [...index.earlierOf], [index])
   const earlier = useQueries({
-    queries: [...earlierOf].map(([appId, newestId]) =>
+    queries: lookEarlier.map(([appId, newestId]) =>
       onceLookingUp(releaseQueries.current(appId, newestId)),
     ),
     combine: answers,
   })
-
-  const running = useMemo(() => {
-    const found = new Map(lookEarlier.map((appId, i) => [appId, earlier[i]] as const))
-    return new Map(
-      (newest ?? []).map((release) => [
-        release.app.id,
-        runningRelease(release, found.get(release.app.id)?.data),
-      ]),
-    )
-  }, [newest, lookEarlier, earlier])
+  const earlierOf = useMemo(
+    () => new Map(lookEarlier.map(([appId], i) => [appId, earlier[i]] as const)),
+    [lookEarlier, earlier],
+  )
 
   // One app per distinct slug: the slug is read through it, and so is the repository.
   const slugOwners = useMemo(() => {
     const owners = new Map<string, string>()
-    for (const [appId, release] of running) {
-      const slugId = release?.slug?.id
+    for (const [appId, release] of index.byApp) {
+      const running = runningRelease(release, earlierOf.get(appId)?.data)
+      const slugId = running?.slug?.id
       if (slugId && !owners.has(slugId)) owners.set(slugId, appId)
     }
     return [...owners]
-  }, [running])
+  }, [index, earlierOf])
   const slugs = useQueries({
     queries: slugOwners.map(([slugId, appId]) => onceLookingUp(slugQueries.detail(appId, slugId))),
     combine: answers,
@@ -110,52 +124,74 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
     combine: answers,
   })
 
-  const known = useMemo(() => {
-    const bySlug = new Map(
-      slugOwners.map(
-        ([slugId, appId], i) => [slugId, { appId, slug: slugs[i], repo: repos[i] }] as const,
-      ),
-    )
-    const earlierOf = new Map(lookEarlier.map((appId, i) => [appId, earlier[i]] as const))
-    const byApp = new Map<string, RunningCode>()
-    for (const [appId, release] of running) {
-      const lookups = release?.slug ? bySlug.get(release.slug.id) : undefined
-      byApp.set(appId, {
-        running: release,
-        slug: lookups?.slug?.data,
-        code: codeOf({
-          running: release,
-          slug: lookups?.slug?.data,
-          repo: lookups?.repo?.data,
-          failure: earlierOf.get(appId)?.error ?? lookups?.slug?.error ?? lookups?.repo?.error,
+  const bySlug = useMemo(
+    () =>
+      new Map(
+        slugOwners.map(([slugId, appId], i): [string, SlugLookups] => {
+          const slug = slugs[i]
+          const repo = repos[i]
+          const failure = slug?.error ?? repo?.error
+          return [slugId, { appId, slug, repo, code: codeOfSlug(slug?.data, repo?.data, failure) }]
         }),
-      })
-    }
-    return { byApp, bySlug, earlierOf }
-  }, [running, lookEarlier, earlier, slugOwners, slugs, repos])
+      ),
+    [slugOwners, slugs, repos],
+  )
 
   return useMemo(() => {
-    return {
+    const runningCodeOf = (appId: string): RunningCode => {
+      const release = index.byApp.get(appId)
       // Releases read and none for this app: it has never been released.
-      of: (appId) => known.byApp.get(appId) ?? (newest ? NO_RELEASE : UNKNOWN),
+      if (!release) return newest ? NO_RELEASE : UNKNOWN
+      const earlierRead = earlierOf.get(appId)
+      const running = runningRelease(release, earlierRead?.data)
+      const lookups = running?.slug ? bySlug.get(running.slug.id) : undefined
+      const code =
+        lookups && !earlierRead?.error
+          ? lookups.code
+          : codeOf({
+              running,
+              slug: lookups?.slug?.data,
+              repo: lookups?.repo?.data,
+              failure: earlierRead?.error ?? lookups?.slug?.error ?? lookups?.repo?.error,
+            })
+      return { running, slug: lookups?.slug?.data, code }
+    }
+    const made = new Map<string, RunningCode>()
+    const of = (appId: string) => {
+      let found = made.get(appId)
+      if (!found) {
+        found = runningCodeOf(appId)
+        made.set(appId, found)
+      }
+      return found
+    }
+    return {
+      of,
+      codeOf: (appId) => {
+        // Most apps run their newest release: their slug's code, shared, with nothing made.
+        const release = index.byApp.get(appId)
+        const lookups =
+          release?.slug && !index.earlierOf.has(appId) ? bySlug.get(release.slug.id) : undefined
+        return lookups ? lookups.code : of(appId).code
+      },
       retry: (appId) => {
-        const slugId = running.get(appId)?.slug?.id
-        const lookups = slugId ? known.bySlug.get(slugId) : undefined
         const again = (
           failed: { error: Error | null } | undefined,
           queryKey: readonly unknown[],
         ) => {
           if (failed?.error) void queryClient.refetchQueries({ queryKey, exact: true })
         }
-        const newestId = earlierOf.get(appId)
+        const newestId = index.earlierOf.get(appId)
         if (newestId) {
-          again(known.earlierOf.get(appId), releaseQueries.current(appId, newestId).queryKey)
+          again(earlierOf.get(appId), releaseQueries.current(appId, newestId).queryKey)
         }
+        const slugId = of(appId).running?.slug?.id
+        const lookups = slugId ? bySlug.get(slugId) : undefined
         if (slugId && lookups) {
           again(lookups.slug, slugQueries.detail(lookups.appId, slugId).queryKey)
           again(lookups.repo, githubQueries.repoOfApp(lookups.appId).queryKey)
         }
       },
     }
-  }, [known, newest, running, earlierOf, queryClient])
+  }, [index, earlierOf, bySlug, newest, queryClient])
 }

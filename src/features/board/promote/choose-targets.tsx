@@ -66,7 +66,7 @@ export function ChooseTargets({
       stage,
       groups: groupByCode(
         candidates.filter((app) => app.stage === stage),
-        (app) => codes.of(app.appId).code,
+        (app) => codes.codeOf(app.appId),
       ),
     }),
     [candidates, codes],

@@ -3,6 +3,7 @@ import { WarningNote } from '@/components/warning-note'
 import type { AppCode } from '@/lib/drift'
 import { groupByCode } from '@/lib/code-groups'
 import { namesList, plural } from '@/lib/format'
+import type { RunningCodes } from '../drift/use-running-codes'
 import { useDelivery } from './target-delivery'
 
 interface Side {
@@ -35,12 +36,12 @@ export function DroppedCommits({
 }: {
   source: Side
   chosen: { appId: string; name: string }[]
-  codes: { of(appId: string): { code: AppCode } }
+  codes: Pick<RunningCodes, 'codeOf'>
 }) {
   // Regrouped only when the choice or what the apps run changes: not at each key typed in the
   // targets' filter, over up to 1,300 apps.
   const groups = useMemo(
-    () => groupByCode(chosen, (app) => codes.of(app.appId).code),
+    () => groupByCode(chosen, (app) => codes.codeOf(app.appId)),
     [chosen, codes],
   )
   return (
