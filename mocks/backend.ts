@@ -1,4 +1,5 @@
 import { FaultList } from './faults'
+import { KeptAnswers } from './kept-answers'
 import type { StateStorage } from './platform/persistence'
 import { Platform, type PlatformTimings } from './platform/store'
 import type { PlatformState } from './platform/types'
@@ -35,6 +36,8 @@ export interface MockBackend {
   readonly platform: Platform
   readonly faults: FaultList
   readonly rateLimit: RateLimiter
+  /** the biggest lists' answers, kept while the state is unchanged */
+  readonly kept: KeptAnswers
   /** the keys Heroku's hosts accept; null when any request is let through (the demo) */
   apiKeys: Set<string> | null
   /** changes that need a second factor; null when none does (the demo) */
@@ -79,6 +82,7 @@ export function createBackend(options: BackendOptions): MockBackend {
   return {
     platform,
     faults: new FaultList(),
+    kept: new KeptAnswers(),
     rateLimit: new RateLimiter(now),
     ...knobs(),
     checkRequest: options.checkRequest ?? null,

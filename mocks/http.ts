@@ -5,6 +5,7 @@
 import { HttpResponse, delay, type DefaultBodyType, type PathParams } from 'msw'
 import type { MockBackend } from './backend'
 import type { Fault } from './faults'
+import { readKey, type KeptAnswer } from './kept-answers'
 import { PlatformError } from './platform/errors'
 import { advancePromotions } from './platform/promotions'
 import { advanceReviewApps } from './platform/review-apps'
@@ -97,6 +98,11 @@ async function etagOf(body: Uint8Array<ArrayBuffer>) {
   return `W/"${hex.join('')}"`
 }
 
+async function encode(text: string) {
+  const bytes = new TextEncoder().encode(text)
+  return { bytes, etag: await etagOf(bytes) }
+}
+
 async function readBody(request: Request): Promise<Record<string, unknown> | PlatformError> {
   const text = await request.text()
   if (text.trim() === '') return {}
@@ -176,8 +182,21 @@ function refuseOffSchema(backend: MockBackend, request: Request, body: Record<st
   throw new PlatformError(refusal.status, refusal.id, refusal.message)
 }
 
+/** How a route's answers may be served. */
+export interface RouteOptions {
+  /**
+   * Its reads are answered from the state and the request alone (not the clock, nor a knob of
+   * the backend): the answer is kept while the state is unchanged (see KeptAnswers). For the
+   * lists big enough for it to matter.
+   */
+  keep?: boolean
+}
+
+/** For the big lists' routes: see RouteOptions.keep. */
+export const KEEP: RouteOptions = { keep: true }
+
 /** Wraps a resolver with the conventions every Platform API endpoint shares. */
-export function herokuRoute(backend: MockBackend, resolve: Resolver) {
+export function herokuRoute(backend: MockBackend, resolve: Resolver, options: RouteOptions = {}) {
   return async ({ request, params }: { request: Request; params: PathParams }) => {
     const faulted = await applyFault(backend.faults.take(request))
     if (faulted) return faulted
@@ -209,34 +228,36 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver) {
       if (body instanceof PlatformError) throw body
       refuseOffSchema(backend, request, body)
       // Written out inside the transaction: what is sent is the state as the request left it.
-      const {
-        status,
-        text,
-        headers: own,
-      } = await backend.transact(() => {
+      const answer: KeptAnswer = await backend.transact(() => {
         const { platform } = backend
         advancePromotions(platform)
         advanceReviewApps(platform)
         advanceTestRuns(platform)
         advanceAutoDeploys(platform)
         advanceAppSetups(platform)
-        return platform.actingAs(callerOf(platform, request), () => {
-          const result = resolve({
-            request,
-            params: params as Record<string, string>,
-            platform,
-            body,
+        const caller = callerOf(platform, request)
+        const answerNow = () =>
+          platform.actingAs(caller, () => {
+            const result = resolve({
+              request,
+              params: params as Record<string, string>,
+              platform,
+              body,
+            })
+            const rendered: Rendered =
+              result.kind === 'json' ? result : result.render(request.headers.get('Range'))
+            return { ...rendered, text: JSON.stringify(rendered.body) }
           })
-          const rendered: Rendered =
-            result.kind === 'json' ? result : result.render(request.headers.get('Range'))
-          return { ...rendered, text: JSON.stringify(rendered.body) }
-        })
+        if (!options.keep || request.method !== 'GET') return answerNow()
+        const read = readKey(request, caller)
+        return backend.kept.find(platform, read) ?? backend.kept.make(platform, read, answerNow)
       })
+      const { status, headers: own } = answer
       for (const [name, value] of Object.entries(own ?? {})) headers.set(name, value)
 
-      // Encoded once: hashed, then sent as they are.
-      const bytes = new TextEncoder().encode(text)
-      const etag = await etagOf(bytes)
+      // Encoded once: hashed, then sent as they are (a kept answer's, once for all its reads).
+      answer.encoded ??= await encode(answer.text)
+      const { bytes, etag } = answer.encoded
       headers.set('ETag', etag)
       if (request.method === 'GET' && request.headers.get('If-None-Match') === etag) {
         return new HttpResponse(null, { status: 304, headers })

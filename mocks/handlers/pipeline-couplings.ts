@@ -1,6 +1,6 @@
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
-import { HEROKU_API, herokuRoute, reply, replyList } from '../http'
+import { HEROKU_API, herokuRoute, KEEP, reply, replyList } from '../http'
 import { notFound } from '../platform/errors'
 import {
   couplingOfApp,
@@ -21,8 +21,9 @@ export function pipelineCouplingHandlers(backend: MockBackend) {
   return [
     http.get(
       `${HEROKU_API}/pipeline-couplings`,
-      route(({ platform }) =>
-        replyList(Object.values(platform.state.couplings), serialize(platform)),
+      route(
+        ({ platform }) => replyList(Object.values(platform.state.couplings), serialize(platform)),
+        KEEP,
       ),
     ),
     http.get(
@@ -30,7 +31,7 @@ export function pipelineCouplingHandlers(backend: MockBackend) {
       route(({ platform, params }) => {
         const pipeline = requirePipeline(platform, params.id ?? '', { byName: false })
         return replyList(pipelineCouplings(platform, pipeline.id), serialize(platform))
-      }),
+      }, KEEP),
     ),
     // "Info By App" answers one object: an app is in at most one pipeline.
     http.get(

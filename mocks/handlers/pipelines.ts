@@ -1,6 +1,6 @@
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
-import { HEROKU_API, herokuRoute, reply, replyList } from '../http'
+import { HEROKU_API, herokuRoute, KEEP, reply, replyList } from '../http'
 import { invalidParams } from '../platform/errors'
 import {
   createPipeline,
@@ -47,7 +47,7 @@ export function pipelineHandlers(backend: MockBackend) {
           (pipeline) => name === null || pipeline.name === name,
         )
         return replyList(pipelines, toPipeline)
-      }),
+      }, KEEP),
     ),
     http.get(
       `${HEROKU_API}/pipelines/:identity`,

@@ -1,6 +1,6 @@
 import { http } from '../url-first-http'
 import type { MockBackend } from '../backend'
-import { HEROKU_API, herokuRoute, reply, replyList } from '../http'
+import { HEROKU_API, herokuRoute, KEEP, reply, replyList } from '../http'
 import { pipelineCouplings } from '../platform/pipelines'
 import {
   appReleases,
@@ -63,7 +63,7 @@ export function releaseHandlers(backend: MockBackend) {
           (coupling) => appReleases(platform, coupling.appId).at(-1) ?? [],
         )
         return replyList(latest, (r) => toRelease(platform, r))
-      }),
+      }, KEEP),
     ),
   ]
 }

@@ -36,12 +36,19 @@ export interface PlatformOptions {
  * platform as their first argument; they throw PlatformError when Heroku would refuse.
  */
 export class Platform {
-  state: PlatformState
+  #state: PlatformState
   readonly now: () => number
   readonly newId: () => string
   readonly timings: PlatformTimings
   /** set by every write; the HTTP layer persists the state and clears it */
   dirty = false
+  /**
+   * Counts the state's changes: every write (`markDirty`) and every swap of the whole state (a
+   * reset, another tab's save). An answer made from the state holds while this is unchanged.
+   */
+  revision = 0
+  /** set by every read of the clock; the HTTP layer clears it to learn whether an answer did */
+  clockRead = false
   /**
    * Who the request being answered comes from (its API key's user); null for the account. Set by
    * the HTTP layer around one request's work, which runs to its end without yielding.
@@ -60,10 +67,23 @@ export class Platform {
   secureOutputOrigin = RELEASE_OUTPUT
 
   constructor(state: PlatformState, options: PlatformOptions = {}) {
-    this.state = state
-    this.now = options.now ?? Date.now
+    this.#state = state
+    const clock = options.now ?? Date.now
+    this.now = () => {
+      this.clockRead = true
+      return clock()
+    }
     this.newId = options.newId ?? (() => crypto.randomUUID())
     this.timings = { ...DEFAULT_TIMINGS, ...options.timings }
+  }
+
+  get state(): PlatformState {
+    return this.#state
+  }
+
+  set state(next: PlatformState) {
+    this.#state = next
+    this.revision += 1
   }
 
   timestamp(): string {
@@ -72,6 +92,7 @@ export class Platform {
 
   markDirty(): void {
     this.dirty = true
+    this.revision += 1
   }
 
   /** The caller: the user whose key the request carries, or the account. */
