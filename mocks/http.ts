@@ -186,8 +186,9 @@ function refuseOffSchema(backend: MockBackend, request: Request, body: Record<st
 export interface RouteOptions {
   /**
    * Its reads are answered from the state and the request alone (not the clock, nor a knob of
-   * the backend): the answer is kept while the state is unchanged (see KeptAnswers). For the
-   * lists big enough for it to matter.
+   * the backend that can change while it runs; the platform's addresses are set at its start):
+   * the answer is kept while the state is unchanged (see KeptAnswers). For the lists big enough
+   * for it to matter.
    */
   keep?: boolean
 }
@@ -246,7 +247,9 @@ export function herokuRoute(backend: MockBackend, resolve: Resolver, options: Ro
             })
             const rendered: Rendered =
               result.kind === 'json' ? result : result.render(request.headers.get('Range'))
-            return { ...rendered, text: JSON.stringify(rendered.body) }
+            // The text, not the body's objects: a kept answer holds one copy of itself.
+            const { status, headers } = rendered
+            return { status, headers, text: JSON.stringify(rendered.body) }
           })
         if (!options.keep || request.method !== 'GET') return answerNow()
         const read = readKey(request, caller)

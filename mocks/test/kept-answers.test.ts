@@ -42,6 +42,14 @@ describe('the biggest lists, read again with nothing changed', () => {
     expect(conditional.status).toBe(304)
   })
 
+  it('are kept per address: a filtered list is not the whole list', async () => {
+    const all = await body<{ name: string }[]>(await api('/pipelines'))
+    const named = await body<{ name: string }[]>(await api('/pipelines?eq[name]=billing-api'))
+    expect(all.length).toBeGreaterThan(1)
+    expect(named.map((pipeline) => pipeline.name)).toEqual(['billing-api'])
+    expect(await body<unknown[]>(await api('/pipelines'))).toEqual(all)
+  })
+
   it('are made again once anything changes, and show the change', async () => {
     const before = await body<Release[]>(await api(latestOf('billing-api')))
     const rolledBack = versionOf(before, 'billing-api') ?? 0
@@ -104,6 +112,15 @@ describe('an answer kept while the state is unchanged', () => {
       platform.markDirty()
       return answer('made while writing')
     })
+    expect(kept.find(platform, 'read')).toBeUndefined()
+  })
+
+  it('is dropped when the whole state is swapped, as when another tab saved', () => {
+    const { platform } = testPlatform()
+    const kept = new KeptAnswers()
+    kept.find(platform, 'read')
+    kept.make(platform, 'read', () => answer('before'))
+    platform.state = structuredClone(platform.state)
     expect(kept.find(platform, 'read')).toBeUndefined()
   })
 

@@ -49,6 +49,12 @@ describe('what each app of a board runs', () => {
     // Its newest is pending, and the earlier release could not be read.
     release('web-5', 3, 'pending', 'slug-a'),
     release('worker', 1, 'succeeded', null),
+    // Pending, and no earlier release ever succeeded.
+    release('web-6', 1, 'pending', 'slug-a'),
+    // Failed, and what it runs instead not read yet.
+    release('web-7', 2, 'failed', 'slug-a'),
+    // Its slug could not be read.
+    release('api', 9, 'succeeded', 'slug-d'),
   ]
   const known = (client: QueryClient) => {
     client.setQueryData(slugQueries.detail('web-1', 'slug-a').queryKey, slug('slug-a', 'aaa111'))
@@ -61,10 +67,15 @@ describe('what each app of a board runs', () => {
       releaseQueries.current('web-4', 'web-4-v7').queryKey,
       release('web-4', 6, 'succeeded', 'slug-old'),
     )
-    const unreadable = client.getQueryCache().build(client, {
-      queryKey: releaseQueries.current('web-5', 'web-5-v3').queryKey,
-    })
-    unreadable.setState({ status: 'error', error: new Error('Heroku did not answer.') })
+    client.setQueryData(releaseQueries.current('web-6', 'web-6-v1').queryKey, null)
+    const failed = (queryKey: readonly unknown[], message: string) =>
+      client
+        .getQueryCache()
+        .build(client, { queryKey })
+        .setState({ status: 'error', error: new Error(message) })
+    failed(releaseQueries.current('web-5', 'web-5-v3').queryKey, 'Heroku did not answer.')
+    failed(slugQueries.detail('api', 'slug-d').queryKey, 'Slug gone.')
+    client.setQueryData(githubQueries.repoOfApp('api').queryKey, 'acme/api')
   }
 
   it('works out the code once per slug: apps on one slug share its code', () => {
@@ -84,6 +95,20 @@ describe('what each app of a board runs', () => {
     expect(result.current.of('web-5').code).toEqual({
       status: 'error',
       message: 'Heroku did not answer.',
+    })
+  })
+
+  it('says what is still being read, and what could not be', () => {
+    const { result } = renderCodes(newest, known)
+    expect(result.current.of('web-7')).toMatchObject({
+      running: undefined,
+      code: { status: 'loading' },
+    })
+    expect(result.current.of('api').code).toEqual({ status: 'error', message: 'Slug gone.' })
+    // No release of it ever succeeded: it runs none.
+    expect(result.current.of('web-6')).toMatchObject({
+      running: null,
+      code: { status: 'no-release' },
     })
   })
 
