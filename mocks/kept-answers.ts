@@ -25,25 +25,27 @@ export class KeptAnswers {
 
   /** The answer kept for this read, if the state has not changed since it was made. */
   find(platform: Platform, read: string): KeptAnswer | undefined {
-    if (platform.revision !== this.#revision) {
-      this.#answers.clear()
-      this.#revision = platform.revision
-    }
-    return this.#answers.get(read)
+    return this.#ofRevision(platform).get(read)
   }
 
-  /**
-   * Keeps `make`'s answer for this read, unless making it read the clock or changed the state.
-   * Call it with the platform as `find` left it.
-   */
+  /** Makes this read's answer, and keeps it unless making it read the clock or changed the state. */
   make(platform: Platform, read: string, make: () => KeptAnswer): KeptAnswer {
     const revision = platform.revision
     platform.clockRead = false
     const answer = make()
-    if (!platform.clockRead && platform.revision === revision && revision === this.#revision) {
-      this.#answers.set(read, answer)
+    if (!platform.clockRead && platform.revision === revision) {
+      this.#ofRevision(platform).set(read, answer)
     }
     return answer
+  }
+
+  /** The answers kept for the state as it is now: none once it has changed. */
+  #ofRevision(platform: Platform) {
+    if (platform.revision !== this.#revision) {
+      this.#answers.clear()
+      this.#revision = platform.revision
+    }
+    return this.#answers
   }
 }
 

@@ -107,7 +107,6 @@ describe('an answer kept while the state is unchanged', () => {
   it('is not kept when making it changed the state', () => {
     const { platform } = testPlatform()
     const kept = new KeptAnswers()
-    kept.find(platform, 'read')
     kept.make(platform, 'read', () => {
       platform.markDirty()
       return answer('made while writing')
@@ -118,7 +117,6 @@ describe('an answer kept while the state is unchanged', () => {
   it('is dropped when the whole state is swapped, as when another tab saved', () => {
     const { platform } = testPlatform()
     const kept = new KeptAnswers()
-    kept.find(platform, 'read')
     kept.make(platform, 'read', () => answer('before'))
     platform.state = structuredClone(platform.state)
     expect(kept.find(platform, 'read')).toBeUndefined()
@@ -127,7 +125,6 @@ describe('an answer kept while the state is unchanged', () => {
   it('is dropped by any write, and kept per read', () => {
     const { platform } = testPlatform()
     const kept = new KeptAnswers()
-    kept.find(platform, 'one')
     kept.make(platform, 'one', () => answer('one'))
     kept.make(platform, 'two', () => answer('two'))
     expect(kept.find(platform, 'one')?.text).toBe('one')
