@@ -54,15 +54,18 @@ export const answers = <T>(results: UseQueryResult<T>[]) =>
 
 type Answer<T> = ReturnType<typeof answers<T>>[number]
 
-/** Each app's newest release, and the apps whose newest did not succeed, with its id. */
+/**
+ * Each app's newest release, and the apps that run an earlier one (their newest did not
+ * succeed), each with its newest release's id: what the earlier one is looked up from.
+ */
 function indexNewest(newest: Release[] | undefined) {
   const byApp = new Map<string, Release>()
-  const earlierOf = new Map<string, string>()
+  const runsEarlier = new Map<string, string>()
   for (const release of newest ?? []) {
     byApp.set(release.app.id, release)
-    if (runsEarlierRelease(release)) earlierOf.set(release.app.id, release.id)
+    if (runsEarlierRelease(release)) runsEarlier.set(release.app.id, release.id)
   }
-  return { byApp, earlierOf }
+  return { byApp, runsEarlier }
 }
 
 /** One distinct slug: read through one app that runs it, with that app's repository. */
@@ -93,14 +96,15 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
   const queryClient = useQueryClient()
   const onceLookingUp = <T extends object>(options: T) => ({ ...options, enabled: lookUp })
   const index = useMemo(() => indexNewest(newest), [newest])
-  const lookEarlier = useMemo(() => [...index.earlierOf], [index])
+  const lookEarlier = useMemo(() => [...index.runsEarlier], [index])
   const earlier = useQueries({
     queries: lookEarlier.map(([appId, newestId]) =>
       onceLookingUp(releaseQueries.current(appId, newestId)),
     ),
     combine: answers,
   })
-  const earlierOf = useMemo(
+  // What was read of each such app's earlier release.
+  const earlierReads = useMemo(
     () => new Map(lookEarlier.map(([appId], i) => [appId, earlier[i]] as const)),
     [lookEarlier, earlier],
   )
@@ -109,12 +113,12 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
   const slugOwners = useMemo(() => {
     const owners = new Map<string, string>()
     for (const [appId, release] of index.byApp) {
-      const running = runningRelease(release, earlierOf.get(appId)?.data)
+      const running = runningRelease(release, earlierReads.get(appId)?.data)
       const slugId = running?.slug?.id
       if (slugId && !owners.has(slugId)) owners.set(slugId, appId)
     }
     return [...owners]
-  }, [index, earlierOf])
+  }, [index, earlierReads])
   const slugs = useQueries({
     queries: slugOwners.map(([slugId, appId]) => onceLookingUp(slugQueries.detail(appId, slugId))),
     combine: answers,
@@ -142,18 +146,15 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
       const release = index.byApp.get(appId)
       // Releases read and none for this app: it has never been released.
       if (!release) return newest ? NO_RELEASE : UNKNOWN
-      const earlierRead = earlierOf.get(appId)
+      const earlierRead = earlierReads.get(appId)
       const running = runningRelease(release, earlierRead?.data)
       const lookups = running?.slug ? bySlug.get(running.slug.id) : undefined
+      const failure = earlierRead?.error
+      // An app that runs a slug has its slug's code, unless what it runs could not be read.
       const code =
-        lookups && !earlierRead?.error
+        lookups && !failure
           ? lookups.code
-          : codeOf({
-              running,
-              slug: lookups?.slug?.data,
-              repo: lookups?.repo?.data,
-              failure: earlierRead?.error ?? lookups?.slug?.error ?? lookups?.repo?.error,
-            })
+          : codeOf({ running, slug: lookups?.slug?.data, repo: lookups?.repo?.data, failure })
       return { running, slug: lookups?.slug?.data, code }
     }
     const made = new Map<string, RunningCode>()
@@ -171,7 +172,7 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
         // Most apps run their newest release: their slug's code, shared, with nothing made.
         const release = index.byApp.get(appId)
         const lookups =
-          release?.slug && !index.earlierOf.has(appId) ? bySlug.get(release.slug.id) : undefined
+          release?.slug && !index.runsEarlier.has(appId) ? bySlug.get(release.slug.id) : undefined
         return lookups ? lookups.code : of(appId).code
       },
       retry: (appId) => {
@@ -181,9 +182,9 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
         ) => {
           if (failed?.error) void queryClient.refetchQueries({ queryKey, exact: true })
         }
-        const newestId = index.earlierOf.get(appId)
+        const newestId = index.runsEarlier.get(appId)
         if (newestId) {
-          again(earlierOf.get(appId), releaseQueries.current(appId, newestId).queryKey)
+          again(earlierReads.get(appId), releaseQueries.current(appId, newestId).queryKey)
         }
         const slugId = of(appId).running?.slug?.id
         const lookups = slugId ? bySlug.get(slugId) : undefined
@@ -193,5 +194,5 @@ export function useRunningCodes(newest: Release[] | undefined, lookUp: boolean):
         }
       },
     }
-  }, [index, earlierOf, bySlug, newest, queryClient])
+  }, [index, earlierReads, bySlug, newest, queryClient])
 }
