@@ -62,6 +62,14 @@ test('on a 2,000-app board, a card moves by keyboard to the far end of a long co
   await expect.poll(() => stageOfApp(page, 'fleet-dev-01')).toBe('production')
 })
 
+/** One frame of a board opening: cards rendered, those below the screen, columns waiting for one. */
+interface OpeningFrame {
+  cards: number
+  below: number
+  gaps: number
+}
+type RecordingPage = { __frames: OpeningFrame[]; __bench: Probe }
+
 test('a 2,000-app board paints the cards on screen first, the ones just below a frame later, and Tab goes on to them', async ({
   page,
 }) => {
@@ -73,7 +81,7 @@ test('a 2,000-app board paints the cards on screen first, the ones just below a 
   // Each frame from the click on, until cards show: how many are rendered, how many of those are
   // below the screen, and whether any stretch of a column on screen has no card yet.
   await page.evaluate(() => {
-    const frames: { cards: number; below: number; gaps: number }[] = []
+    const frames: OpeningFrame[] = []
     Object.assign(window, { __frames: frames })
     const record = () => {
       const cards = [...document.querySelectorAll('main article[aria-labelledby^="app-"]')]
@@ -81,7 +89,7 @@ test('a 2,000-app board paints the cards on screen first, the ones just below a 
       frames.push({
         cards: cards.length,
         below: cards.filter((card) => card.getBoundingClientRect().top >= innerHeight).length,
-        gaps: (window as unknown as { __bench: Probe }).__bench.columnsWaiting(),
+        gaps: (window as unknown as RecordingPage).__bench.columnsWaiting(),
       })
       if (frames.length < 30) requestAnimationFrame(record)
     }
@@ -90,13 +98,9 @@ test('a 2,000-app board paints the cards on screen first, the ones just below a 
   await link.click()
   await expect(column(page, 'production')).toContainText('1,300 apps', { timeout: 20_000 })
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __frames: unknown[] }).__frames.length))
+    .poll(() => page.evaluate(() => (window as unknown as RecordingPage).__frames.length))
     .toBe(30)
-  const frames = await page.evaluate(
-    () =>
-      (window as unknown as { __frames: { cards: number; below: number; gaps: number }[] })
-        .__frames,
-  )
+  const frames = await page.evaluate(() => (window as unknown as RecordingPage).__frames)
   const [first] = frames
   // The first frame: no column on screen waits for a card, and the cards below are yet to come.
   expect(first?.gaps).toBe(0)
